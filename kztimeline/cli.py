@@ -1,0 +1,88 @@
+"""The command line: a thin layer over the same functions the window uses.
+
+    kztimeline [--data PATH] [--select ID] [--lang CODE] [--theme T] [--screenshot OUT.png [--size WxH]]
+    kztimeline validate [PATH]
+
+Exit codes: 0 success, 1 invalid data or a failed write, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from kztimeline import __version__
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size: write WIDTHxHEIGHT, e.g. 1600x900") from None
+    if not (320 <= width <= 16384 and 240 <= height <= 16384):
+        raise argparse.ArgumentTypeError(f"size {width}x{height} is out of range (320x240 to 16384x16384)")
+    return width, height
+
+
+def _viewer_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="kztimeline",
+        description="A timeline of Kazakhstan's industrialization, 1997-2022. "
+        "Other commands: 'kztimeline validate [PATH]' checks a data file or folder.",
+    )
+    parser.add_argument("--version", action="version", version=f"kztimeline {__version__}")
+    parser.add_argument("--data", metavar="PATH", help="a data file or folder to open instead of the bundled data")
+    parser.add_argument("--select", metavar="EVENT_ID", help="select this event and open its panel")
+    parser.add_argument("--lang", choices=("en", "kk", "ru"), help="interface and content language")
+    parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="render the window to a PNG file and exit (works with no display)")
+    parser.add_argument("--size", type=parse_size, default=(1600, 900), metavar="WxH",
+                        help="window size for --screenshot (default 1600x900)")
+    return parser
+
+
+def _validate_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kztimeline validate",
+                     description="Check a timeline data file or folder (the bundled data when no PATH is given). "
+                     "Prints FILE:LINE:COL: error: message for each problem; exits 0 when valid, 1 when not.")
+    parser.add_argument("path", nargs="?", metavar="PATH", help="a .yaml file or a folder of them")
+    return parser
+
+
+def validate(argv: Sequence[str]) -> int:
+    from kztimeline.data import load
+
+    args = _validate_parser().parse_args(argv)
+    result = load(args.path)
+    for problem in result.problems:
+        print(problem)
+    if result.timeline is None:
+        count = len(result.errors)
+        print(f"{count} error{'s' if count != 1 else ''}; the data was not loaded", file=sys.stderr)
+        return EXIT_INVALID
+    tl = result.timeline
+    print(f"ok: {len(tl.events)} events, {len(tl.eras)} eras, {len(tl.sectors)} sectors, "
+          f"{len(tl.companies)} companies, {len(tl.figures)} figures, {len(tl.sources)} sources, "
+          f"{len(tl.tours)} tours")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "validate":
+        return validate(args[1:])
+    options = _viewer_parser().parse_args(args)
+    from kztimeline.ui.app import run_viewer
+
+    return run_viewer(options)

@@ -1,0 +1,661 @@
+"""Load and validate a timeline from a YAML file or a folder of them.
+
+`load(path)` reads every file, reports each problem with its file, line and column, and returns a `Timeline`
+only when there are no errors. Reading walks the YAML node tree directly, so every message can point at the
+exact value it is about.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+
+from kztimeline.data.problems import Problem, Severity
+from kztimeline.data.yaml_nodes import PLAIN_TAGS, compose, read_text, scalar_value
+from kztimeline.model import (
+    LANGUAGES,
+    Company,
+    Era,
+    Event,
+    EventKind,
+    Figure,
+    Note,
+    PartialDate,
+    Qualifier,
+    Quote,
+    Sector,
+    SeriesPoint,
+    Source,
+    SourceKind,
+    SourceRef,
+    Text,
+    Timeline,
+    TimelineInfo,
+    Tour,
+    TourStop,
+    Unit,
+    When,
+    parse_date,
+)
+
+T = TypeVar("T")
+_ID_RE = re.compile(r"^[a-z][a-z0-9_-]*$")
+_COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+COLLECTIONS = ("timeline", "sources", "sectors", "companies", "figures", "events", "eras", "tours")
+DATA_SUFFIXES = (".yaml", ".yml")
+
+
+def bundled_data_path() -> Path:
+    """The folder of the bundled data, inside the installed package."""
+    return Path(str(resources.files("kztimeline.resources").joinpath("data")))
+
+
+@dataclass
+class LoadResult:
+    timeline: Timeline | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return self.timeline is not None
+
+
+def load(path: str | Path | None = None) -> LoadResult:
+    """Load the timeline at `path` (a file or folder; the bundled data when None) and validate it."""
+    root = Path(path) if path is not None else bundled_data_path()
+    problems: list[Problem] = []
+    files = _data_files(root, problems)
+    builder = _Builder(problems)
+    for file in files:
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            problems.append(Problem(str(file), f"cannot read: {exc.strerror or exc}"))
+            continue
+        text = read_text(str(file), data, problems)
+        if text is None:
+            continue
+        node = compose(str(file), text, problems)
+        if node is not None:
+            builder.add_file(str(file), node)
+    timeline = builder.finish(str(files[0]) if files else str(root))
+    problems.sort(key=lambda p: (p.path, p.line or 0, p.column or 0))
+    has_errors = any(p.is_error for p in problems)
+    return LoadResult(None if has_errors else timeline, problems)
+
+
+def _data_files(root: Path, problems: list[Problem]) -> list[Path]:
+    if not root.exists():
+        problems.append(Problem(str(root), "no such file or folder"))
+        return []
+    if root.is_dir():
+        files = sorted(p for p in root.iterdir() if p.suffix in DATA_SUFFIXES and p.is_file())
+        if not files:
+            problems.append(Problem(str(root), "folder holds no data files (*.yaml)"))
+        return files
+    return [root]
+
+
+class _Invalid(Exception):
+    """A value was reported as wrong; the field it belonged to is skipped."""
+
+
+def _suggest(name: str, known: Iterator[str] | list[str] | set[str]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+@dataclass
+class _Ref:
+    """A reference to check once every file is read."""
+
+    path: str
+    node: yaml.Node
+    kind: str  # the collection the id must be in
+    target: str
+
+
+class _Record:
+    """One YAML mapping being read: reports unknown, duplicate and missing keys once, converts values."""
+
+    def __init__(self, builder: _Builder, node: yaml.Node, known: tuple[str, ...], what: str) -> None:
+        self.builder = builder
+        self.node = node
+        self.what = what
+        self.values: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        self.failed = False
+        for key_node, value_node in builder.pairs(node):
+            key = key_node.value
+            if key not in known:
+                builder.error(key_node, f"unknown field '{key}' in {what}{_suggest(key, known)}")
+            else:
+                self.values[key] = (key_node, value_node)
+
+    def has(self, key: str) -> bool:
+        return key in self.values
+
+    def value_node(self, key: str) -> yaml.Node:
+        return self.values[key][1]
+
+    def get(self, key: str, convert: Callable[[yaml.Node], T], required: bool = False) -> T | None:
+        """The converted value of `key`; None when absent. A wrong value is reported and marks the record failed,
+        so that one record's other problems are still reported before it is dropped."""
+        if key not in self.values:
+            if required:
+                self.builder.error(self.node, f"{self.what} is missing the required field '{key}'")
+                self.failed = True
+            return None
+        node = self.values[key][1]
+        if required is False and _is_null(node):
+            return None
+        try:
+            return convert(node)
+        except _Invalid:
+            self.failed = True
+            return None
+
+    def done(self) -> None:
+        """Stop here if any field was wrong: the record is not built."""
+        if self.failed:
+            raise _Invalid
+
+
+def _is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")
+
+
+class _Builder:
+    """Reads the collections of every file into model objects, then checks cross-references."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        self.path = ""
+        self.seen: set[int] = set()
+        self.info: TimelineInfo | None = None
+        self.info_node: tuple[str, yaml.Node] | None = None
+        self.items: dict[str, dict[str, Any]] = {name: {} for name in COLLECTIONS[1:]}
+        self.id_nodes: dict[str, dict[str, tuple[str, yaml.Node]]] = {name: {} for name in COLLECTIONS[1:]}
+        self.refs: list[_Ref] = []
+        self.dated: list[tuple[str, yaml.Node, PartialDate]] = []
+
+    # -- reporting and node access ---------------------------------------------------------------------------
+    def error(self, node: yaml.Node, message: str, severity: Severity = Severity.ERROR) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.path, message, mark.line + 1, mark.column + 1, severity))
+
+    def _check_plain(self, node: yaml.Node) -> None:
+        if node.tag not in PLAIN_TAGS:
+            self.error(node, f"YAML tag '{node.tag}' is not allowed: only plain data (text, numbers, lists, "
+                             "mappings) is accepted")
+            raise _Invalid
+        if not isinstance(node, yaml.ScalarNode):
+            if id(node) in self.seen:
+                self.error(node, "anchors and aliases are not allowed: this value is used again through an alias")
+                raise _Invalid
+            self.seen.add(id(node))
+
+    def pairs(self, node: yaml.Node) -> list[tuple[yaml.ScalarNode, yaml.Node]]:
+        self._check_plain(node)
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, f"expected a mapping (key: value pairs), found {_describe(node)}")
+            raise _Invalid
+        result = []
+        keys: set[str] = set()
+        for key_node, value_node in node.value:
+            self._check_plain(key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.error(key_node, "a key must be plain text")
+                continue
+            if key_node.value in keys:
+                self.error(key_node, f"duplicate key '{key_node.value}'")
+                continue
+            keys.add(key_node.value)
+            result.append((key_node, value_node))
+        return result
+
+    def items_of(self, node: yaml.Node) -> list[yaml.Node]:
+        self._check_plain(node)
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(node, f"expected a list, found {_describe(node)}")
+            raise _Invalid
+        return list(node.value)
+
+    def scalar(self, node: yaml.Node) -> object:
+        self._check_plain(node)
+        if not isinstance(node, yaml.ScalarNode):
+            self.error(node, f"expected a single value, found {_describe(node)}")
+            raise _Invalid
+        try:
+            return scalar_value(node)
+        except (ValueError, yaml.YAMLError):
+            self.error(node, f"'{node.value}' is not a valid {node.tag.rsplit(':', 1)[-1]}")
+            raise _Invalid from None
+
+    # -- value converters ------------------------------------------------------------------------------------
+    def string(self, node: yaml.Node) -> str:
+        value = self.scalar(node)
+        if not isinstance(value, str) or not value.strip():
+            self.error(node, f"expected text, found {_describe(node)}")
+            raise _Invalid
+        return value.strip()
+
+    def ident(self, node: yaml.Node) -> str:
+        value = self.string(node)
+        if not _ID_RE.match(value):
+            self.error(node, f"'{value}' is not a valid id: use lower-case letters, digits, '-' and '_', "
+                             "starting with a letter")
+            raise _Invalid
+        return value
+
+    def number(self, node: yaml.Node) -> float:
+        value = self.scalar(node)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.error(node, f"expected a number, found {_describe(node)}")
+            raise _Invalid
+        return float(value)
+
+    def boolean(self, node: yaml.Node) -> bool:
+        value = self.scalar(node)
+        if not isinstance(value, bool):
+            self.error(node, f"expected true or false, found {_describe(node)}")
+            raise _Invalid
+        return value
+
+    def priority(self, node: yaml.Node) -> int:
+        value = self.scalar(node)
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3:
+            self.error(node, "priority must be 1 (most important), 2 or 3")
+            raise _Invalid
+        return value
+
+    def date(self, node: yaml.Node) -> PartialDate:
+        value = self.scalar(node)
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            self.error(node, f"expected a date (2010, 2010-02 or 2010-02-23), found {_describe(node)}")
+            raise _Invalid
+        try:
+            parsed = parse_date(str(value))
+        except ValueError as exc:
+            self.error(node, str(exc))
+            raise _Invalid from None
+        self.dated.append((self.path, node, parsed))
+        return parsed
+
+    def colour(self, node: yaml.Node) -> str:
+        value = self.string(node)
+        if not _COLOUR_RE.match(value):
+            self.error(node, f"'{value}' is not a colour: write it as #RRGGBB")
+            raise _Invalid
+        return value.upper()
+
+    def enum(self, cls: type[T]) -> Callable[[yaml.Node], T]:
+        def convert(node: yaml.Node) -> T:
+            value = self.string(node)
+            try:
+                return cls(value)  # type: ignore[call-arg]
+            except ValueError:
+                names = [m.value for m in cls]  # type: ignore[attr-defined]
+                self.error(node, f"'{value}' is not one of: {', '.join(names)}{_suggest(value, names)}")
+                raise _Invalid from None
+
+        return convert
+
+    def text(self, node: yaml.Node) -> Text:
+        if isinstance(node, yaml.ScalarNode):
+            return Text({"en": self.string(node)})
+        values: dict[str, str] = {}
+        draft: frozenset[str] = frozenset()
+        for key_node, value_node in self.pairs(node):
+            key = key_node.value
+            if key == "draft":
+                draft = frozenset(self._language_list(value_node))
+            elif key in LANGUAGES:
+                values[key] = self.string(value_node)
+            else:
+                self.error(key_node, f"'{key}' is not a language code: use {', '.join(LANGUAGES)} "
+                                     f"(or 'draft'){_suggest(key, LANGUAGES)}")
+        if "en" not in values:
+            self.error(node, "text needs an English version under 'en'")
+            raise _Invalid
+        return Text(values, draft)
+
+    def _language_list(self, node: yaml.Node) -> list[str]:
+        codes = []
+        for item in self.items_of(node):
+            code = self.string(item)
+            if code not in LANGUAGES:
+                self.error(item, f"'{code}' is not a language code: use {', '.join(LANGUAGES)}")
+            codes.append(code)
+        return codes
+
+    def source_ref(self, node: yaml.Node) -> SourceRef:
+        if isinstance(node, yaml.ScalarNode):
+            target = self.ident(node)
+            self.refs.append(_Ref(self.path, node, "sources", target))
+            return SourceRef(target)
+        rec = _Record(self, node, ("source", "locator"), "a source reference")
+        target = rec.get("source", self.ident, required=True)
+        locator = rec.get("locator", self.string)
+        rec.done()
+        assert target is not None
+        self.refs.append(_Ref(self.path, rec.value_node("source"), "sources", target))
+        return SourceRef(target, locator)
+
+    def list_of(self, convert: Callable[[yaml.Node], T]) -> Callable[[yaml.Node], tuple[T, ...]]:
+        def converted(node: yaml.Node) -> tuple[T, ...]:
+            out = []
+            for item in self.items_of(node):
+                try:
+                    out.append(convert(item))
+                except _Invalid:
+                    pass
+            return tuple(out)
+
+        return converted
+
+    def refs_to(self, kind: str) -> Callable[[yaml.Node], tuple[str, ...]]:
+        def convert(node: yaml.Node) -> tuple[str, ...]:
+            ids = []
+            for item in self.items_of(node):
+                try:
+                    target = self.ident(item)
+                except _Invalid:
+                    continue
+                self.refs.append(_Ref(self.path, item, kind, target))
+                ids.append(target)
+            return tuple(ids)
+
+        return convert
+
+    def note(self, node: yaml.Node) -> Note:
+        rec = _Record(self, node, ("text", "sources"), "a note")
+        text = rec.get("text", self.text, required=True)
+        sources = rec.get("sources", self.list_of(self.source_ref)) or ()
+        rec.done()
+        assert text is not None
+        return Note(text, sources)
+
+    def sources_of(self, rec: _Record) -> tuple[SourceRef, ...]:
+        refs = rec.get("sources", self.list_of(self.source_ref), required=True)
+        if refs == ():
+            self.error(rec.value_node("sources"), f"{rec.what} must cite at least one source")
+            rec.failed = True
+        return refs or ()
+
+    def when(self, rec: _Record, *, date_key: str = "date") -> When | None:
+        """A point (`date`) or a span (`start` and `end`): exactly one of the two forms."""
+        has_date, has_start, has_end = rec.has(date_key), rec.has("start"), rec.has("end")
+        if has_date and (has_start or has_end):
+            self.error(rec.node, f"{rec.what} has both '{date_key}' and 'start'/'end': give one or the other")
+            rec.failed = True
+            return None
+        if has_date:
+            start = rec.get(date_key, self.date, required=True)
+            return When(start) if start is not None else None
+        if not (has_start or has_end):
+            self.error(rec.node, f"{rec.what} needs a '{date_key}', or a 'start' and an 'end'")
+            rec.failed = True
+            return None
+        start = rec.get("start", self.date, required=True)
+        end = rec.get("end", self.date, required=True)
+        if start is None or end is None:
+            return None
+        return self.span(rec, start, end)
+
+    def span(self, rec: _Record, start: PartialDate, end: PartialDate) -> When | None:
+        if end.first_day() < start.first_day():
+            self.error(rec.value_node("end"), f"the span ends ({end}) before it starts ({start})")
+            rec.failed = True
+            return None
+        return When(start, end)
+
+    # -- collections -----------------------------------------------------------------------------------------
+    def add_file(self, path: str, root: yaml.Node) -> None:
+        self.path = path
+        self.seen = set()
+        try:
+            pairs = self.pairs(root)
+        except _Invalid:
+            return
+        for key_node, value_node in pairs:
+            name = key_node.value
+            if name not in COLLECTIONS:
+                self.error(key_node, f"unknown section '{name}'; a data file holds: {', '.join(COLLECTIONS)}"
+                                     f"{_suggest(name, COLLECTIONS)}")
+                continue
+            if name == "timeline":
+                self._read_timeline(value_node)
+                continue
+            try:
+                entries = self.items_of(value_node)
+            except _Invalid:
+                continue
+            reader = getattr(self, f"_read_{name}")
+            for entry in entries:
+                try:
+                    self._add(name, entry, reader(entry))
+                except _Invalid:
+                    pass
+
+    def _add(self, kind: str, node: yaml.Node, item: Any) -> None:
+        id_node = next(value for key, value in node.value if key.value == "id")
+        previous = self.id_nodes[kind].get(item.id)
+        if previous is not None:
+            prev_path, prev_node = previous
+            self.error(id_node, f"duplicate id '{item.id}' in {kind}: first defined at "
+                                f"{prev_path}:{prev_node.start_mark.line + 1}")
+            return
+        self.id_nodes[kind][item.id] = (self.path, id_node)
+        self.items[kind][item.id] = item
+
+    def _read_timeline(self, node: yaml.Node) -> None:
+        if self.info_node is not None:
+            prev_path, prev = self.info_node
+            self.error(node, f"a second 'timeline' section; the first is at {prev_path}:{prev.start_mark.line + 1}")
+            return
+        self.info_node = (self.path, node)
+        try:
+            rec = _Record(self, node, ("title", "start", "end", "languages"), "the timeline")
+        except _Invalid:
+            return
+        title = rec.get("title", self.text, required=True)
+        start = rec.get("start", self.date, required=True)
+        end = rec.get("end", self.date, required=True)
+        languages = tuple(rec.get("languages", self._language_list) or ("en",))
+        if start is not None and end is not None:
+            self.span(rec, start, end)
+        if not rec.failed:
+            assert title is not None and start is not None and end is not None
+            self.info = TimelineInfo(title, start, end, languages)
+
+    def _read_sources(self, node: yaml.Node) -> Source:
+        rec = _Record(self, node, ("id", "title", "publisher", "date", "url", "kind"), "a source")
+        fields = {
+            "id": rec.get("id", self.ident, required=True),
+            "title": rec.get("title", self.string, required=True),
+            "publisher": rec.get("publisher", self.string),
+            "date": rec.get("date", self.date),
+            "url": rec.get("url", self.string),
+            "kind": rec.get("kind", self.enum(SourceKind)),
+        }
+        rec.done()
+        return Source(**fields)
+
+    def _read_sectors(self, node: yaml.Node) -> Sector:
+        rec = _Record(self, node, ("id", "name", "colour", "spiid_priority"), "a sector")
+        fields = {
+            "id": rec.get("id", self.ident, required=True),
+            "name": rec.get("name", self.text, required=True),
+            "colour": rec.get("colour", self.colour, required=True),
+            "spiid_priority": bool(rec.get("spiid_priority", self.boolean)),
+        }
+        rec.done()
+        return Sector(**fields)
+
+    def _read_companies(self, node: yaml.Node) -> Company:
+        rec = _Record(self, node, ("id", "name", "legal_form", "city", "products", "partner", "founded",
+                                   "sectors", "sources", "notes"), "a company")
+        fields = {
+            "id": rec.get("id", self.ident, required=True),
+            "name": rec.get("name", self.string, required=True),
+            "sources": self.sources_of(rec),
+            "legal_form": rec.get("legal_form", self.string),
+            "city": rec.get("city", self.text),
+            "products": rec.get("products", self.text),
+            "partner": rec.get("partner", self.text),
+            "founded": rec.get("founded", self.date),
+            "sectors": rec.get("sectors", self.refs_to("sectors")) or (),
+            "notes": rec.get("notes", self.list_of(self.note)) or (),
+        }
+        rec.done()
+        return Company(**fields)
+
+    def _series_point(self, node: yaml.Node) -> SeriesPoint:
+        rec = _Record(self, node, ("date", "start", "end", "value"), "a series point")
+        when = self.when(rec)
+        value = rec.get("value", self.number, required=True)
+        rec.done()
+        assert when is not None and value is not None
+        return SeriesPoint(when, value)
+
+    def _read_figures(self, node: yaml.Node) -> Figure:
+        rec = _Record(self, node, ("id", "label", "value", "qualifier", "unit", "noun", "date", "start", "end",
+                                   "series", "track", "sources", "notes"), "a figure")
+        fields = {
+            "id": rec.get("id", self.ident, required=True),
+            "label": rec.get("label", self.text, required=True),
+            "unit": rec.get("unit", self.enum(Unit), required=True),
+            "when": self.when(rec),
+            "sources": self.sources_of(rec),
+            "value": rec.get("value", self.number),
+            "qualifier": rec.get("qualifier", self.enum(Qualifier)),
+            "noun": rec.get("noun", self.text),
+            "series": rec.get("series", self.list_of(self._series_point)) or (),
+            "track": bool(rec.get("track", self.boolean)),
+            "notes": rec.get("notes", self.list_of(self.note)) or (),
+        }
+        series = fields["series"]
+        if fields["value"] is None and not series and not rec.failed:
+            self.error(rec.node, "a figure needs a 'value', or a 'series' of dated values")
+            rec.failed = True
+        if any(b.when.first_day() < a.when.first_day() for a, b in zip(series, series[1:], strict=False)):
+            self.error(rec.value_node("series"), "series points must be in date order")
+            rec.failed = True
+        rec.done()
+        return Figure(**fields)
+
+    def _quote(self, node: yaml.Node) -> Quote:
+        rec = _Record(self, node, ("text", "by", "source"), "a quote")
+        text = rec.get("text", self.text, required=True)
+        by = rec.get("by", self.text, required=True)
+        source = rec.get("source", self.source_ref)
+        rec.done()
+        assert text is not None and by is not None
+        return Quote(text, by, source)
+
+    def _read_events(self, node: yaml.Node) -> Event:
+        rec = _Record(self, node, ("id", "title", "date", "start", "end", "kind", "priority", "summary", "quote",
+                                   "sectors", "companies", "figures", "sources", "notes"), "an event")
+        fields = {
+            "id": rec.get("id", self.ident, required=True),
+            "title": rec.get("title", self.text, required=True),
+            "when": self.when(rec),
+            "kind": rec.get("kind", self.enum(EventKind), required=True),
+            "summary": rec.get("summary", self.text, required=True),
+            "sources": self.sources_of(rec),
+            "priority": rec.get("priority", self.priority) or 2,
+            "quote": rec.get("quote", self._quote),
+            "sectors": rec.get("sectors", self.refs_to("sectors")) or (),
+            "companies": rec.get("companies", self.refs_to("companies")) or (),
+            "figures": rec.get("figures", self.refs_to("figures")) or (),
+            "notes": rec.get("notes", self.list_of(self.note)) or (),
+        }
+        rec.done()
+        return Event(**fields)
+
+    def _read_eras(self, node: yaml.Node) -> Era:
+        rec = _Record(self, node, ("id", "title", "start", "end", "sources"), "an era")
+        fields = {
+            "id": rec.get("id", self.ident, required=True),
+            "title": rec.get("title", self.text, required=True),
+            "start": rec.get("start", self.date, required=True),
+            "sources": self.sources_of(rec),
+            "end": rec.get("end", self.date),
+        }
+        if fields["start"] is not None and fields["end"] is not None:
+            self.span(rec, fields["start"], fields["end"])
+        rec.done()
+        return Era(**fields)
+
+    def _stop(self, node: yaml.Node) -> TourStop:
+        rec = _Record(self, node, ("event", "caption"), "a tour stop")
+        event = rec.get("event", self.ident, required=True)
+        caption = rec.get("caption", self.text, required=True)
+        rec.done()
+        assert event is not None and caption is not None
+        self.refs.append(_Ref(self.path, rec.value_node("event"), "events", event))
+        return TourStop(event, caption)
+
+    def _read_tours(self, node: yaml.Node) -> Tour:
+        rec = _Record(self, node, ("id", "title", "stops"), "a tour")
+        fields = {
+            "id": rec.get("id", self.ident, required=True),
+            "title": rec.get("title", self.text, required=True),
+            "stops": rec.get("stops", self.list_of(self._stop), required=True),
+        }
+        if fields["stops"] == ():
+            self.error(rec.value_node("stops"), "a tour needs at least one stop")
+            rec.failed = True
+        rec.done()
+        return Tour(**fields)
+
+    # -- whole-set checks ------------------------------------------------------------------------------------
+    def finish(self, first_path: str) -> Timeline | None:
+        if self.info is None:
+            if self.info_node is None and not any(p.is_error for p in self.problems):
+                self.problems.append(Problem(first_path, "no 'timeline' section: the data must declare its title "
+                                                         "and its range (start, end)"))
+            return None
+        for ref in self.refs:
+            if ref.target not in self.items[ref.kind]:
+                self.path = ref.path
+                singular = {"sources": "source", "sectors": "sector", "companies": "company",
+                            "figures": "figure", "events": "event"}[ref.kind]
+                self.error(ref.node, f"unknown {singular} '{ref.target}'{_suggest(ref.target, self.items[ref.kind])}")
+        first, last = self.info.start.first_day(), self.info.end.last_day()
+        for path, node, day in self.dated:
+            if day.last_day() < first or day.first_day() > last:
+                self.path = path
+                self.error(node, f"date {day} is outside the timeline's range {self.info.start} to {self.info.end}")
+        return Timeline(
+            info=self.info,
+            sources=self.items["sources"],
+            sectors=self.items["sectors"],
+            companies=self.items["companies"],
+            figures=self.items["figures"],
+            events=list(self.items["events"].values()),
+            eras=list(self.items["eras"].values()),
+            tours=list(self.items["tours"].values()),
+        )
+
+
+def _describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    kind = node.tag.rsplit(":", 1)[-1]
+    names = {"str": "text", "int": "a whole number", "float": "a number", "bool": "true/false", "null": "nothing"}
+    shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+    return f"{names.get(kind, kind)} '{shown}'" if kind != "null" else "nothing"

@@ -1,0 +1,234 @@
+"""The timeline's content as plain Python objects: sources, sectors, companies, figures, events, eras, tours.
+
+Nothing here knows about Qt or YAML; the loader in `kztimeline.data` builds these objects and the UI reads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from kztimeline.model.dates import PartialDate, When
+
+LANGUAGES = ("en", "kk", "ru")
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Something a visitor reads, in English and optionally Kazakh and Russian."""
+
+    values: Mapping[str, str]
+    draft: frozenset[str] = frozenset()
+
+    @classmethod
+    def plain(cls, english: str) -> Text:
+        return cls({"en": english})
+
+    def get(self, lang: str = "en") -> str:
+        return self.values.get(lang) or self.values["en"]
+
+    def has(self, lang: str) -> bool:
+        return bool(self.values.get(lang))
+
+    @property
+    def en(self) -> str:
+        return self.values["en"]
+
+    def __str__(self) -> str:
+        return self.en
+
+
+class Unit(StrEnum):
+    COUNT = "count"
+    PERCENT = "percent"
+    TENGE = "tenge"
+    USD = "usd"
+    EUR = "eur"
+    KZT_PER_USD = "kzt_per_usd"
+
+
+class Qualifier(StrEnum):
+    ABOUT = "about"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    UP_TO = "up_to"
+    LESS_THAN = "less_than"
+
+
+class EventKind(StrEnum):
+    PROGRAMME = "programme"
+    PHASE = "phase"
+    ADDRESS = "address"
+    LAW = "law"
+    POLICY = "policy"
+    MILESTONE = "milestone"
+    CRISIS = "crisis"
+    DEVALUATION = "devaluation"
+    PLANT_LAUNCH = "plant_launch"
+    STATISTIC = "statistic"
+    TRADE = "trade"
+
+
+class SourceKind(StrEnum):
+    OFFICIAL = "official"
+    NEWS = "news"
+    DATA = "data"
+    ENCYCLOPEDIA = "encyclopedia"
+    COMPANY = "company"
+    ACADEMIC = "academic"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    source: str
+    locator: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Where sources disagree or a fact is uncertain; always shown beside the fact."""
+
+    text: Text
+    sources: tuple[SourceRef, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    publisher: str | None = None
+    date: PartialDate | None = None
+    url: str | None = None
+    kind: SourceKind | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sector:
+    id: str
+    name: Text
+    colour: str
+    spiid_priority: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Company:
+    id: str
+    name: str
+    sources: tuple[SourceRef, ...]
+    legal_form: str | None = None
+    city: Text | None = None
+    products: Text | None = None
+    partner: Text | None = None
+    founded: PartialDate | None = None
+    sectors: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesPoint:
+    when: When
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    id: str
+    label: Text
+    unit: Unit
+    when: When
+    sources: tuple[SourceRef, ...]
+    value: float | None = None
+    qualifier: Qualifier | None = None
+    noun: Text | None = None
+    series: tuple[SeriesPoint, ...] = ()
+    track: bool = False
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: Text
+    by: Text
+    source: SourceRef | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    title: Text
+    when: When
+    kind: EventKind
+    summary: Text
+    sources: tuple[SourceRef, ...]
+    priority: int = 2
+    quote: Quote | None = None
+    sectors: tuple[str, ...] = ()
+    companies: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Era:
+    id: str
+    title: Text
+    start: PartialDate
+    sources: tuple[SourceRef, ...]
+    end: PartialDate | None = None  # None: goes on past the timeline's end
+
+
+@dataclass(frozen=True, slots=True)
+class TourStop:
+    event: str
+    caption: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Tour:
+    id: str
+    title: Text
+    stops: tuple[TourStop, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineInfo:
+    title: Text
+    start: PartialDate
+    end: PartialDate
+    languages: tuple[str, ...] = ("en",)
+
+
+@dataclass(slots=True)
+class Timeline:
+    """A whole validated data set, with lookups by id. Events are kept in chronological order."""
+
+    info: TimelineInfo
+    sources: dict[str, Source] = field(default_factory=dict)
+    sectors: dict[str, Sector] = field(default_factory=dict)
+    companies: dict[str, Company] = field(default_factory=dict)
+    figures: dict[str, Figure] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    eras: list[Era] = field(default_factory=list)
+    tours: list[Tour] = field(default_factory=list)
+    _event_index: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.events.sort(key=lambda e: (e.when.first_day(), e.when.last_day(), e.id))
+        self._event_index = {e.id: i for i, e in enumerate(self.events)}
+
+    @property
+    def range(self) -> When:
+        return When(self.info.start, self.info.end)
+
+    def event(self, event_id: str) -> Event:
+        return self.events[self._event_index[event_id]]
+
+    def has_event(self, event_id: str) -> bool:
+        return event_id in self._event_index
+
+    def index_of(self, event_id: str) -> int:
+        return self._event_index[event_id]
+
+    def events_of_company(self, company_id: str) -> list[Event]:
+        return [e for e in self.events if company_id in e.companies]
