@@ -47,6 +47,7 @@ from kztimeline.model import (
 
 T = TypeVar("T")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_-]*$")
+_EXPONENT_RE = re.compile(r"^[-+]?[0-9]+(\.[0-9]*)?[eE][-+]?[0-9]+$")
 _COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 COLLECTIONS = ("timeline", "sources", "sectors", "companies", "figures", "events", "eras", "tours")
 DATA_SUFFIXES = (".yaml", ".yml")
@@ -260,6 +261,8 @@ class _Builder:
 
     def number(self, node: yaml.Node) -> float:
         value = self.scalar(node)
+        if isinstance(value, str) and node.style is None and _EXPONENT_RE.match(value):
+            return float(value)  # YAML 1.1 wants 8.1e+12; accept the everyday 8.1e12 too
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.error(node, f"expected a number, found {_describe(node)}")
             raise _Invalid
@@ -285,10 +288,14 @@ class _Builder:
             self.error(node, f"expected a date (2010, 2010-02 or 2010-02-23), found {_describe(node)}")
             raise _Invalid
         try:
-            parsed = parse_date(str(value))
+            return parse_date(str(value))
         except ValueError as exc:
             self.error(node, str(exc))
             raise _Invalid from None
+
+    def timeline_date(self, node: yaml.Node) -> PartialDate:
+        """A date on the timeline itself (an event, era or figure), which must lie in the declared range."""
+        parsed = self.date(node)
         self.dated.append((self.path, node, parsed))
         return parsed
 
@@ -401,14 +408,14 @@ class _Builder:
             rec.failed = True
             return None
         if has_date:
-            start = rec.get(date_key, self.date, required=True)
+            start = rec.get(date_key, self.timeline_date, required=True)
             return When(start) if start is not None else None
         if not (has_start or has_end):
             self.error(rec.node, f"{rec.what} needs a '{date_key}', or a 'start' and an 'end'")
             rec.failed = True
             return None
-        start = rec.get("start", self.date, required=True)
-        end = rec.get("end", self.date, required=True)
+        start = rec.get("start", self.timeline_date, required=True)
+        end = rec.get("end", self.timeline_date, required=True)
         if start is None or end is None:
             return None
         return self.span(rec, start, end)
@@ -470,8 +477,8 @@ class _Builder:
         except _Invalid:
             return
         title = rec.get("title", self.text, required=True)
-        start = rec.get("start", self.date, required=True)
-        end = rec.get("end", self.date, required=True)
+        start = rec.get("start", self.timeline_date, required=True)
+        end = rec.get("end", self.timeline_date, required=True)
         languages = tuple(rec.get("languages", self._language_list) or ("en",))
         if start is not None and end is not None:
             self.span(rec, start, end)
@@ -589,9 +596,9 @@ class _Builder:
         fields = {
             "id": rec.get("id", self.ident, required=True),
             "title": rec.get("title", self.text, required=True),
-            "start": rec.get("start", self.date, required=True),
+            "start": rec.get("start", self.timeline_date, required=True),
             "sources": self.sources_of(rec),
-            "end": rec.get("end", self.date),
+            "end": rec.get("end", self.timeline_date),
         }
         if fields["start"] is not None and fields["end"] is not None:
             self.span(rec, fields["start"], fields["end"])

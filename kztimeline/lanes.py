@@ -1,0 +1,55 @@
+"""The timeline's lanes, built once from a Timeline: one lane for programmes and policy (events with no sector),
+then one per sector that has events. Qt-free; arrays sorted by time for culling and hit-testing.
+
+An event related to several sectors appears once, in the lane of its first sector, with dots for the others:
+showing it once keeps counts and clusters honest and a selection unambiguous.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from kztimeline.model import Event, Timeline
+
+POLICY_LANE = "policy"
+
+
+@dataclass
+class Lane:
+    key: str  # POLICY_LANE or a sector id
+    points: list[int] = field(default_factory=list)  # indices into timeline.events, sorted by anchor time
+    spans: list[int] = field(default_factory=list)  # indices into timeline.events, sorted by start
+    times: np.ndarray = field(default_factory=lambda: np.empty(0))  # anchor seconds of `points`
+    span_starts: np.ndarray = field(default_factory=lambda: np.empty(0))
+    span_ends: np.ndarray = field(default_factory=lambda: np.empty(0))
+
+    @property
+    def size(self) -> int:
+        return len(self.points) + len(self.spans)
+
+
+def lane_of(event: Event) -> str:
+    return event.sectors[0] if event.sectors else POLICY_LANE
+
+
+def build_lanes(timeline: Timeline) -> list[Lane]:
+    by_key: dict[str, Lane] = {POLICY_LANE: Lane(POLICY_LANE)}
+    for sector_id in timeline.sectors:
+        by_key[sector_id] = Lane(sector_id)
+    for index, event in enumerate(timeline.events):
+        lane = by_key[lane_of(event)]
+        (lane.spans if event.when.is_span else lane.points).append(index)
+    lanes = []
+    for lane in by_key.values():
+        if not lane.size:
+            continue
+        events = timeline.events
+        lane.points.sort(key=lambda i: events[i].when.anchor_seconds())
+        lane.times = np.array([events[i].when.anchor_seconds() for i in lane.points], dtype=float)
+        lane.spans.sort(key=lambda i: events[i].when.start_seconds())
+        lane.span_starts = np.array([events[i].when.start_seconds() for i in lane.spans], dtype=float)
+        lane.span_ends = np.array([events[i].when.end_seconds() for i in lane.spans], dtype=float)
+        lanes.append(lane)
+    return lanes

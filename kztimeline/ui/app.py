@@ -1,0 +1,163 @@
+"""Starting the viewer: the QApplication, the bundled font and theme, the data, the window or a screenshot.
+
+This is the one place that decides the Qt platform: with no display, a screenshot falls back to offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from kztimeline.data import LoadResult, Problem, load
+from kztimeline.model import PartialDate, Text, Timeline, TimelineInfo
+
+APP_NAME = "kztimeline"
+FONT_FAMILY = "Noto Sans"
+BASE_FONT_PX = 15
+
+
+def has_display() -> bool:
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or sys.platform in ("win32", "darwin")
+
+
+def ensure_platform(headless: bool) -> None:
+    """Use the offscreen platform for headless work when there is no display and none was chosen."""
+    if headless and not has_display() and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def make_application(argv: list[str] | None = None):  # -> QApplication
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication.instance() or QApplication(argv or [APP_NAME])
+    load_fonts()
+    return app
+
+
+def load_fonts() -> str:
+    """Register the bundled Noto Sans (Latin and Kazakh Cyrillic) so every machine renders the same."""
+    from importlib import resources
+
+    from PySide6.QtGui import QFontDatabase
+
+    family = FONT_FAMILY
+    folder = resources.files("kztimeline.resources").joinpath("fonts")
+    for name in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"):
+        font_id = QFontDatabase.addApplicationFontFromData(folder.joinpath(name).read_bytes())
+        if font_id >= 0:
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    return family
+
+
+def base_font(scale: float = 1.0):  # -> QFont
+    from PySide6.QtGui import QFont
+
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(round(BASE_FONT_PX * scale))
+    return font
+
+
+def empty_timeline() -> Timeline:
+    """What the window shows when the data could not be loaded: the default range, no events."""
+    return Timeline(TimelineInfo(Text.plain("No data loaded"), PartialDate(1997, 1, 1), PartialDate(2022, 12, 31)))
+
+
+def open_data(path: str | None) -> tuple[Timeline, list[Problem]]:
+    result: LoadResult = load(path)
+    return (result.timeline or empty_timeline()), result.problems
+
+
+def create_window(path: str | None = None, theme_name: str = "light", remember: bool = True):  # -> MainWindow
+    from PySide6.QtWidgets import QApplication
+
+    from kztimeline.ui.main_window import MainWindow
+    from kztimeline.ui.theme import THEMES, apply_theme
+
+    timeline, problems = open_data(path)
+    theme = THEMES[theme_name]
+    app = QApplication.instance()
+    font = base_font()
+    app.setFont(font)
+    apply_theme(app, theme, BASE_FONT_PX)
+    return MainWindow(timeline, problems, theme, font, remember=remember)
+
+
+def write_atomically(path: Path, write) -> None:
+    """Call `write(tmp_path)`, then move the file into place: a failed write leaves nothing behind."""
+    import tempfile
+
+    path = path.resolve()
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def screenshot(window, out: Path, size: tuple[int, int]) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    window.resize(*size)
+    window.show()
+    for _ in range(5):  # let layouts, the splitter and the first paint settle
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    image = window.grab().toImage()
+
+    def write(tmp: Path) -> None:
+        if not image.save(str(tmp), "PNG"):
+            raise OSError(f"could not write {out}")
+
+    write_atomically(out, write)
+
+
+def run_viewer(options: argparse.Namespace) -> int:
+    headless = options.screenshot is not None
+    ensure_platform(headless)
+    if not headless and not has_display() and os.environ.get("QT_QPA_PLATFORM") in (None, "xcb", "wayland"):
+        print("kztimeline: no display found (DISPLAY is not set). Start it in a desktop session, or use "
+              "--screenshot OUT.png to render without a display.", file=sys.stderr)
+        return 1
+    if headless:
+        out = Path(options.screenshot)
+        if out.suffix.lower() != ".png":
+            print(f"kztimeline: error: the screenshot must be a .png file, not '{out.name}'", file=sys.stderr)
+            return 2
+        if not out.resolve().parent.is_dir():
+            print(f"kztimeline: error: folder '{out.parent}' does not exist", file=sys.stderr)
+            return 2
+    app = make_application([APP_NAME])
+    window = create_window(options.data, options.theme or "light", remember=not headless)
+    if headless:
+        if window.banner.isVisible():
+            problems = open_data(options.data)[1]
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            print("kztimeline: error: the data is invalid; no screenshot written", file=sys.stderr)
+            return 1
+        if options.select and not window.timeline.has_event(options.select):
+            print(f"kztimeline: error: no event with id '{options.select}'", file=sys.stderr)
+            return 2
+        if options.select:
+            window.select_by_id(options.select, animate=False)
+        try:
+            screenshot(window, out, options.size)
+        except OSError as exc:
+            print(f"kztimeline: error: {exc}", file=sys.stderr)
+            return 1
+        window.close()
+        return 0
+    if options.select:
+        if window.timeline.has_event(options.select):
+            window.select_by_id(options.select, animate=False)
+        else:
+            print(f"kztimeline: warning: no event with id '{options.select}'", file=sys.stderr)
+    window.show()
+    return app.exec()

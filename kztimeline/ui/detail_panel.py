@@ -1,0 +1,296 @@
+"""The detail panel beside the timeline: one event's date, summary, quote, sectors, companies, figures, sources
+and notes. All data text is shown as plain text, never interpreted as HTML."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kztimeline.model import Event, Figure, SourceRef, Timeline
+from kztimeline.ui.formatting import format_date, format_figure, format_quantity, format_when
+from kztimeline.ui.theme import Theme
+
+KIND_NAMES = {
+    "programme": "Programme",
+    "phase": "Programme phase",
+    "address": "Address",
+    "law": "Law",
+    "policy": "Policy",
+    "milestone": "Milestone",
+    "crisis": "Crisis",
+    "devaluation": "Devaluation",
+    "plant_launch": "Plant launch",
+    "statistic": "Statistic",
+    "trade": "Trade",
+}
+
+
+def plain_label(text: str, object_name: str | None = None, selectable: bool = True) -> QLabel:
+    """A word-wrapped label that shows `text` literally, whatever markup it contains."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class DetailPanel(QScrollArea):
+    """Shows one event. Emits what the visitor taps: a sector chip, a company, previous/next, close."""
+
+    sector_clicked = Signal(str)
+    company_clicked = Signal(str)
+    previous_clicked = Signal()
+    next_clicked = Signal()
+    close_clicked = Signal()
+
+    def __init__(self, timeline: Timeline, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timeline = timeline
+        self.theme = theme
+        self.lang = "en"
+        self.current: Event | None = None
+        self.setObjectName("detailPanel")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName("Event details")
+        self.setMinimumWidth(360)
+        self._body = QWidget()
+        self._body.setObjectName("detailBody")
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(24, 18, 24, 24)
+        self._layout.setSpacing(8)
+        self.setWidget(self._body)
+
+    # -- building ---------------------------------------------------------------------------------------------
+    def show_event(self, event: Event) -> None:
+        self.current = event
+        self._rebuild()
+        self.verticalScrollBar().setValue(0)
+
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        if self.current is not None:
+            self._rebuild()
+
+    def _clear(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+            elif item.layout() is not None:
+                _delete_layout(item.layout())
+
+    def _rebuild(self) -> None:
+        event = self.current
+        assert event is not None
+        lang = self.lang
+        self._clear()
+        self._layout.addLayout(self._navigation())
+        title = plain_label(event.title.get(lang), "panelTitle")
+        title.setAccessibleName("Event title")
+        self._layout.addWidget(title)
+        self._layout.addWidget(plain_label(f"{format_when(event.when, lang)}  ·  {KIND_NAMES[event.kind.value]}",
+                                           "panelDate"))
+        self._layout.addWidget(plain_label(event.summary.get(lang)))
+        if event.quote is not None:
+            quote = plain_label(f"“{event.quote.text.get(lang)}”", "quote")
+            self._layout.addWidget(quote)
+            attribution = f"— {event.quote.by.get(lang)}"
+            if event.quote.source is not None:
+                attribution += f" ({self._source_line(event.quote.source)})"
+            self._layout.addWidget(plain_label(attribution, "muted"))
+        for note in event.notes:
+            self._layout.addWidget(self._note(note.text.get(lang), note.sources))
+        if event.sectors:
+            self._heading("SECTORS")
+            self._layout.addLayout(self._chips(event))
+        if event.companies:
+            self._heading("COMPANIES")
+            for company_id in event.companies:
+                self._layout.addWidget(self._company_card(company_id))
+        if event.figures:
+            self._heading("FIGURES")
+            self._layout.addWidget(self._figures_table([self.timeline.figures[f] for f in event.figures]))
+        self._heading("SOURCES")
+        for ref in event.sources:
+            self._layout.addWidget(plain_label("• " + self._source_line(ref), "muted"))
+        self._layout.addStretch(1)
+        self.setAccessibleDescription(f"{event.title.get(lang)}. {format_when(event.when, lang)}. "
+                                      f"{event.summary.get(lang)}")
+
+    def _navigation(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        previous = QPushButton("‹ Previous")
+        previous.setAccessibleName("Previous event")
+        previous.setToolTip("Previous event (Page Up)")
+        previous.clicked.connect(self.previous_clicked)
+        following = QPushButton("Next ›")
+        following.setAccessibleName("Next event")
+        following.setToolTip("Next event (Page Down)")
+        following.clicked.connect(self.next_clicked)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAccessibleName("Close the panel")
+        close.setToolTip("Close (Escape)")
+        close.clicked.connect(self.close_clicked)
+        index = self.timeline.index_of(self.current.id) if self.current else 0
+        previous.setEnabled(index > 0)
+        following.setEnabled(index < len(self.timeline.events) - 1)
+        for button in (previous, following):
+            button.setObjectName("navButton")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+        row.addWidget(previous)
+        row.addWidget(following)
+        row.addStretch(1)
+        row.addWidget(close)
+        return row
+
+    def _heading(self, text: str) -> None:
+        self._layout.addWidget(plain_label(text, "sectionHeading", selectable=False))
+
+    def _note(self, text: str, sources: tuple[SourceRef, ...]) -> QLabel:
+        body = "⚠ " + text
+        if sources:
+            body += "\n" + "; ".join(self._source_line(ref) for ref in sources)
+        label = plain_label(body, "note")
+        label.setAccessibleName("Note on sources")
+        return label
+
+    def _chips(self, event: Event) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        for sector_id in event.sectors:
+            sector = self.timeline.sectors[sector_id]
+            chip = QPushButton(sector.name.get(self.lang))
+            chip.setObjectName("chip")
+            chip.setProperty("sector", sector_id)
+            chip.setAccessibleName(f"Sector: {sector.name.get(self.lang)}")
+            chip.setToolTip("Show only this sector")
+            colour = QColor(sector.colour)
+            text = "#FFFFFF" if colour.lightnessF() < 0.55 else "#111111"
+            chip.setStyleSheet(f"QPushButton#chip {{ background: {sector.colour}; color: {text}; border-radius: 14px;"
+                               f" padding: 6px 12px; border: none; }}")
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.clicked.connect(lambda _=False, s=sector_id: self.sector_clicked.emit(s))
+            row.addWidget(chip)
+        row.addStretch(1)
+        return row
+
+    def _company_card(self, company_id: str) -> QFrame:
+        company = self.timeline.companies[company_id]
+        lang = self.lang
+        card = QFrame()
+        card.setObjectName("card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setSpacing(2)
+        name = QPushButton(f"{company.name} {company.legal_form or ''}".strip())
+        name.setObjectName("companyName")
+        name.setProperty("company", company_id)
+        name.setStyleSheet("QPushButton#companyName { font-weight: 700; text-align: left; padding: 2px 0; }")
+        name.setToolTip("Highlight every event of this company")
+        name.setAccessibleName(f"Company: {company.name}")
+        name.setCursor(Qt.CursorShape.PointingHandCursor)
+        name.clicked.connect(lambda _=False: self.company_clicked.emit(company_id))
+        layout.addWidget(name)
+        facts = []
+        if company.city:
+            facts.append(company.city.get(lang))
+        if company.founded:
+            facts.append(f"since {format_date(company.founded, lang)}")
+        if facts:
+            layout.addWidget(plain_label(" · ".join(facts), "muted"))
+        if company.products:
+            layout.addWidget(plain_label(company.products.get(lang)))
+        if company.partner:
+            layout.addWidget(plain_label(f"Partner: {company.partner.get(lang)}", "muted"))
+        for note in company.notes:
+            layout.addWidget(self._note(note.text.get(lang), note.sources))
+        return card
+
+    def _figures_table(self, figures: list[Figure]) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
+        row = 0
+        for figure in figures:
+            grid.addWidget(plain_label(figure.label.get(self.lang)), row, 0)
+            value = plain_label(format_figure(figure, self.lang))
+            value.setStyleSheet("font-weight: 700;")
+            grid.addWidget(value, row, 1)
+            row += 1
+            sources = "; ".join(self._source_line(ref) for ref in figure.sources)
+            grid.addWidget(plain_label(f"{format_when(figure.when, self.lang)} · {sources}", "muted"), row, 0, 1, 2)
+            row += 1
+            if figure.series:
+                grid.addWidget(self._sparkline(figure), row, 0, 1, 2)
+                row += 1
+            for note in figure.notes:
+                grid.addWidget(self._note(note.text.get(self.lang), note.sources), row, 0, 1, 2)
+                row += 1
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        return box
+
+    def _sparkline(self, figure: Figure) -> QWidget:
+        plot = pg.PlotWidget(background=self.theme.background)
+        plot.setFixedHeight(110)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        xs = [p.when.first_day().year + (p.when.first_day().timetuple().tm_yday / 366) for p in figure.series]
+        ys = [p.value for p in figure.series]
+        plot.plot(xs, ys, pen=pg.mkPen(self.theme.accent, width=2), symbol="o", symbolSize=5,
+                  symbolBrush=self.theme.accent, symbolPen=None)
+        plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(self.theme.grid)))
+        for axis in ("left", "bottom"):
+            plot.getAxis(axis).setTextPen(self.theme.muted)
+            plot.getAxis(axis).setPen(self.theme.grid)
+        low, high = min(ys), max(ys)
+        plot.setAccessibleName(f"Chart of {figure.label.get(self.lang)}: from "
+                               f"{format_quantity(low, figure.unit, self.lang)} to "
+                               f"{format_quantity(high, figure.unit, self.lang)}")
+        return plot
+
+    def _source_line(self, ref: SourceRef) -> str:
+        source = self.timeline.sources[ref.source]
+        parts = [source.title]
+        if source.publisher:
+            parts.append(source.publisher)
+        if source.date:
+            parts.append(format_date(source.date, self.lang))
+        if ref.locator:
+            parts.append(ref.locator)
+        if source.url:
+            parts.append(source.url)
+        return ", ".join(parts)
+
+
+def _delete_layout(layout: object) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _delete_layout(item.layout())

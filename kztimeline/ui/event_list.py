@@ -1,0 +1,68 @@
+"""The event list: a table of date, title and sectors over the timeline's events, through Qt's model/view.
+
+It is the accessible way through the content: every event, in order, readable by keyboard and screen reader.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from kztimeline.model import Timeline
+from kztimeline.ui.formatting import format_when
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EventTableModel(QAbstractTableModel):
+    DATE, TITLE, SECTORS = range(3)
+    HEADERS = ("Date", "Event", "Sectors")
+
+    def __init__(self, timeline: Timeline, parent: object = None) -> None:
+        super().__init__(parent)
+        self.timeline = timeline
+        self.lang = "en"
+        self.rows: list[int] = list(range(len(timeline.events)))  # event indices shown, in order
+
+    def set_rows(self, rows: list[int]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def set_lang(self, lang: str) -> None:
+        self.beginResetModel()
+        self.lang = lang
+        self.endResetModel()
+
+    def row_of(self, event_index: int) -> int | None:
+        try:
+            return self.rows.index(event_index)
+        except ValueError:
+            return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        event = self.timeline.events[self.rows[index.row()]]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.DATE:
+                return format_when(event.when, self.lang)
+            if column == self.TITLE:
+                return event.title.get(self.lang)
+            return ", ".join(self.timeline.sectors[s].name.get(self.lang) for s in event.sectors) or "—"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return event.summary.get(self.lang)
+        if role == Qt.ItemDataRole.UserRole:
+            return self.rows[index.row()]
+        return None

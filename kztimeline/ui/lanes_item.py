@@ -1,0 +1,437 @@
+"""The graphics item that draws eras, lanes, spans, markers, clusters and titles in one batch.
+
+It draws in device pixels (markers and text keep their size at every zoom), lays out only what is visible
+through `kztimeline.layout`, caches that layout until the range, size or state changes, and keeps the hit boxes
+of what it drew so a click selects exactly what the visitor sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+
+from kztimeline import layout
+from kztimeline.lanes import POLICY_LANE, Lane, build_lanes
+from kztimeline.model import DAY, EventKind, Timeline, to_seconds
+from kztimeline.ui.theme import Theme
+
+_SHAPES = {
+    EventKind.CRISIS: "diamond",
+    EventKind.DEVALUATION: "diamond",
+    EventKind.PLANT_LAUNCH: "square",
+    EventKind.LAW: "triangle",
+    EventKind.POLICY: "triangle",
+}
+
+
+@dataclass
+class ViewState:
+    """What the drawing depends on besides the data and the visible range."""
+
+    lang: str = "en"
+    selected: int | None = None  # index into timeline.events
+    focused: int | None = None  # keyboard focus
+    hovered: int | None = None
+    highlighted: frozenset[int] | None = None  # search matches or a company's events; None: no highlighting
+    hidden_lanes: frozenset[str] = frozenset()
+    policy_title: str = "Programmes and policy"
+    eras_title: str = "Eras"
+
+
+@dataclass
+class Hit:
+    """Something drawn that a click can land on."""
+
+    rect: QRectF
+    event: int | None = None  # an event index, or None for a cluster
+    start: float = 0.0  # a cluster's time extent
+    end: float = 0.0
+
+
+@dataclass
+class _Drawn:
+    hits: list[Hit] = field(default_factory=list)
+    lane_rects: dict[str, QRectF] = field(default_factory=dict)
+    marker_pos: dict[int, QPointF] = field(default_factory=dict)
+    label_count: int = 0
+
+
+class LanesItem(pg.GraphicsObject):
+    """Everything above the figures track, drawn from the timeline in one `paint`."""
+
+    def __init__(self, timeline: Timeline, theme: Theme, font: QFont) -> None:
+        super().__init__()
+        self.timeline = timeline
+        self.lanes: list[Lane] = build_lanes(timeline)
+        self.theme = theme
+        self.state = ViewState()
+        self.font = QFont(font)
+        self.scale = 1.0
+        self._drawn = _Drawn()
+        self._device_transform = None
+        self._label_widths: dict[tuple[str, str], np.ndarray] = {}
+        era_starts = np.array([e.start.first_day().toordinal() for e in timeline.eras], dtype=float)
+        era_ends = np.array([(e.end or timeline.info.end).last_day().toordinal() for e in timeline.eras], dtype=float)
+        self._era_rows = layout.stack_spans(era_starts, era_ends) if len(era_starts) else []
+        self._span_rows = {
+            lane.key: layout.stack_spans(lane.span_starts, lane.span_ends) if lane.spans else [] for lane in self.lanes
+        }
+        x0 = timeline.range.start_seconds()
+        x1 = timeline.range.end_seconds()
+        self._bounds = QRectF(x0, 0.0, x1 - x0, 1.0)
+
+    # -- Qt item protocol ------------------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return QRectF(self._bounds)
+
+    def set_state(self, **changes: object) -> None:
+        for key, value in changes.items():
+            setattr(self.state, key, value)
+        self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.update()
+
+    def set_font(self, font: QFont) -> None:
+        self.font = QFont(font)
+        self._label_widths.clear()
+        self.update()
+
+    # -- geometry helpers -------------------------------------------------------------------------------------
+    def _px(self, value: float) -> float:
+        return value * self.scale
+
+    def _colour(self, lane_key: str) -> QColor:
+        if lane_key == POLICY_LANE:
+            return QColor(self.theme.policy)
+        return QColor(self.timeline.sectors[lane_key].colour)
+
+    def lane_title(self, lane_key: str) -> str:
+        if lane_key == POLICY_LANE:
+            return self.state.policy_title
+        return self.timeline.sectors[lane_key].name.get(self.state.lang)
+
+    def _widths(self, lane: Lane, metrics: QFontMetricsF) -> np.ndarray:
+        key = (lane.key, self.state.lang)
+        widths = self._label_widths.get(key)
+        if widths is None:
+            events = self.timeline.events
+            widths = np.array(
+                [min(metrics.horizontalAdvance(events[i].title.get(self.state.lang)), self._px(300))
+                 for i in lane.points], dtype=float)
+            self._label_widths[key] = widths
+        return widths
+
+    def visible_lanes(self) -> list[Lane]:
+        return [lane for lane in self.lanes if lane.key not in self.state.hidden_lanes]
+
+    # -- painting ---------------------------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: object, widget: object = None) -> None:
+        vb = self.getViewBox()
+        if vb is None:
+            return
+        (x0, x1), (y0, y1) = vb.viewRange()
+        transform = painter.transform()
+        device = transform.mapRect(QRectF(x0, y0, x1 - x0, y1 - y0)).normalized()
+        if device.width() < 2 or device.height() < 2:
+            return
+        self._device_transform = transform
+        view = layout.Viewport(x0, x1, device.width(), device.left())
+        painter.save()
+        painter.resetTransform()
+        painter.setClipRect(device)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        drawn = _Drawn()
+        era_bottom = self._paint_eras(painter, view, device)
+        self._paint_lanes(painter, view, QRectF(device.left(), era_bottom, device.width(),
+                                                device.bottom() - era_bottom), drawn)
+        painter.restore()
+        self._drawn = drawn
+
+    def _text_font(self, factor: float = 1.0, bold: bool = False) -> QFont:
+        font = QFont(self.font)
+        font.setPixelSize(max(6, round(self.font.pixelSize() * factor if self.font.pixelSize() > 0 else 14 * factor)))
+        font.setBold(bold)
+        return font
+
+    def _paint_eras(self, painter: QPainter, view: layout.Viewport, device: QRectF) -> float:
+        eras = self.timeline.eras
+        if not eras:
+            return device.top()
+        row_h = self._px(26)
+        rows = max(self._era_rows) + 1
+        strip_bottom = device.top() + rows * row_h + self._px(8)
+        font = self._text_font(0.9, bold=True)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        band = self.theme.qcolor("era", 22)
+        edge = QPen(self.theme.qcolor("era", 110), 1, Qt.PenStyle.DashLine)
+        range_end = self.timeline.range.end_seconds()
+        for era, row in zip(eras, self._era_rows, strict=True):
+            start = era.start.first_day()
+            end = (era.end.last_day() if era.end else None)
+            xs = float(view.to_px(to_seconds(start)))
+            xe = float(view.to_px(to_seconds(end) + DAY if end else range_end))
+            if xe < device.left() or xs > device.right():
+                continue
+            # a faint band behind the lanes, and a labelled bar in the strip
+            painter.fillRect(QRectF(xs, strip_bottom, xe - xs, device.bottom() - strip_bottom), band)
+            painter.setPen(edge)
+            painter.drawLine(QPointF(xs, strip_bottom), QPointF(xs, device.bottom()))
+            bar = QRectF(xs, device.top() + self._px(4) + row * row_h, xe - xs, row_h - self._px(4))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.theme.qcolor("era", 60))
+            painter.drawRoundedRect(bar, self._px(4), self._px(4))
+            visible = bar.intersected(device)
+            title = era.title.get(self.state.lang) + ("  →" if era.end is None else "")
+            text_rect = visible.adjusted(self._px(8), 0, -self._px(6), 0)
+            if text_rect.width() > metrics.horizontalAdvance("M") * 3:
+                painter.setPen(QColor(self.theme.era_text))
+                elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, text_rect.width())
+                painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+        return strip_bottom
+
+    def _lane_heights(self, lanes: list[Lane], total: float) -> list[float]:
+        weights = [2.0 + 0.6 * (max(self._span_rows[lane.key]) + 1 if lane.spans else 0)
+                   if lane.key == POLICY_LANE else 1.0 + 0.6 * (max(self._span_rows[lane.key]) + 1 if lane.spans else 0)
+                   for lane in lanes]
+        unit = total / sum(weights) if weights else 0
+        return [w * unit for w in weights]
+
+    def _paint_lanes(self, painter: QPainter, view: layout.Viewport, area: QRectF, drawn: _Drawn) -> None:
+        lanes = self.visible_lanes()
+        if not lanes or area.height() <= 0:
+            return
+        label_font = self._text_font(1.0)
+        label_metrics = QFontMetricsF(label_font)
+        title_font = self._text_font(0.8, bold=True)
+        top = area.top()
+        for n, (lane, height) in enumerate(zip(lanes, self._lane_heights(lanes, area.height()), strict=True)):
+            rect = QRectF(area.left(), top, area.width(), height)
+            drawn.lane_rects[lane.key] = rect
+            if n % 2 == 1:
+                painter.fillRect(rect, self.theme.qcolor("surface_alt", 150))
+            painter.setPen(QPen(self.theme.qcolor("grid"), 1))
+            painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+            self._paint_lane(painter, view, lane, rect, label_font, label_metrics, drawn)
+            self._paint_lane_title(painter, lane, rect, title_font)
+            top += height
+
+    def _paint_lane_title(self, painter: QPainter, lane: Lane, rect: QRectF, font: QFont) -> None:
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        text = self.lane_title(lane.key).upper()
+        box = QRectF(rect.left() + self._px(6), rect.top() + self._px(4),
+                     metrics.horizontalAdvance(text) + self._px(24), metrics.height() + self._px(4))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.theme.qcolor("background", 225))
+        painter.drawRoundedRect(box, self._px(4), self._px(4))
+        swatch = QRectF(box.left() + self._px(6), box.center().y() - self._px(5), self._px(10), self._px(10))
+        painter.setBrush(self._colour(lane.key))
+        painter.drawRoundedRect(swatch, self._px(2), self._px(2))
+        painter.setPen(QColor(self.theme.muted))
+        painter.drawText(box.adjusted(self._px(22), 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _paint_lane(self, painter: QPainter, view: layout.Viewport, lane: Lane, rect: QRectF, font: QFont,
+                    metrics: QFontMetricsF, drawn: _Drawn) -> None:
+        events = self.timeline.events
+        colour = self._colour(lane.key)
+        span_rows = self._span_rows[lane.key]
+        span_h = self._px(22)
+        span_area = (max(span_rows) + 1) * (span_h + self._px(4)) + self._px(4) if lane.spans else 0.0
+        radius = self._px(7)
+        baseline = rect.bottom() - span_area - radius - self._px(10)
+        title_band = metrics.height() + self._px(8)
+        row_h = metrics.height() + self._px(6)
+        rows = max(0, int((baseline - radius - self._px(4) - (rect.top() + title_band)) // row_h))
+
+        # spans: bars below the baseline, stacked in rows
+        painter.setFont(font)
+        for row, index in zip(span_rows, lane.spans, strict=True):
+            when = events[index].when
+            xs = float(view.to_px(when.start_seconds()))
+            xe = float(view.to_px(when.end_seconds()))
+            if xe < rect.left() or xs > rect.right():
+                continue
+            bar = QRectF(xs, rect.bottom() - span_area + self._px(4) + row * (span_h + self._px(4)), xe - xs, span_h)
+            self._paint_span(painter, bar, index, colour, rect, metrics)
+            drawn.hits.append(Hit(bar, index))
+
+        if not lane.points:
+            return
+        # markers and clusters on the baseline
+        marks = layout.cluster(lane.times, view, min_gap=2 * radius + self._px(4), margin=radius)
+        highlighted = self.state.highlighted
+        for mark in marks:
+            if mark.count == 1:
+                index = lane.points[mark.first]
+                dim = highlighted is not None and index not in highlighted
+                self._paint_precision(painter, view, index, baseline, colour, dim)
+                self._paint_marker(painter, QPointF(mark.x, baseline), index, colour, radius, dim)
+                drawn.marker_pos[index] = QPointF(mark.x, baseline)
+                touch = max(radius, self._px(12))
+                drawn.hits.append(Hit(QRectF(mark.x - touch, baseline - touch, 2 * touch, 2 * touch), index))
+            else:
+                members = lane.points[mark.first:mark.last + 1]
+                dim = highlighted is not None and not any(i in highlighted for i in members)
+                r = self._paint_cluster(painter, QPointF(mark.x, baseline), mark.count, colour, radius, dim)
+                drawn.hits.append(Hit(QRectF(mark.x - r, baseline - r, 2 * r, 2 * r), None, mark.start, mark.end))
+        # titles in rows above the baseline
+        widths = self._widths(lane, metrics)
+        priorities = np.array([events[i].priority for i in lane.points])
+        labels = layout.place_labels(marks, widths, priorities, rows, gap=self._px(10),
+                                     right_limit=rect.right() - self._px(4))
+        painter.setFont(font)
+        for label in labels:
+            index = lane.points[label.index]
+            y_text = baseline - radius - self._px(4) - label.row * row_h - row_h
+            box = QRectF(label.x - self._px(2), y_text, label.width + self._px(10), row_h - self._px(2))
+            dim = highlighted is not None and index not in highlighted
+            stem = QPen(colour if not dim else self.theme.qcolor("grid"), max(1.0, self._px(1.2)))
+            painter.setPen(stem)
+            painter.drawLine(QPointF(label.x, baseline - radius), QPointF(label.x, box.bottom() - self._px(2)))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.theme.qcolor("background", 215))
+            painter.drawRoundedRect(box, self._px(3), self._px(3))
+            text_colour = QColor(self.theme.muted if dim else self.theme.text)
+            if index in (self.state.selected, self.state.hovered):
+                text_colour = QColor(self.theme.accent)
+            painter.setPen(text_colour)
+            text = metrics.elidedText(events[index].title.get(self.state.lang), Qt.TextElideMode.ElideRight,
+                                      label.width + self._px(1))
+            painter.drawText(box.adjusted(self._px(6), 0, 0, 0),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            drawn.hits.append(Hit(box, index))
+            drawn.label_count += 1
+
+    def _paint_span(self, painter: QPainter, bar: QRectF, index: int, colour: QColor, lane_rect: QRectF,
+                    metrics: QFontMetricsF) -> None:
+        highlighted = self.state.highlighted
+        dim = highlighted is not None and index not in highlighted
+        fill = QColor(colour)
+        fill.setAlpha(70 if dim else 150)
+        painter.setBrush(fill)
+        selected = index == self.state.selected
+        pen = QPen(self.theme.qcolor("accent") if selected else colour, self._px(3 if selected else 1))
+        painter.setPen(pen)
+        painter.drawRoundedRect(bar, self._px(5), self._px(5))
+        visible = bar.intersected(lane_rect).adjusted(self._px(8), 0, -self._px(6), 0)
+        if visible.width() > metrics.horizontalAdvance("MMM"):
+            painter.setPen(QColor(self.theme.text if not dim else self.theme.muted))
+            title = self.timeline.events[index].title.get(self.state.lang)
+            painter.drawText(visible, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(title, Qt.TextElideMode.ElideRight, visible.width()))
+
+    def _paint_precision(self, painter: QPainter, view: layout.Viewport, index: int, baseline: float,
+                         colour: QColor, dim: bool) -> None:
+        """A bracket under a marker whose date is known only to a month or a year, spanning that period."""
+        when = self.timeline.events[index].when
+        xs = float(view.to_px(when.start_seconds()))
+        xe = float(view.to_px(when.end_seconds()))
+        if xe - xs < self._px(20):
+            return
+        y = baseline + self._px(11)
+        faint = QColor(colour)
+        faint.setAlpha(60 if dim else 140)
+        painter.setPen(QPen(faint, self._px(2)))
+        painter.drawLine(QPointF(xs, y), QPointF(xe, y))
+        painter.drawLine(QPointF(xs, y - self._px(4)), QPointF(xs, y + self._px(1)))
+        painter.drawLine(QPointF(xe, y - self._px(4)), QPointF(xe, y + self._px(1)))
+
+    def _paint_marker(self, painter: QPainter, centre: QPointF, index: int, colour: QColor, radius: float,
+                      dim: bool) -> None:
+        event = self.timeline.events[index]
+        fill = QColor(colour)
+        if dim:
+            fill.setAlpha(70)
+        if index == self.state.selected or index == self.state.hovered:
+            halo = self.theme.qcolor("accent", 255 if index == self.state.selected else 120)
+            painter.setPen(QPen(halo, self._px(3)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, radius + self._px(5), radius + self._px(5))
+        if index == self.state.focused:
+            painter.setPen(QPen(self.theme.qcolor("accent"), self._px(2), Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, radius + self._px(9), radius + self._px(9))
+        painter.setPen(QPen(self.theme.qcolor("background"), self._px(2)))
+        painter.setBrush(QBrush(fill))
+        painter.drawPath(_shape(_SHAPES.get(event.kind, "circle"), centre, radius))
+        # other sectors of this event: small dots under the marker
+        for n, sector_id in enumerate(event.sectors[1:]):
+            dot = QPointF(centre.x() - self._px(6) + n * self._px(7), centre.y() + radius + self._px(6))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(self.timeline.sectors[sector_id].colour))
+            painter.drawEllipse(dot, self._px(3), self._px(3))
+
+    def _paint_cluster(self, painter: QPainter, centre: QPointF, count: int, colour: QColor, radius: float,
+                       dim: bool) -> float:
+        font = self._text_font(0.75, bold=True)
+        text = str(count) if count < 1000 else f"{count // 1000}k"
+        r = max(radius + self._px(4), QFontMetricsF(font).horizontalAdvance(text) / 2 + self._px(5))
+        fill = QColor(colour)
+        fill.setAlpha(90 if dim else 235)
+        painter.setPen(QPen(self.theme.qcolor("background"), self._px(2)))
+        painter.setBrush(fill)
+        painter.drawEllipse(centre, r, r)
+        painter.setFont(font)
+        painter.setPen(QColor("#FFFFFF") if _is_dark(colour) else QColor("#000000"))
+        painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, text)
+        return r
+
+    # -- hit-testing ------------------------------------------------------------------------------------------
+    def hit(self, item_pos: QPointF) -> Hit | None:
+        """What was drawn under `item_pos` (item coordinates), topmost (last drawn) first."""
+        if self._device_transform is None:
+            return None
+        device = self._device_transform.map(item_pos)
+        for hit in reversed(self._drawn.hits):
+            if hit.rect.contains(device):
+                return hit
+        return None
+
+    def device_pos_of(self, index: int) -> QPointF | None:
+        """Where the marker of event `index` was last drawn, in device pixels (None if not drawn singly)."""
+        return self._drawn.marker_pos.get(index)
+
+    def item_pos_from_device(self, device: QPointF) -> QPointF | None:
+        if self._device_transform is None:
+            return None
+        inverse, ok = self._device_transform.inverted()
+        return inverse.map(device) if ok else None
+
+    @property
+    def drawn_label_count(self) -> int:
+        return self._drawn.label_count
+
+    @property
+    def drawn_hits(self) -> list[Hit]:
+        return list(self._drawn.hits)
+
+
+def _shape(kind: str, c: QPointF, r: float) -> QPainterPath:
+    path = QPainterPath()
+    if kind == "diamond":
+        r *= 1.25
+        path.addPolygon(QPolygonF([QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()), QPointF(c.x(), c.y() + r),
+                                   QPointF(c.x() - r, c.y())]))
+        path.closeSubpath()
+    elif kind == "square":
+        path.addRoundedRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), r * 0.25, r * 0.25)
+    elif kind == "triangle":
+        r *= 1.2
+        path.addPolygon(QPolygonF([QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y() + r * 0.8),
+                                   QPointF(c.x() - r, c.y() + r * 0.8)]))
+        path.closeSubpath()
+    else:
+        path.addEllipse(c, r, r)
+    return path
+
+
+def _is_dark(colour: QColor) -> bool:
+    return (0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()) < 150

@@ -1,0 +1,128 @@
+"""Colour themes: one set of named colours per theme, applied to Qt widgets (a style sheet) and to the drawing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    background: str  # the timeline's canvas
+    surface: str  # panels, toolbars
+    surface_alt: str  # alternating lane stripes, table rows
+    text: str
+    muted: str  # secondary text: dates, sources
+    accent: str  # selection, focus ring, links
+    grid: str
+    era: str  # era band tint
+    era_text: str
+    policy: str  # marker colour of the policy lane (events with no sector)
+    warning_bg: str
+    warning_text: str
+    positive: str  # figures track: growth
+    negative: str  # figures track: decline
+
+    def qcolor(self, name: str, alpha: int | None = None) -> QColor:
+        colour = QColor(getattr(self, name))
+        if alpha is not None:
+            colour.setAlpha(alpha)
+        return colour
+
+
+LIGHT = Theme(
+    name="light",
+    background="#FBFAF7",
+    surface="#F1EFEA",
+    surface_alt="#F4F2EC",
+    text="#1F2328",
+    muted="#59616B",
+    accent="#005A9C",
+    grid="#D9D5CC",
+    era="#8C7A5B",
+    era_text="#5E4F35",
+    policy="#3B4A5A",
+    warning_bg="#FFF1D6",
+    warning_text="#6B4300",
+    positive="#2B6CB0",
+    negative="#C05621",
+)
+
+DARK = Theme(
+    name="dark",
+    background="#16191D",
+    surface="#1F2328",
+    surface_alt="#1B1F23",
+    text="#E8E6E1",
+    muted="#A7AFB8",
+    accent="#6CB4F0",
+    grid="#343A42",
+    era="#C9B68F",
+    era_text="#D9C9A5",
+    policy="#B8C4D0",
+    warning_bg="#3D2E10",
+    warning_text="#F5D08A",
+    positive="#63A4E8",
+    negative="#F08A4B",
+)
+
+THEMES = {"light": LIGHT, "dark": DARK}
+
+
+def style_sheet(theme: Theme, font_px: int = 15) -> str:
+    t = theme
+    return f"""
+    QWidget {{ color: {t.text}; font-size: {font_px}px; }}
+    QMainWindow, QDialog {{ background: {t.surface}; }}
+    QToolBar {{ background: {t.surface}; border: none; border-bottom: 1px solid {t.grid}; spacing: 6px;
+                padding: 6px; }}
+    QToolButton, QPushButton {{ background: transparent; border: 1px solid transparent; border-radius: 6px;
+                                padding: 6px 10px; min-height: 24px; }}
+    QToolButton:hover, QPushButton:hover {{ background: {t.surface_alt}; border-color: {t.grid}; }}
+    QToolButton:checked {{ background: {t.background}; border-color: {t.accent}; }}
+    QToolButton:focus, QPushButton:focus, QLineEdit:focus, QTableView:focus, QGraphicsView:focus,
+    QScrollArea:focus {{ border: 2px solid {t.accent}; }}
+    QLineEdit {{ background: {t.background}; border: 1px solid {t.grid}; border-radius: 6px; padding: 6px 8px;
+                 min-width: 220px; }}
+    QScrollArea#detailPanel, QWidget#detailBody {{ background: {t.background}; }}
+    QScrollArea#detailPanel {{ border: none; border-left: 1px solid {t.grid}; }}
+    QLabel#panelTitle {{ font-size: {round(font_px * 1.6)}px; font-weight: 700; }}
+    QLabel#panelDate {{ color: {t.muted}; font-size: {round(font_px * 1.05)}px; }}
+    QLabel#sectionHeading {{ color: {t.muted}; font-size: {round(font_px * 0.8)}px; font-weight: 700;
+                             letter-spacing: 1px; margin-top: 10px; }}
+    QLabel#muted {{ color: {t.muted}; }}
+    QLabel#quote {{ border-left: 3px solid {t.era}; padding-left: 10px; font-style: italic; }}
+    QLabel#note {{ background: {t.warning_bg}; color: {t.warning_text}; border-radius: 6px; padding: 8px; }}
+    QFrame#banner {{ background: {t.warning_bg}; border-bottom: 1px solid {t.grid}; }}
+    QFrame#banner QLabel {{ color: {t.warning_text}; }}
+    QFrame#card {{ background: {t.surface}; border: 1px solid {t.grid}; border-radius: 8px; }}
+    QTableView {{ background: {t.background}; alternate-background-color: {t.surface_alt};
+                  gridline-color: {t.grid}; border: none; selection-background-color: {t.accent};
+                  selection-color: {t.background}; }}
+    QHeaderView::section {{ background: {t.surface}; color: {t.muted}; border: none;
+                            border-bottom: 1px solid {t.grid}; padding: 6px; font-weight: 700; }}
+    QSplitter::handle {{ background: {t.grid}; }}
+    QStatusBar {{ color: {t.muted}; }}
+    QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.grid}; padding: 6px; }}
+    """
+
+
+def apply_theme(app: QApplication, theme: Theme, font_px: int = 15) -> None:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(theme.surface))
+    palette.setColor(QPalette.ColorRole.Base, QColor(theme.background))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor(theme.surface_alt))
+    palette.setColor(QPalette.ColorRole.Text, QColor(theme.text))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.text))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(theme.text))
+    palette.setColor(QPalette.ColorRole.Button, QColor(theme.surface))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(theme.accent))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor(theme.background))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor(theme.surface))
+    palette.setColor(QPalette.ColorRole.ToolTipText, QColor(theme.text))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(theme.muted))
+    app.setPalette(palette)
+    app.setStyleSheet(style_sheet(theme, font_px))
