@@ -1,8 +1,9 @@
 """The timeline's lanes, built once from a Timeline: one lane for programmes and policy (events with no sector),
 then one per sector that has events. Qt-free; arrays sorted by time for culling and hit-testing.
 
-An event related to several sectors appears once, in the lane of its first sector, with dots for the others:
-showing it once keeps counts and clusters honest and a selection unambiguous.
+An event related to one or two sectors appears once, in the lane of its first sector, with dots for the other;
+an event that concerns three or more sectors is cross-cutting and goes in the policy lane with a dot for each.
+Showing every event once keeps counts and clusters honest and a selection unambiguous.
 """
 
 from __future__ import annotations
@@ -30,8 +31,13 @@ class Lane:
         return len(self.points) + len(self.spans)
 
 
+MAX_SECTORS_FOR_LANE = 2
+
+
 def lane_of(event: Event) -> str:
-    return event.sectors[0] if event.sectors else POLICY_LANE
+    if 1 <= len(event.sectors) <= MAX_SECTORS_FOR_LANE:
+        return event.sectors[0]
+    return POLICY_LANE
 
 
 def build_lanes(timeline: Timeline) -> list[Lane]:

@@ -7,3 +7,41 @@ import os
 # Before any Qt import: every Qt test runs headless, on any machine.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Point QSettings at a temporary folder so tests never read or write a real user's settings."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QCoreApplication.setOrganizationName("kztimeline-tests")
+    QCoreApplication.setApplicationName("kztimeline-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield
+
+
+@pytest.fixture
+def make_window(qtbot) -> Callable[..., object]:
+    """Build a main window on the bundled data (or `data=PATH`), shown at a fixed size, registered with qtbot."""
+    from kztimeline.ui.app import create_window, load_fonts, settle
+
+    load_fonts()
+
+    def make(data: str | Path | None = None, size: tuple[int, int] = (1600, 900), theme: str = "light",
+             remember: bool = False):
+        window = create_window(str(data) if data is not None else None, theme, remember=remember)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        settle()
+        return window
+
+    return make

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import yaml
 
 from kztimeline.data.problems import Problem, Severity
-from kztimeline.data.yaml_nodes import PLAIN_TAGS, compose, read_text, scalar_value
+from kztimeline.data.yaml_nodes import PLAIN_TAGS, compose, read_bytes, read_text, scalar_value
 from kztimeline.model import (
     LANGUAGES,
     Company,
@@ -79,10 +79,8 @@ def load(path: str | Path | None = None) -> LoadResult:
     files = _data_files(root, problems)
     builder = _Builder(problems)
     for file in files:
-        try:
-            data = file.read_bytes()
-        except OSError as exc:
-            problems.append(Problem(str(file), f"cannot read: {exc.strerror or exc}"))
+        data = read_bytes(file, problems)
+        if data is None:
             continue
         text = read_text(str(file), data, problems)
         if text is None:
@@ -188,6 +186,7 @@ class _Builder:
         self.items: dict[str, dict[str, Any]] = {name: {} for name in COLLECTIONS[1:]}
         self.id_nodes: dict[str, dict[str, tuple[str, yaml.Node]]] = {name: {} for name in COLLECTIONS[1:]}
         self.refs: list[_Ref] = []
+        self.broken: dict[str, set[str]] = {name: set() for name in COLLECTIONS[1:]}  # ids of rejected records
         self.dated: list[tuple[str, yaml.Node, PartialDate]] = []
 
     # -- reporting and node access ---------------------------------------------------------------------------
@@ -200,11 +199,10 @@ class _Builder:
             self.error(node, f"YAML tag '{node.tag}' is not allowed: only plain data (text, numbers, lists, "
                              "mappings) is accepted")
             raise _Invalid
-        if not isinstance(node, yaml.ScalarNode):
-            if id(node) in self.seen:
-                self.error(node, "anchors and aliases are not allowed: this value is used again through an alias")
-                raise _Invalid
-            self.seen.add(id(node))
+        if id(node) in self.seen:  # the composer hands out the same node again for an alias
+            self.error(node, "anchors and aliases are not allowed: this value is used again through an alias")
+            raise _Invalid
+        self.seen.add(id(node))
 
     def pairs(self, node: yaml.Node) -> list[tuple[yaml.ScalarNode, yaml.Node]]:
         self._check_plain(node)
@@ -239,7 +237,7 @@ class _Builder:
             raise _Invalid
         try:
             return scalar_value(node)
-        except (ValueError, yaml.YAMLError):
+        except (ValueError, KeyError, IndexError, TypeError, yaml.YAMLError):
             self.error(node, f"'{node.value}' is not a valid {node.tag.rsplit(':', 1)[-1]}")
             raise _Invalid from None
 
@@ -261,7 +259,7 @@ class _Builder:
 
     def number(self, node: yaml.Node) -> float:
         value = self.scalar(node)
-        if isinstance(value, str) and node.style is None and _EXPONENT_RE.match(value):
+        if isinstance(value, str) and not node.style and _EXPONENT_RE.match(value):
             return float(value)  # YAML 1.1 wants 8.1e+12; accept the everyday 8.1e12 too
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.error(node, f"expected a number, found {_describe(node)}")
@@ -453,7 +451,14 @@ class _Builder:
                 try:
                     self._add(name, entry, reader(entry))
                 except _Invalid:
-                    pass
+                    self._remember_broken(name, entry)
+
+    def _remember_broken(self, kind: str, node: yaml.Node) -> None:
+        """A rejected record's id still exists for references, so one mistake is reported once."""
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value == "id" and isinstance(value, yaml.ScalarNode):
+                    self.broken[kind].add(value.value)
 
     def _add(self, kind: str, node: yaml.Node, item: Any) -> None:
         id_node = next(value for key, value in node.value if key.value == "id")
@@ -635,7 +640,7 @@ class _Builder:
                                                          "and its range (start, end)"))
             return None
         for ref in self.refs:
-            if ref.target not in self.items[ref.kind]:
+            if ref.target not in self.items[ref.kind] and ref.target not in self.broken[ref.kind]:
                 self.path = ref.path
                 singular = {"sources": "source", "sectors": "sector", "companies": "company",
                             "figures": "figure", "events": "event"}[ref.kind]

@@ -6,6 +6,9 @@ precision they were written with. Size is bounded before parsing; alias reuse is
 
 from __future__ import annotations
 
+import unicodedata
+from pathlib import Path
+
 import yaml
 
 from kztimeline.data.problems import Problem
@@ -30,19 +33,29 @@ PLAIN_TAGS = {
 }
 
 
-def read_text(path: str, data: bytes, problems: list[Problem]) -> str | None:
-    """Decode a file's bytes as UTF-8, reporting the first bad byte's line and column."""
-    if len(data) > MAX_FILE_BYTES:
-        problems.append(
-            Problem(path, f"file is {len(data) / 2**20:.0f} MiB, larger than the {MAX_FILE_BYTES // 2**20} MiB limit")
-        )
+def read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
+    """Read a file, but never more than the size limit plus one byte (a huge file or a device is not read)."""
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        problems.append(Problem(str(path), f"cannot read: {exc.strerror or exc}"))
         return None
+    if len(data) > MAX_FILE_BYTES:
+        problems.append(Problem(str(path), f"file is larger than the limit of {MAX_FILE_BYTES:,} bytes "
+                                           f"({MAX_FILE_BYTES / 2**20:g} MiB); a real timeline is far smaller"))
+        return None
+    return data
+
+
+def read_text(path: str, data: bytes, problems: list[Problem]) -> str | None:
+    """Decode a file's bytes as UTF-8, reporting the first bad byte's line and column (in characters)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", errors="replace")) + 1
         problems.append(Problem(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
                                 line, column))
         return None
@@ -64,14 +77,28 @@ def compose(path: str, text: str, problems: list[Problem]) -> yaml.Node | None:
         else:
             problems.append(Problem(path, message, mark.line + 1, mark.column + 1))
         return None
-    except yaml.YAMLError as exc:  # reader errors such as control characters
-        problems.append(Problem(path, f"YAML: {exc}"))
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, such as a control character
+        before = text[: exc.position]
+        if _BaseLoader is not yaml.SafeLoader:  # libyaml counts bytes of the UTF-8 text, not characters
+            before = text.encode("utf-8")[: exc.position].decode("utf-8", errors="replace")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        code = _code(exc.character)
+        kind = "control character" if unicodedata.category(chr(code)) == "Cc" else "character"
+        problems.append(Problem(path, f"{kind} U+{code:04X} is not allowed in YAML text", line, column))
+        return None
+    except yaml.YAMLError as exc:
+        problems.append(Problem(path, f"YAML: {' '.join(str(exc).split())}"))
         return None
     finally:
         loader.dispose()
     if node is None:
         problems.append(Problem(path, "file is empty: it holds no YAML data", 1, 1))
     return node
+
+
+def _code(character: str | int) -> int:
+    return character if isinstance(character, int) else ord(character)
 
 
 def scalar_value(node: yaml.ScalarNode) -> object:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum
 
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 DAY = 86400.0
 
@@ -67,6 +67,8 @@ def parse_date(text: str) -> PartialDate:
         raise ValueError(f"'{text}' is not a date: write a year (2010), a month (2010-02) or a day (2010-02-23)")
     year, month, day = (int(g) if g else None for g in match.groups())
     assert year is not None
+    if year < 1:
+        raise ValueError(f"'{text}' is not a date: there is no year 0")
     if month is not None and not 1 <= month <= 12:
         raise ValueError(f"'{text}' is not a date: there is no month {month}")
     if day is not None:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from kztimeline.data import LoadResult, Problem, load
+from kztimeline.files import write_atomically
 from kztimeline.model import PartialDate, Text, Timeline, TimelineInfo
 
 APP_NAME = "kztimeline"
@@ -87,28 +88,21 @@ def create_window(path: str | None = None, theme_name: str = "light", remember: 
     return MainWindow(timeline, problems, theme, font, remember=remember)
 
 
-def write_atomically(path: Path, write) -> None:
-    """Call `write(tmp_path)`, then move the file into place: a failed write leaves nothing behind."""
-    import tempfile
-
-    path = path.resolve()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def screenshot(window, out: Path, size: tuple[int, int]) -> None:
+def settle() -> None:
+    """Let layouts, splitters and the first paint settle."""
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
+    for _ in range(5):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def screenshot(window, out: Path, size: tuple[int, int], select: str | None = None) -> None:
     window.resize(*size)
     window.show()
-    for _ in range(5):  # let layouts, the splitter and the first paint settle
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    settle()
+    if select:
+        window.select_by_id(select, animate=False)
+        settle()
     image = window.grab().toImage()
 
     def write(tmp: Path) -> None:
@@ -145,10 +139,8 @@ def run_viewer(options: argparse.Namespace) -> int:
         if options.select and not window.timeline.has_event(options.select):
             print(f"kztimeline: error: no event with id '{options.select}'", file=sys.stderr)
             return 2
-        if options.select:
-            window.select_by_id(options.select, animate=False)
         try:
-            screenshot(window, out, options.size)
+            screenshot(window, out, options.size, options.select)
         except OSError as exc:
             print(f"kztimeline: error: {exc}", file=sys.stderr)
             return 1

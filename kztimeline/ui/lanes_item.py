@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from kztimeline import layout
-from kztimeline.lanes import POLICY_LANE, Lane, build_lanes
+from kztimeline.lanes import POLICY_LANE, Lane, build_lanes, lane_of
 from kztimeline.model import DAY, EventKind, Timeline, to_seconds
 from kztimeline.ui.theme import Theme
 
@@ -80,6 +80,7 @@ class LanesItem(pg.GraphicsObject):
         self._span_rows = {
             lane.key: layout.stack_spans(lane.span_starts, lane.span_ends) if lane.spans else [] for lane in self.lanes
         }
+        self._point_at = {index: (lane, n) for lane in self.lanes for n, index in enumerate(lane.points)}
         x0 = timeline.range.start_seconds()
         x1 = timeline.range.end_seconds()
         self._bounds = QRectF(x0, 0.0, x1 - x0, 1.0)
@@ -87,6 +88,11 @@ class LanesItem(pg.GraphicsObject):
     # -- Qt item protocol ------------------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
         return QRectF(self._bounds)
+
+    @property
+    def min_gap(self) -> float:
+        """Markers closer than this many pixels merge into a cluster (a cluster badge is about this wide)."""
+        return self._px(22)
 
     def set_state(self, **changes: object) -> None:
         for key, value in changes.items():
@@ -164,13 +170,13 @@ class LanesItem(pg.GraphicsObject):
         eras = self.timeline.eras
         if not eras:
             return device.top()
-        row_h = self._px(26)
+        row_h = self._px(21)
         rows = max(self._era_rows) + 1
-        strip_bottom = device.top() + rows * row_h + self._px(8)
-        font = self._text_font(0.9, bold=True)
+        strip_bottom = device.top() + rows * row_h + self._px(6)
+        font = self._text_font(0.8, bold=True)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        band = self.theme.qcolor("era", 22)
+        band = self.theme.qcolor("era", 12)
         edge = QPen(self.theme.qcolor("era", 110), 1, Qt.PenStyle.DashLine)
         range_end = self.timeline.range.end_seconds()
         for era, row in zip(eras, self._era_rows, strict=True):
@@ -184,7 +190,7 @@ class LanesItem(pg.GraphicsObject):
             painter.fillRect(QRectF(xs, strip_bottom, xe - xs, device.bottom() - strip_bottom), band)
             painter.setPen(edge)
             painter.drawLine(QPointF(xs, strip_bottom), QPointF(xs, device.bottom()))
-            bar = QRectF(xs, device.top() + self._px(4) + row * row_h, xe - xs, row_h - self._px(4))
+            bar = QRectF(xs, device.top() + self._px(3) + row * row_h, xe - xs, row_h - self._px(3))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.theme.qcolor("era", 60))
             painter.drawRoundedRect(bar, self._px(4), self._px(4))
@@ -198,9 +204,11 @@ class LanesItem(pg.GraphicsObject):
         return strip_bottom
 
     def _lane_heights(self, lanes: list[Lane], total: float) -> list[float]:
-        weights = [2.0 + 0.6 * (max(self._span_rows[lane.key]) + 1 if lane.spans else 0)
-                   if lane.key == POLICY_LANE else 1.0 + 0.6 * (max(self._span_rows[lane.key]) + 1 if lane.spans else 0)
-                   for lane in lanes]
+        """Share the height by content: busier lanes and lanes with stacked spans get more room."""
+        weights = []
+        for lane in lanes:
+            span_rows = max(self._span_rows[lane.key]) + 1 if lane.spans else 0
+            weights.append(1.0 + 0.25 * min(len(lane.points), 64) ** 0.5 + 0.5 * span_rows)
         unit = total / sum(weights) if weights else 0
         return [w * unit for w in weights]
 
@@ -266,13 +274,14 @@ class LanesItem(pg.GraphicsObject):
         if not lane.points:
             return
         # markers and clusters on the baseline
-        marks = layout.cluster(lane.times, view, min_gap=2 * radius + self._px(4), margin=radius)
+        marks = layout.cluster(lane.times, view, min_gap=self.min_gap, margin=radius)
         highlighted = self.state.highlighted
         for mark in marks:
             if mark.count == 1:
                 index = lane.points[mark.first]
                 dim = highlighted is not None and index not in highlighted
-                self._paint_precision(painter, view, index, baseline, colour, dim)
+                if index in (self.state.selected, self.state.hovered, self.state.focused):
+                    self._paint_precision(painter, view, index, baseline, colour, dim)
                 self._paint_marker(painter, QPointF(mark.x, baseline), index, colour, radius, dim)
                 drawn.marker_pos[index] = QPointF(mark.x, baseline)
                 touch = max(radius, self._px(12))
@@ -281,10 +290,17 @@ class LanesItem(pg.GraphicsObject):
                 members = lane.points[mark.first:mark.last + 1]
                 dim = highlighted is not None and not any(i in highlighted for i in members)
                 r = self._paint_cluster(painter, QPointF(mark.x, baseline), mark.count, colour, radius, dim)
+                if self.state.selected in members:
+                    painter.setPen(QPen(self.theme.qcolor("accent"), self._px(3)))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawEllipse(QPointF(mark.x, baseline), r + self._px(4), r + self._px(4))
                 drawn.hits.append(Hit(QRectF(mark.x - r, baseline - r, 2 * r, 2 * r), None, mark.start, mark.end))
         # titles in rows above the baseline
         widths = self._widths(lane, metrics)
         priorities = np.array([events[i].priority for i in lane.points])
+        for n, index in enumerate(lane.points):  # the event in focus always gets its title first
+            if index in (self.state.selected, self.state.focused, self.state.hovered):
+                priorities[n] = 0
         labels = layout.place_labels(marks, widths, priorities, rows, gap=self._px(10),
                                      right_limit=rect.right() - self._px(4))
         painter.setFont(font)
@@ -362,8 +378,9 @@ class LanesItem(pg.GraphicsObject):
         painter.setPen(QPen(self.theme.qcolor("background"), self._px(2)))
         painter.setBrush(QBrush(fill))
         painter.drawPath(_shape(_SHAPES.get(event.kind, "circle"), centre, radius))
-        # other sectors of this event: small dots under the marker
-        for n, sector_id in enumerate(event.sectors[1:]):
+        # the event's other sectors: small dots under the marker
+        others = [s for s in event.sectors if s != lane_of(event)]
+        for n, sector_id in enumerate(others):
             dot = QPointF(centre.x() - self._px(6) + n * self._px(7), centre.y() + radius + self._px(6))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(self.timeline.sectors[sector_id].colour))
@@ -383,6 +400,18 @@ class LanesItem(pg.GraphicsObject):
         painter.setPen(QColor("#FFFFFF") if _is_dark(colour) else QColor("#000000"))
         painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, text)
         return r
+
+    def nearest_neighbour_gap(self, index: int) -> float | None:
+        """Seconds to the closest other point event in the same lane (None for a span or a lone event)."""
+        found = self._point_at.get(index)
+        if found is None:
+            return None
+        lane, n = found
+        gaps = [lane.times[n] - lane.times[n - 1]] if n > 0 else []
+        if n + 1 < len(lane.times):
+            gaps.append(lane.times[n + 1] - lane.times[n])
+        positive = [g for g in gaps if g > 0]
+        return float(min(positive)) if positive else None
 
     # -- hit-testing ------------------------------------------------------------------------------------------
     def hit(self, item_pos: QPointF) -> Hit | None:

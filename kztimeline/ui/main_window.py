@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(0)
         top_layout.addWidget(self.banner)
+        top_layout.addWidget(self._make_header())
         top_layout.addWidget(self.view, 1)
         top_layout.addWidget(self.legend)
         left.addWidget(top)
@@ -140,6 +141,21 @@ class MainWindow(QMainWindow):
         table.activated.connect(lambda index: self.select(self.list_model.rows[index.row()]))
         table.clicked.connect(lambda index: self.select(self.list_model.rows[index.row()]))
         return table
+
+    def _make_header(self) -> QWidget:
+        header = QWidget()
+        header.setObjectName("header")
+        layout = QHBoxLayout(header)
+        layout.setContentsMargins(16, 10, 16, 6)
+        self.title_label = plain_label(self.timeline.info.title.get(self.lang), "timelineTitle", selectable=False)
+        self.title_label.setWordWrap(False)
+        self.subtitle_label = plain_label(
+            f"{len(self.timeline.events)} events · click or tap one to read what it meant and where the facts "
+            "come from", "muted", selectable=False)
+        layout.addWidget(self.title_label)
+        layout.addSpacing(12)
+        layout.addWidget(self.subtitle_label, 1, Qt.AlignmentFlag.AlignBottom)
+        return header
 
     def _make_banner(self, problems: list[Problem]) -> QFrame:
         banner = QFrame()
@@ -282,8 +298,12 @@ class MainWindow(QMainWindow):
             return
         event = self.timeline.events[index]
         self.panel.show_event(event)
-        self.panel.show()
-        self.view.go_to(index, animate=animate)
+        if self.panel.isHidden():
+            # the timeline narrows when the panel opens: move it once the new width is laid out
+            self.panel.show()
+            QTimer.singleShot(0, lambda: self.view.go_to(index, animate=animate))
+        else:
+            self.view.go_to(index, animate=animate)
         row = self.list_model.row_of(index)
         if row is not None:
             model_index = self.list_model.index(row, 0)

@@ -89,6 +89,8 @@ def style_sheet(theme: Theme, font_px: int = 15) -> str:
                  min-width: 220px; }}
     QScrollArea#detailPanel, QWidget#detailBody {{ background: {t.background}; }}
     QScrollArea#detailPanel {{ border: none; border-left: 1px solid {t.grid}; }}
+    QWidget#header {{ background: {t.background}; }}
+    QLabel#timelineTitle {{ font-size: {round(font_px * 1.55)}px; font-weight: 700; }}
     QLabel#panelTitle {{ font-size: {round(font_px * 1.6)}px; font-weight: 700; }}
     QLabel#panelDate {{ color: {t.muted}; font-size: {round(font_px * 1.05)}px; }}
     QLabel#sectionHeading {{ color: {t.muted}; font-size: {round(font_px * 0.8)}px; font-weight: 700;

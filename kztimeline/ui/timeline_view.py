@@ -21,6 +21,7 @@ from kztimeline.ui.theme import Theme
 MIN_SPAN = 7 * DAY
 ANIMATION_MS = 250
 ZOOM_STEP = 1.5
+AXIS_WIDTH = 44
 
 
 class TimeViewBox(pg.ViewBox):
@@ -116,8 +117,11 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.figures_plot.hideButtons()
         self.figures_box.setLimits(**limits)
         self.figures_plot.setXLink(self.lanes_plot)
-        self.figures_plot.getAxis("left").setWidth(0)
-        self.lanes_plot.getAxis("left").setWidth(0)
+        # both plots get the same left margin so their time axes line up; the lanes' axis is blank
+        self.lanes_plot.showAxis("left")
+        self.lanes_plot.getAxis("left").setStyle(showValues=False, tickLength=0)
+        for plot in (self.lanes_plot, self.figures_plot):
+            plot.getAxis("left").setWidth(AXIS_WIDTH)
         self.ci.layout.setRowStretchFactor(0, 4)
         self.ci.layout.setRowStretchFactor(1, 1)
         self._track_items: list[object] = []
@@ -143,7 +147,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
     def _build_figures_track(self) -> None:
         tracked = [f for f in self.timeline.figures.values() if f.track and f.series]
         self.figures_plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(self.theme.grid, width=1)))
-        self.legend = self.figures_plot.addLegend(offset=(8, 4), labelTextSize="9pt")
+        self.legend = self.figures_plot.addLegend(offset=(8, 2), labelTextSize="9pt", brush=self.theme.qcolor(
+            "background", 220), labelTextColor=self.theme.muted)
         palette = ["#2B6CB0", "#C05621", "#2F855A", "#6B46C1"]
         for n, figure in enumerate(tracked):
             xs = np.array([p.when.anchor_seconds() for p in figure.series])
@@ -175,6 +180,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         for axis in (self.top_axis, self.bottom_axis, self.figures_plot.getAxis("left")):
             axis.setPen(pg.mkPen(theme.grid))
             axis.setTextPen(pg.mkPen(theme.muted))
+        self.lanes_plot.getAxis("left").setPen(pg.mkPen(None))
         for plot in (self.lanes_plot, self.figures_plot):
             plot.showGrid(x=True, y=plot is self.figures_plot, alpha=0.35)
         self.lanes_item.set_theme(theme)
@@ -236,7 +242,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.set_range(x0 + shift, x1 + shift)
 
     def go_to(self, index: int, animate: bool = True) -> None:
-        """Bring event `index` into view: centre it, zooming in if the view is wider than a few years."""
+        """Bring event `index` into view: a span whole, a point centred and zoomed in just enough to stand apart
+        from its neighbours."""
         when = self.timeline.events[index].when
         x0, x1 = self.view_range()
         span = x1 - x0
@@ -247,7 +254,12 @@ class TimelineView(pg.GraphicsLayoutWidget):
                 self.set_range(start - pad, end + pad, animate)
             return
         centre = when.anchor_seconds()
-        if x0 + 0.1 * span <= centre <= x1 - 0.1 * span:
+        # zoom in just enough that the event stands alone instead of inside a cluster
+        gap = self.lanes_item.nearest_neighbour_gap(index)
+        width_px = max(self.lanes_box.width(), 1.0)
+        if gap is not None and gap * width_px / span < self.lanes_item.min_gap:
+            span = max(MIN_SPAN, width_px * gap / (1.15 * self.lanes_item.min_gap))
+        if x0 + 0.1 * span <= centre <= x1 - 0.1 * span and span == x1 - x0:
             return
         self.set_range(centre - span / 2, centre + span / 2, animate)
 

@@ -1,0 +1,115 @@
+"""`kztimeline validate [PATH]`: prints problems as FILE:LINE:COL; exits 0 valid, 1 invalid, 2 usage error."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kztimeline.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, main
+
+VALID = """\
+timeline:
+  title: {en: Test timeline}
+  start: 1997-01-01
+  end: 2022-12-31
+sources:
+  - id: article
+    title: Industrialization in Kazakhstan
+events:
+  - id: plant-opens
+    title: {en: Railcar plant opens}
+    date: 2011-12-09
+    kind: plant_launch
+    summary: {en: A plant opens in Astana.}
+    sources: [article]
+  - id: programme-starts
+    title: Programme starts
+    start: 2010-03
+    end: 2014
+    kind: programme
+    summary: A programme begins.
+    sources: [article]
+"""
+
+PROBLEM_LINE = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): error: (?P<message>.+)$")
+
+
+@pytest.fixture
+def valid_file(tmp_path: Path) -> Path:
+    file = tmp_path / "timeline.yaml"
+    file.write_text(VALID, encoding="utf-8")
+    return file
+
+
+def test_validate_a_valid_file_exits_0_with_an_ok_summary(valid_file, capsys):
+    assert EXIT_OK == 0
+    assert main(["validate", str(valid_file)]) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [
+        "ok: 2 events, 0 eras, 0 sectors, 0 companies, 0 figures, 1 sources, 0 tours",
+    ]
+    assert err == ""
+
+
+def test_validate_a_folder(valid_file, capsys):
+    assert main(["validate", str(valid_file.parent)]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("ok: 2 events,")
+
+
+def test_validate_a_bad_file_exits_1_and_prints_every_problem_at_its_place(tmp_path, capsys):
+    bad = VALID.replace("kind: plant_launch", "kind: plant-launch").replace("end: 2014", "end: 2009")
+    file = tmp_path / "bad.yaml"
+    file.write_text(bad, encoding="utf-8")
+    assert main(["validate", str(file)]) == EXIT_INVALID
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines == [
+        f"{file}:12:11: error: 'plant-launch' is not one of: programme, phase, address, law, policy, "
+        "milestone, crisis, devaluation, plant_launch, statistic, trade; did you mean 'plant_launch'?",
+        f"{file}:18:10: error: the span ends (2009) before it starts (2010-03)",
+    ]
+    for line in lines:
+        match = PROBLEM_LINE.match(line)
+        assert match is not None
+        assert match["path"] == str(file)
+    assert "ok:" not in out
+    assert "2 errors" in err
+
+
+def test_validate_a_missing_path_exits_1(tmp_path, capsys):
+    missing = tmp_path / "missing.yaml"
+    assert main(["validate", str(missing)]) == EXIT_INVALID
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [f"{missing}: error: no such file or folder"]
+    assert "1 error;" in err
+
+
+@pytest.mark.parametrize(
+    "argv", [["validate", "--frobnicate"], ["validate", "a.yaml", "b.yaml"], ["--frobnicate"]]
+)
+def test_an_unknown_option_exits_2(argv, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == EXIT_USAGE == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "usage:" in err
+    assert "error:" in err
+
+
+def test_validate_finds_the_bundled_data_from_any_working_directory(tmp_path):
+    completed = subprocess.run(
+        [sys.executable, "-m", "kztimeline", "validate"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert completed.stdout.splitlines()[-1].startswith("ok: ")
+    assert list(tmp_path.iterdir()) == []  # nothing written where it was run
