@@ -2,6 +2,8 @@
 
     kztimeline [--data PATH] [--select ID] [--lang CODE] [--theme T] [--screenshot OUT.png [--size WxH]]
     kztimeline validate [PATH]
+    kztimeline export OUT.png|OUT.svg|OUT.pdf [--from DATE] [--to DATE] [--size PRESET | --width W --height H]
+                      [--theme T] [--lang CODE] [--select ID] [--sectors ID,ID] [--data PATH]
 
 Exit codes: 0 success, 1 invalid data or a failed write, 2 a usage error.
 """
@@ -38,7 +40,8 @@ def _viewer_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="kztimeline",
         description="A timeline of Kazakhstan's industrialization, 1997-2022. "
-        "Other commands: 'kztimeline validate [PATH]' checks a data file or folder.",
+        "Other commands: 'kztimeline validate [PATH]' checks a data file or folder; "
+        "'kztimeline export OUT.png|.svg|.pdf' exports the timeline (see 'kztimeline export --help').",
     )
     parser.add_argument("--version", action="version", version=f"kztimeline {__version__}")
     parser.add_argument("--data", metavar="PATH", help="a data file or folder to open instead of the bundled data")
@@ -58,6 +61,76 @@ def _validate_parser() -> argparse.ArgumentParser:
                      "Prints FILE:LINE:COL: error: message for each problem; exits 0 when valid, 1 when not.")
     parser.add_argument("path", nargs="?", metavar="PATH", help="a .yaml file or a folder of them")
     return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kztimeline export",
+                     description="Export the timeline as a PNG, SVG or PDF file, with no display needed. The format "
+                     "comes from the file name. Exits 0 on success, 1 when writing fails, 2 on a bad argument.")
+    parser.add_argument("out", metavar="OUT", help="the file to write: .png, .svg or .pdf")
+    parser.add_argument("--from", dest="start", metavar="DATE", help="start: a year (2008), a month (2008-10) or a day")
+    parser.add_argument("--to", dest="end", metavar="DATE", help="end: a year, a month or a day (included)")
+    parser.add_argument("--size", metavar="PRESET", help="hd, 4k, 8k (PNG, SVG) or a4, a3, a2 (PDF, landscape)")
+    parser.add_argument("--width", type=int, metavar="W", help="width in pixels (with --height)")
+    parser.add_argument("--height", type=int, metavar="H", help="height in pixels (with --width)")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--lang", choices=("en", "kk", "ru"), default="en")
+    parser.add_argument("--select", metavar="EVENT_ID", help="show this event selected, with its detail")
+    parser.add_argument("--sectors", metavar="ID,ID", help="only these sectors' lanes")
+    parser.add_argument("--transparent", action="store_true", help="transparent background (PNG)")
+    parser.add_argument("--data", metavar="PATH", help="a data file or folder instead of the bundled data")
+    return parser
+
+
+def export(argv: Sequence[str]) -> int:
+    from pathlib import Path
+
+    from kztimeline.export.options import ExportError, ExportOptions, check, format_of, parse_bound, size_for
+
+    args = _export_parser().parse_args(argv)
+    out = Path(args.out)
+    try:
+        fmt = format_of(out)
+        width, height, paper = size_for(fmt, args.size, args.width, args.height)
+        options = ExportOptions(
+            fmt=fmt, width=width, height=height, paper=paper,
+            start=parse_bound(args.start, end=False) if args.start else None,
+            end=parse_bound(args.end, end=True) if args.end else None,
+            theme=args.theme, lang=args.lang, transparent=args.transparent, select=args.select,
+            sectors=tuple(s.strip() for s in args.sectors.split(",") if s.strip()) if args.sectors else (),
+        )
+    except ExportError as exc:
+        print(f"kztimeline export: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    from kztimeline.data import load
+
+    result = load(args.data)
+    if result.timeline is None:
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        print("kztimeline export: error: the data is invalid; nothing was written", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        options = check(options, result.timeline)
+    except ExportError as exc:
+        print(f"kztimeline export: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not out.resolve().parent.is_dir():
+        print(f"kztimeline export: error: cannot write {out}: folder '{out.parent}' does not exist", file=sys.stderr)
+        return EXIT_INVALID
+    from kztimeline.ui.app import base_font, ensure_platform, make_application
+
+    ensure_platform(headless=True)
+    make_application()
+    from kztimeline.export.render import export as render_export
+
+    try:
+        render_export(result.timeline, options, out, base_font())
+    except OSError as exc:
+        print(f"kztimeline export: error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"wrote {out}")
+    return EXIT_OK
 
 
 def validate(argv: Sequence[str]) -> int:
@@ -82,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "validate":
         return validate(args[1:])
+    if args and args[0] == "export":
+        return export(args[1:])
     options = _viewer_parser().parse_args(args)
     from kztimeline.ui.app import run_viewer
 

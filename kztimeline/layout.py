@@ -52,13 +52,14 @@ class Mark:
 
 @dataclass(frozen=True, slots=True)
 class Label:
-    """A title placed in label row `row` (0 is nearest the baseline), spanning [x, x + width] pixels."""
+    """A title placed in label row `row` (0 is nearest the baseline), spanning [x, x + width] pixels, hanging
+    from a stem at `stem` (its marker's x): at the label's left end, or at its right end near the view's edge."""
 
-    index: int  # lane index of the event
+    index: int  # which candidate (see place_labels)
     x: float
     width: float
     row: int
-
+    stem: float
 
 @dataclass(slots=True)
 class LaneLayout:
@@ -138,37 +139,46 @@ class _Rows:
 
 
 def place_labels(
-    marks: Sequence[Mark],
+    anchors: Sequence[float],
     widths: Sequence[float],
     priorities: Sequence[int],
     rows: int,
     gap: float = 6.0,
     right_limit: float | None = None,
+    left_limit: float | None = None,
 ) -> list[Label]:
-    """Place single events' titles in `rows` rows above the baseline without any two overlapping.
+    """Place titles in `rows` rows above the baseline without any two overlapping.
 
-    Titles are placed most important first (priority 1 before 3, then earlier first); a title that fits in no
-    row is hidden. A title in row k hangs from a stem at its marker, so it must not cover the stems of higher
-    titles and its own stem must not cross a lower title. `widths[i]` and `priorities[i]` are per lane index.
+    Candidate i hangs from a stem at pixel x `anchors[i]`, is `widths[i]` wide and has `priorities[i]` (1 is
+    most important). Titles are placed most important first, then earlier first, each in the lowest row where it
+    fits, to the right of its stem or, failing that, to its left; a title that fits nowhere is hidden. A title in
+    row k must not cover the stems of higher titles, and its own stem must not cross a lower title.
     """
     if rows <= 0:
         return []
-    singles = [m for m in marks if m.count == 1]
-    singles.sort(key=lambda m: (priorities[m.first], m.x))
+    order = sorted(range(len(anchors)), key=lambda i: (priorities[i], anchors[i]))
     occupied = _Rows(rows)
+    lo = -np.inf if left_limit is None else left_limit
+    hi = np.inf if right_limit is None else right_limit
     placed: list[Label] = []
-    for mark in singles:
-        width = widths[mark.first]
-        x0 = mark.x
-        x1 = x0 + width + gap
-        if right_limit is not None and x0 + width > right_limit:
-            continue
+    for i in order:
+        width, stem = widths[i], anchors[i]
+        sides = []
+        if stem >= lo and stem + width <= hi:
+            sides.append((stem, stem + width + gap, stem))  # hanging right: (occupied from, to, text left)
+        if stem - width - gap >= lo and stem <= hi:
+            sides.append((stem - width - gap, stem, stem - width - gap / 2))  # hanging left
+        done = False
         for row in range(rows):
-            if occupied.label_free(row, x0, x1) and all(occupied.point_free(r, x0) for r in range(row)):
-                occupied.add_label(row, x0, x1)
-                occupied.add_stem(row, x0)
-                placed.append(Label(mark.first, x0, width, row))
+            if done or not all(occupied.point_free(r, stem) for r in range(row)):
                 break
+            for x0, x1, left in sides:
+                if occupied.label_free(row, x0, x1):
+                    occupied.add_label(row, x0, x1)
+                    occupied.add_stem(row, stem)
+                    placed.append(Label(i, left, width, row, stem))
+                    done = True
+                    break
     return placed
 
 

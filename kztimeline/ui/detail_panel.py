@@ -61,8 +61,10 @@ class DetailPanel(QScrollArea):
     next_clicked = Signal()
     close_clicked = Signal()
 
-    def __init__(self, timeline: Timeline, theme: Theme, parent: QWidget | None = None) -> None:
+    def __init__(self, timeline: Timeline, theme: Theme, parent: QWidget | None = None,
+                 navigation: bool = True) -> None:
         super().__init__(parent)
+        self.navigation = navigation  # False for a printed copy: no buttons
         self.timeline = timeline
         self.theme = theme
         self.lang = "en"
@@ -104,7 +106,8 @@ class DetailPanel(QScrollArea):
         assert event is not None
         lang = self.lang
         self._clear()
-        self._layout.addLayout(self._navigation())
+        if self.navigation:
+            self._layout.addLayout(self._navigation())
         title = plain_label(event.title.get(lang), "panelTitle")
         title.setAccessibleName("Event title")
         self._layout.addWidget(title)

@@ -19,6 +19,7 @@ from kztimeline.lanes import POLICY_LANE, Lane, build_lanes, lane_of
 from kztimeline.model import DAY, EventKind, Timeline, to_seconds
 from kztimeline.ui.theme import Theme
 
+MAX_LABEL_PX = 300
 _SHAPES = {
     EventKind.CRISIS: "diamond",
     EventKind.DEVALUATION: "diamond",
@@ -70,10 +71,10 @@ class LanesItem(pg.GraphicsObject):
         self.theme = theme
         self.state = ViewState()
         self.font = QFont(font)
-        self.scale = 1.0
+        self.scale = 1.0  # multiplies every size and font: the font scale, and an export's pixels per point
         self._drawn = _Drawn()
         self._device_transform = None
-        self._label_widths: dict[tuple[str, str], np.ndarray] = {}
+        self._label_widths: dict[tuple[str, str, float], np.ndarray] = {}
         era_starts = np.array([e.start.first_day().toordinal() for e in timeline.eras], dtype=float)
         era_ends = np.array([(e.end or timeline.info.end).last_day().toordinal() for e in timeline.eras], dtype=float)
         self._era_rows = layout.stack_spans(era_starts, era_ends) if len(era_starts) else []
@@ -92,7 +93,7 @@ class LanesItem(pg.GraphicsObject):
     @property
     def min_gap(self) -> float:
         """Markers closer than this many pixels merge into a cluster (a cluster badge is about this wide)."""
-        return self._px(22)
+        return self._px(18)
 
     def set_state(self, **changes: object) -> None:
         for key, value in changes.items():
@@ -123,12 +124,12 @@ class LanesItem(pg.GraphicsObject):
         return self.timeline.sectors[lane_key].name.get(self.state.lang)
 
     def _widths(self, lane: Lane, metrics: QFontMetricsF) -> np.ndarray:
-        key = (lane.key, self.state.lang)
+        key = (lane.key, self.state.lang, self.scale)
         widths = self._label_widths.get(key)
         if widths is None:
             events = self.timeline.events
             widths = np.array(
-                [min(metrics.horizontalAdvance(events[i].title.get(self.state.lang)), self._px(300))
+                [min(metrics.horizontalAdvance(events[i].title.get(self.state.lang)), self._px(MAX_LABEL_PX))
                  for i in lane.points], dtype=float)
             self._label_widths[key] = widths
         return widths
@@ -161,8 +162,10 @@ class LanesItem(pg.GraphicsObject):
         self._drawn = drawn
 
     def _text_font(self, factor: float = 1.0, bold: bool = False) -> QFont:
+        """The label font at `factor` of the base size, times the drawing scale (font scale, export scale)."""
         font = QFont(self.font)
-        font.setPixelSize(max(6, round(self.font.pixelSize() * factor if self.font.pixelSize() > 0 else 14 * factor)))
+        base = self.font.pixelSize() if self.font.pixelSize() > 0 else 15
+        font.setPixelSize(max(6, round(base * factor * self.scale)))
         font.setBold(bold)
         return font
 
@@ -295,23 +298,30 @@ class LanesItem(pg.GraphicsObject):
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawEllipse(QPointF(mark.x, baseline), r + self._px(4), r + self._px(4))
                 drawn.hits.append(Hit(QRectF(mark.x - r, baseline - r, 2 * r, 2 * r), None, mark.start, mark.end))
-        # titles in rows above the baseline
+        # titles in rows above the baseline: a cluster shows its most important member's title, "+N"
         widths = self._widths(lane, metrics)
-        priorities = np.array([events[i].priority for i in lane.points])
-        for n, index in enumerate(lane.points):  # the event in focus always gets its title first
-            if index in (self.state.selected, self.state.focused, self.state.hovered):
-                priorities[n] = 0
-        labels = layout.place_labels(marks, widths, priorities, rows, gap=self._px(10),
-                                     right_limit=rect.right() - self._px(4))
+        representatives, anchors, label_widths, priorities = [], [], [], []
+        focus = (self.state.selected, self.state.focused, self.state.hovered)
+        for mark in marks:
+            members = range(mark.first, mark.last + 1)
+            best = min(members, key=lambda n: (0 if lane.points[n] in focus else events[lane.points[n]].priority, n))
+            representatives.append(best)
+            anchors.append(mark.x)
+            extra = metrics.horizontalAdvance(f"  +{mark.count - 1}") if mark.count > 1 else 0.0
+            label_widths.append(widths[best] + extra)
+            priorities.append(0 if lane.points[best] in focus else events[lane.points[best]].priority)
+        labels = layout.place_labels(anchors, label_widths, priorities, rows, gap=self._px(10),
+                                     right_limit=rect.right() - self._px(4), left_limit=rect.left() + self._px(4))
         painter.setFont(font)
         for label in labels:
-            index = lane.points[label.index]
+            mark = marks[label.index]
+            index = lane.points[representatives[label.index]]
             y_text = baseline - radius - self._px(4) - label.row * row_h - row_h
             box = QRectF(label.x - self._px(2), y_text, label.width + self._px(10), row_h - self._px(2))
             dim = highlighted is not None and index not in highlighted
             stem = QPen(colour if not dim else self.theme.qcolor("grid"), max(1.0, self._px(1.2)))
             painter.setPen(stem)
-            painter.drawLine(QPointF(label.x, baseline - radius), QPointF(label.x, box.bottom() - self._px(2)))
+            painter.drawLine(QPointF(label.stem, baseline - radius), QPointF(label.stem, box.bottom() - self._px(2)))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.theme.qcolor("background", 215))
             painter.drawRoundedRect(box, self._px(3), self._px(3))
@@ -319,8 +329,10 @@ class LanesItem(pg.GraphicsObject):
             if index in (self.state.selected, self.state.hovered):
                 text_colour = QColor(self.theme.accent)
             painter.setPen(text_colour)
+            suffix = f"  +{mark.count - 1}" if mark.count > 1 else ""
+            title_width = label.width - (metrics.horizontalAdvance(suffix) if suffix else 0)
             text = metrics.elidedText(events[index].title.get(self.state.lang), Qt.TextElideMode.ElideRight,
-                                      label.width + self._px(1))
+                                      title_width + self._px(1)) + suffix
             painter.drawText(box.adjusted(self._px(6), 0, 0, 0),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
             drawn.hits.append(Hit(box, index))
@@ -388,9 +400,9 @@ class LanesItem(pg.GraphicsObject):
 
     def _paint_cluster(self, painter: QPainter, centre: QPointF, count: int, colour: QColor, radius: float,
                        dim: bool) -> float:
-        font = self._text_font(0.75, bold=True)
+        font = self._text_font(0.7, bold=True)
         text = str(count) if count < 1000 else f"{count // 1000}k"
-        r = max(radius + self._px(4), QFontMetricsF(font).horizontalAdvance(text) / 2 + self._px(5))
+        r = max(radius + self._px(1.5), QFontMetricsF(font).horizontalAdvance(text) / 2 + self._px(4))
         fill = QColor(colour)
         fill.setAlpha(90 if dim else 235)
         painter.setPen(QPen(self.theme.qcolor("background"), self._px(2)))

@@ -1,0 +1,1 @@
+"""Exporting the timeline as PNG, SVG or PDF: the options (Qt-free) and the rendering (the window's own scene)."""

@@ -1,0 +1,121 @@
+"""What an export should contain, checked before anything is drawn. Qt-free, shared by the dialog and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from kztimeline.model import DAY, Timeline, When, from_seconds, parse_date
+
+FORMATS = ("png", "svg", "pdf")
+MAX_SIDE = 16384
+MIN_SIDE = 64
+
+PIXEL_PRESETS = {"hd": (1920, 1080), "4k": (3840, 2160), "8k": (7680, 4320)}
+PAPER_PRESETS = {"a4": (297, 210), "a3": (420, 297), "a2": (594, 420)}  # millimetres, landscape
+DEFAULT_SIZE = {"png": "hd", "svg": "hd", "pdf": "a3"}
+
+
+class ExportError(ValueError):
+    """An export request that cannot be carried out; the message says why, for a person to read."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    fmt: str = "png"
+    width: int = 1920  # pixels for PNG and SVG
+    height: int = 1080
+    paper: str | None = None  # a PAPER_PRESETS key for PDF
+    start: float | None = None  # seconds; None: the whole declared range
+    end: float | None = None
+    theme: str = "light"
+    lang: str = "en"
+    transparent: bool = False
+    select: str | None = None
+    sectors: tuple[str, ...] = ()  # only these lanes; empty: all
+    include_title: bool = True
+    include_legend: bool = True
+    include_detail: bool = True
+    include_footer: bool = True
+
+    def with_changes(self, **changes: object) -> ExportOptions:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def format_of(path: Path) -> str:
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ExportError(f"cannot tell the format from '{path.name}': the file name must end in .png, .svg or .pdf")
+    return fmt
+
+
+def parse_bound(text: str, *, end: bool) -> float:
+    """`2008`, `2008-10` or `2008-10-15` as seconds: the start of that period, or for an end its last moment."""
+    try:
+        date = parse_date(text)
+    except ValueError as exc:
+        raise ExportError(str(exc)) from None
+    when = When(date)
+    return when.end_seconds() if end else when.start_seconds()
+
+
+def size_for(fmt: str, preset: str | None, width: int | None, height: int | None) -> tuple[int, int, str | None]:
+    """(width, height, paper) from a preset name or an explicit size, checked against sane limits."""
+    if preset is not None and (width is not None or height is not None):
+        raise ExportError("give either --size or --width and --height, not both")
+    if (width is None) != (height is None):
+        raise ExportError("give both --width and --height")
+    if preset is None and width is None:
+        preset = DEFAULT_SIZE[fmt]
+    if preset is not None:
+        key = preset.lower()
+        if key in PIXEL_PRESETS:
+            w, h = PIXEL_PRESETS[key]
+            return w, h, None
+        if key in PAPER_PRESETS:
+            if fmt != "pdf":
+                raise ExportError(f"paper size '{preset}' is for PDF; for {fmt.upper()} use hd, 4k, 8k or a pixel size")
+            return 0, 0, key
+        names = ", ".join([*PIXEL_PRESETS, *PAPER_PRESETS])
+        raise ExportError(f"unknown size '{preset}': use one of {names}, or --width and --height")
+    assert width is not None and height is not None
+    if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
+        raise ExportError(f"size {width}x{height} is out of range: each side must be {MIN_SIDE} to {MAX_SIDE} px")
+    return width, height, None
+
+
+def check(options: ExportOptions, timeline: Timeline) -> ExportOptions:
+    """Resolve the range and check ids against the data; raise ExportError with a reader's message."""
+    first, last = timeline.range.start_seconds(), timeline.range.end_seconds()
+    start = first if options.start is None else options.start
+    end = last if options.end is None else options.end
+    if end <= start:
+        raise ExportError("the range is empty: --to must come after --from")
+    if end <= first or start >= last:
+        raise ExportError(f"the range lies outside the timeline ({timeline.info.start} to {timeline.info.end})")
+    start, end = max(start, first - 30 * DAY), min(end, last + 30 * DAY)
+    if options.select and not timeline.has_event(options.select):
+        raise ExportError(f"no event with id '{options.select}'")
+    unknown = [s for s in options.sectors if s not in timeline.sectors]
+    if unknown:
+        raise ExportError(f"unknown sector '{unknown[0]}': known sectors are {', '.join(timeline.sectors)}")
+    return options.with_changes(start=start, end=end)
+
+
+def describe_range(start: float, end: float) -> str:
+    return f"{from_seconds(start).isoformat()} to {from_seconds(end - 1).isoformat()}"
+
+
+__all__ = [
+    "DEFAULT_SIZE",
+    "FORMATS",
+    "PAPER_PRESETS",
+    "PIXEL_PRESETS",
+    "ExportError",
+    "ExportOptions",
+    "check",
+    "describe_range",
+    "format_of",
+    "parse_bound",
+    "size_for",
+]

@@ -1,0 +1,249 @@
+"""Rendering an export: the window's own timeline view, laid out at the export's size in an offscreen canvas with
+a title, legend, detail and sources footer, then painted into a PNG image, an SVG or a PDF.
+
+Labels are laid out for the export's size, so a larger export shows more titles rather than a blown-up picture.
+Files are written to a temporary name and moved into place only when complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QRegion
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kztimeline.export.options import PAPER_PRESETS, ExportOptions, describe_range
+from kztimeline.files import write_atomically
+from kztimeline.lanes import POLICY_LANE
+from kztimeline.model import Timeline, from_seconds
+from kztimeline.ui.detail_panel import DetailPanel, plain_label
+from kztimeline.ui.formatting import format_date
+from kztimeline.ui.theme import THEMES, style_sheet
+from kztimeline.ui.timeline_view import TimelineView
+
+REFERENCE_HEIGHT = 1080  # an export this tall is drawn at 1:1
+PAPER_LOGICAL_WIDTH = {"a4": 1700, "a3": 2100, "a2": 2600}  # logical pixels across the page
+PDF_DPI = 300
+MAX_FOOTER_SOURCES = 10
+
+Progress = Callable[[int, str], bool]  # (percent, what) -> False to cancel
+
+
+class ExportCancelled(Exception):
+    """The person cancelled the export; nothing was written."""
+
+
+def pixel_scale(height: int) -> float:
+    """Pixels per logical pixel: grows more slowly than the size, so a bigger export shows more, at readable size."""
+    return max(1.0, (height / REFERENCE_HEIGHT) ** 0.5)
+
+
+class ExportCanvas(QWidget):
+    """An offscreen composition of the timeline view with the export's title, legend, detail and footer."""
+
+    def __init__(self, timeline: Timeline, options: ExportOptions, font: object, scale: float) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        theme = THEMES[options.theme]
+        self.theme = theme
+        self.setObjectName("exportCanvas")
+        background = "transparent" if options.transparent else theme.background
+        self.setStyleSheet(style_sheet(theme) + f"QWidget#exportCanvas {{ background: {background}; }}")
+        self.setAutoFillBackground(not options.transparent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 16)
+        layout.setSpacing(10)
+        if options.include_title:
+            title = plain_label(timeline.info.title.get(options.lang), "timelineTitle", selectable=False)
+            layout.addWidget(title)
+            layout.addWidget(plain_label(self._subtitle(timeline, options), "muted", selectable=False))
+
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        self.view = TimelineView(timeline, theme, font)
+        self.view.reduced_motion = True
+        self.view.setFrameShape(self.view.Shape.NoFrame)
+        if options.transparent:
+            self.view.setBackground(None)
+        self.view.lanes_item.scale = scale
+        index = timeline.index_of(options.select) if options.select else None
+        hidden: frozenset[str] = frozenset()
+        if options.sectors:
+            hidden = frozenset([POLICY_LANE, *(s for s in timeline.sectors if s not in options.sectors)])
+        self.view.lanes_item.set_state(lang=options.lang, selected=index, hidden_lanes=hidden)
+        middle.addWidget(self.view, 1)
+        self.panel: DetailPanel | None = None
+        if index is not None and options.include_detail:
+            self.panel = DetailPanel(timeline, theme, navigation=False)
+            self.panel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.panel.set_lang(options.lang)
+            self.panel.show_event(timeline.events[index])
+            self.panel.setFixedWidth(420)
+            middle.addWidget(self.panel)
+        layout.addLayout(middle, 1)
+        if options.include_legend:
+            layout.addLayout(self._legend(timeline, options))
+        if options.include_footer:
+            footer = plain_label(self._footer(timeline, options), "muted", selectable=False)
+            footer.setStyleSheet(f"font-size: 11px; color: {theme.muted};")
+            layout.addWidget(footer)
+        self.options = options
+
+    @staticmethod
+    def _subtitle(timeline: Timeline, options: ExportOptions) -> str:
+        assert options.start is not None and options.end is not None
+        first, last = from_seconds(options.start), from_seconds(options.end - 1)
+        return f"{first.strftime('%B %Y')} – {last.strftime('%B %Y')} · {len(timeline.events)} events, each with its sources"
+
+    def _legend(self, timeline: Timeline, options: ExportOptions) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        shown = {lane.key for lane in self.view.lanes_item.visible_lanes()}
+        for sector in timeline.sectors.values():
+            if sector.id not in shown:
+                continue
+            swatch = QLabel()
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(f"background: {sector.colour}; border-radius: 3px;")
+            row.addWidget(swatch)
+            row.addWidget(plain_label(sector.name.get(options.lang), selectable=False))
+        if POLICY_LANE in shown:
+            swatch = QLabel()
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(f"background: {self.theme.policy}; border-radius: 3px;")
+            row.addWidget(swatch)
+            row.addWidget(plain_label(self.view.lanes_item.state.policy_title, selectable=False))
+        row.addWidget(plain_label("◆ crisis or devaluation   ■ plant launch   ▲ law or policy   ● other",
+                                  "muted", selectable=False))
+        row.addStretch(1)
+        return row
+
+    @staticmethod
+    def _footer(timeline: Timeline, options: ExportOptions) -> str:
+        assert options.start is not None and options.end is not None
+        cited: list[str] = []
+        for event in timeline.events:
+            if event.when.end_seconds() < options.start or event.when.start_seconds() > options.end:
+                continue
+            for ref in event.sources:
+                if ref.source not in cited:
+                    cited.append(ref.source)
+        titles = [timeline.sources[s].title for s in cited[:MAX_FOOTER_SOURCES]]
+        more = len(cited) - len(titles)
+        text = "Sources: " + "; ".join(titles)
+        if more > 0:
+            text += f"; and {more} more, listed in the data's sources.yaml"
+        today = format_date(_today(), options.lang)
+        return f"{text}.\nExported on {today} with kztimeline · {describe_range(options.start, options.end)}"
+
+    def lay_out(self, width: int, height: int) -> None:
+        """Size the canvas and let every layout, including the graphics scene's, settle."""
+        self.resize(width, height)
+        self.show()  # not on screen (WA_DontShowOnScreen), but layouts activate
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents()
+            QCoreApplication.processEvents()
+        assert self.options.start is not None and self.options.end is not None
+        self.view.set_range(self.options.start, self.options.end)
+        QCoreApplication.sendPostedEvents()
+
+    def paint_into(self, painter: QPainter, scale: float) -> None:
+        painter.scale(scale, scale)
+        flags = QWidget.RenderFlag.DrawChildren
+        if not self.options.transparent:
+            flags |= QWidget.RenderFlag.DrawWindowBackground
+        self.render(painter, QPoint(), QRegion(), flags)
+
+
+def _today():  # a PartialDate of today, for the footer
+    from kztimeline.model import PartialDate
+
+    today = dt.date.today()
+    return PartialDate(today.year, today.month, today.day)
+
+
+def export(timeline: Timeline, options: ExportOptions, out: Path, font: object,
+           progress: Progress | None = None) -> None:
+    """Write the export to `out`. Raises ExportCancelled or OSError; either way no partial file is left."""
+
+    def step(percent: int, what: str) -> None:
+        if progress is not None and progress(percent, what) is False:
+            raise ExportCancelled
+
+    step(5, "Preparing")
+    if options.fmt == "pdf":
+
+        def write_pdf(tmp: Path) -> None:
+            writer = QPdfWriter(str(tmp))
+            paper = options.paper or "a3"
+            width_mm, height_mm = PAPER_PRESETS[paper]
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId[paper.upper()]))
+            writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+            writer.setResolution(PDF_DPI)
+            writer.setTitle(timeline.info.title.get(options.lang))
+            writer.setCreator("kztimeline")
+            device_w = round(width_mm / 25.4 * PDF_DPI)
+            device_h = round(height_mm / 25.4 * PDF_DPI)
+            scale = device_w / PAPER_LOGICAL_WIDTH[paper]
+            _render(timeline, options, font, writer, device_w, device_h, scale, step)
+
+        write_atomically(out, write_pdf)
+    elif options.fmt == "svg":
+
+        def write_svg(tmp: Path) -> None:
+            generator = QSvgGenerator()
+            generator.setFileName(str(tmp))
+            generator.setSize(QSize(options.width, options.height))
+            generator.setViewBox(QRect(0, 0, options.width, options.height))
+            generator.setTitle(timeline.info.title.get(options.lang))
+            generator.setDescription("Exported with kztimeline")
+            _render(timeline, options, font, generator, options.width, options.height,
+                    pixel_scale(options.height), step)
+
+        write_atomically(out, write_svg)
+    else:
+        scale = pixel_scale(options.height)
+        image = QImage(options.width, options.height, QImage.Format.Format_ARGB32_Premultiplied)
+        if image.isNull():
+            raise OSError(f"not enough memory for a {options.width}x{options.height} image")
+        image.fill(QColor(0, 0, 0, 0) if options.transparent else QColor(THEMES[options.theme].background))
+        dots_per_metre = round(96 * scale / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        _render(timeline, options, font, image, options.width, options.height, scale, step)
+
+        def write_png(tmp: Path) -> None:
+            step(90, "Writing the file")
+            if not image.save(str(tmp), "PNG"):
+                raise OSError(f"could not write {out}")
+
+        write_atomically(out, write_png)
+    step(100, "Done")
+
+
+def _render(timeline: Timeline, options: ExportOptions, font: object, device: object, width: int, height: int,
+            scale: float, step: Callable[[int, str], None]) -> None:
+    canvas = ExportCanvas(timeline, options, font, scale)
+    try:
+        step(20, "Laying out")
+        canvas.lay_out(round(width / scale), round(height / scale))
+        step(40, "Drawing")
+        painter = QPainter(device)
+        if not painter.isActive():
+            raise OSError("could not start drawing into the file (is the folder writable?)")
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            canvas.paint_into(painter, scale)
+        finally:
+            if not painter.end():
+                raise OSError("could not finish writing the file")
+        step(85, "Drawn")
+    finally:
+        canvas.close()
+        canvas.deleteLater()
