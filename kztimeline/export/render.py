@@ -21,6 +21,7 @@ from kztimeline.files import write_atomically
 from kztimeline.lanes import POLICY_LANE
 from kztimeline.model import Timeline, from_seconds
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
+from kztimeline.ui.lanes_item import KIND_LEGEND, shape_pixmap
 from kztimeline.ui.formatting import format_date
 from kztimeline.ui.theme import THEMES, style_sheet
 from kztimeline.ui.timeline_view import TimelineView
@@ -117,8 +118,12 @@ class ExportCanvas(QWidget):
             swatch.setStyleSheet(f"background: {self.theme.policy}; border-radius: 3px;")
             row.addWidget(swatch)
             row.addWidget(plain_label(self.view.lanes_item.state.policy_title, selectable=False))
-        row.addWidget(plain_label("◆ crisis or devaluation   ■ plant launch   ▲ law or policy   ● other",
-                                  "muted", selectable=False))
+        row.addSpacing(12)
+        for kind, name in KIND_LEGEND:
+            icon = QLabel()
+            icon.setPixmap(shape_pixmap(kind, QColor(self.theme.muted)))
+            row.addWidget(icon)
+            row.addWidget(plain_label(name, "muted", selectable=False))
         row.addStretch(1)
         return row
 

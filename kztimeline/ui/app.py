@@ -29,14 +29,25 @@ def ensure_platform(headless: bool) -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+_QUIET = ("This plugin does not support propagateSizeHints()",)  # the offscreen platform's notice, not a fault
+
+
+def _message_handler(mode: object, context: object, message: str) -> None:
+    if message not in _QUIET:
+        sys.stderr.write(message + "\n")
+
+
 def make_application(argv: list[str] | None = None):  # -> QApplication
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    QCoreApplication.setOrganizationName(APP_NAME)
-    QCoreApplication.setApplicationName(APP_NAME)
+    if QCoreApplication.instance() is None:
+        qInstallMessageHandler(_message_handler)
+        QCoreApplication.setOrganizationName(APP_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(argv or [APP_NAME])
     load_fonts()
+    app.setFont(base_font())
     return app
 
 
@@ -83,7 +94,6 @@ def create_window(path: str | None = None, theme_name: str = "light", remember: 
     theme = THEMES[theme_name]
     app = QApplication.instance()
     font = base_font()
-    app.setFont(font)
     apply_theme(app, theme, BASE_FONT_PX)
     return MainWindow(timeline, problems, theme, font, remember=remember)
 

@@ -151,7 +151,7 @@ class DetailPanel(QScrollArea):
         following.setToolTip("Next event (Page Down)")
         following.clicked.connect(self.next_clicked)
         close = QToolButton()
-        close.setText("✕")
+        close.setText("×")
         close.setAccessibleName("Close the panel")
         close.setToolTip("Close (Escape)")
         close.clicked.connect(self.close_clicked)
@@ -171,7 +171,7 @@ class DetailPanel(QScrollArea):
         self._layout.addWidget(plain_label(text, "sectionHeading", selectable=False))
 
     def _note(self, text: str, sources: tuple[SourceRef, ...]) -> QLabel:
-        body = "⚠ " + text
+        body = "Note: " + text
         if sources:
             body += "\n" + "; ".join(self._source_line(ref) for ref in sources)
         label = plain_label(body, "note")

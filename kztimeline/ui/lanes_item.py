@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from kztimeline import layout
 from kztimeline.lanes import POLICY_LANE, Lane, build_lanes, lane_of
@@ -198,7 +198,7 @@ class LanesItem(pg.GraphicsObject):
             painter.setBrush(self.theme.qcolor("era", 60))
             painter.drawRoundedRect(bar, self._px(4), self._px(4))
             visible = bar.intersected(device)
-            title = era.title.get(self.state.lang) + ("  →" if era.end is None else "")
+            title = era.title.get(self.state.lang) + ("  ›" if era.end is None else "")
             text_rect = visible.adjusted(self._px(8), 0, -self._px(6), 0)
             if text_rect.width() > metrics.horizontalAdvance("M") * 3:
                 painter.setPen(QColor(self.theme.era_text))
@@ -453,6 +453,23 @@ class LanesItem(pg.GraphicsObject):
     @property
     def drawn_hits(self) -> list[Hit]:
         return list(self._drawn.hits)
+
+
+KIND_LEGEND = (("circle", "event"), ("diamond", "crisis or devaluation"), ("square", "plant launch"),
+               ("triangle", "law or policy"))
+
+
+def shape_pixmap(kind: str, colour: QColor, size: int = 16) -> QPixmap:
+    """A marker shape as a small picture, for legends outside the timeline."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPath(_shape(kind, QPointF(size / 2, size / 2), size * 0.36))
+    painter.end()
+    return pixmap
 
 
 def _shape(kind: str, c: QPointF, r: float) -> QPainterPath:

@@ -3,11 +3,14 @@ panel beside it. It owns the selection and keeps the timeline, list and panel in
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -37,14 +41,15 @@ from kztimeline.ui.timeline_view import TimelineView
 MAX_BANNER_LINES = 8
 
 SHORTCUTS = [
-    ("+ / −", "Zoom in / out (or the mouse wheel, or pinch)"),
+    ("+ / –", "Zoom in / out (or the mouse wheel, or pinch)"),
     ("Home", "Show the whole timeline"),
-    ("← / →", "Move the timeline earlier / later (or drag, or scroll sideways)"),
-    ("↑ / ↓", "Move the focus to the previous / next event"),
+    ("Left / Right", "Move the timeline earlier / later (or drag, or scroll sideways)"),
+    ("Up / Down", "Move the focus to the previous / next event"),
     ("Enter", "Open the focused event"),
     ("Page Up / Page Down", "Previous / next event"),
     ("Escape", "Close the event panel"),
     ("Ctrl+F", "Search"),
+    ("Ctrl+E", "Export the timeline as PNG, SVG or PDF"),
     ("Shift + drag", "Zoom to the dragged range"),
     ("Double-click", "Zoom in there"),
 ]
@@ -223,7 +228,7 @@ class MainWindow(QMainWindow):
 
         self.zoom_in_action = action("Zoom in", lambda: self.view.zoom_by(1.5, animate=True), "Ctrl++", "Zoom in (+)")
         self.zoom_out_action = action("Zoom out", lambda: self.view.zoom_by(1 / 1.5, animate=True), "Ctrl+-",
-                                      "Zoom out (−)")
+                                      "Zoom out (–)")
         self.fit_action = action("Whole timeline", lambda: self.view.fit_all(), None, "Show 1997–2022 (Home)")
         self.previous_action = action("Previous", self.select_previous, None, "Previous event (Page Up)")
         self.next_action = action("Next", self.select_next, None, "Next event (Page Down)")
@@ -235,12 +240,16 @@ class MainWindow(QMainWindow):
         self.list_action = action("Event list", self._toggle_list, None, "Show or hide the event list")
         self.list_action.setCheckable(True)
         self.list_action.setChecked(True)
+        self.export_action = action("Export…", self.open_export_dialog, "Ctrl+E",
+                                    "Export the timeline as PNG, SVG or PDF (Ctrl+E)")
         self.quit_action = action("Quit", self.close, QKeySequence.StandardKey.Quit)
         self.shortcuts_action = action("Keyboard shortcuts", self.show_shortcuts, "F1")
         self.about_action = action("About and sources", self.show_about)
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = menu.addMenu("&View")
         for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
@@ -261,7 +270,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
-        self.zoom_out_action.setIconText("−")
+        self.zoom_out_action.setIconText("–")
         self.zoom_in_action.setIconText("+")
         self.fit_action.setIconText("1997–2022")
         self.previous_action.setIconText("‹ Previous")
@@ -416,6 +425,53 @@ class MainWindow(QMainWindow):
         span = f"{format_date(parse_date(f'{first.year:04d}-{first.month:02d}'))} – " \
                f"{format_date(parse_date(f'{last.year:04d}-{last.month:02d}'))}"
         self.statusBar().showMessage(f"{len(self.timeline.events)} events · showing {span}")
+
+    # -- export -----------------------------------------------------------------------------------------------
+    def open_export_dialog(self) -> None:
+        from kztimeline.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self, self.selected is not None, self.theme.name)
+        self._export_dialog = dialog  # reachable while open (tests drive it)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        dialog.remember()
+        select = self.timeline.events[self.selected].id if self.selected is not None else None
+        self.run_export(dialog.options(self.view.view_range(), select, self.lang), dialog.path())
+
+    def run_export(self, options: object, path: Path) -> bool:
+        """Export with a progress dialog that can cancel; report failures in a message, never a traceback."""
+        from kztimeline.export.options import ExportError, check
+        from kztimeline.export.render import ExportCancelled, export
+
+        try:
+            options = check(options, self.timeline)
+        except ExportError as exc:
+            QMessageBox.warning(self, "Export", f"Cannot export: {exc}")
+            return False
+        progress = QProgressDialog("Exporting…", "Cancel", 0, 100, self)
+        progress.setWindowTitle("Export")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def report(percent: int, what: str) -> bool:
+            progress.setLabelText(f"{what}…")
+            progress.setValue(percent)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            export(self.timeline, options, path, self.view.lanes_item.font, report)
+        except ExportCancelled:
+            self.statusBar().showMessage("Export cancelled; nothing was written", 5000)
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self, "Export", f"Could not write {path}:\n{exc.strerror or exc}\n\n"
+                                "Nothing was written; an existing file of that name is unchanged.")
+            return False
+        finally:
+            progress.close()
+        self.statusBar().showMessage(f"Exported {path}", 8000)
+        return True
 
     # -- dialogs ----------------------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:

@@ -1,0 +1,220 @@
+"""Export to PNG, SVG and PDF: decode what was written, from the command line and from the window."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QImage
+from pypdf import PdfReader
+
+from kztimeline.cli import main
+from kztimeline.data import load
+from kztimeline.export.options import ExportOptions, check
+from kztimeline.export.render import ExportCancelled, ExportCanvas, export, pixel_scale
+from kztimeline.ui.app import base_font, make_application
+from kztimeline.ui.theme import LIGHT
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture(scope="module")
+def timeline():
+    result = load()
+    assert result.timeline is not None
+    return result.timeline
+
+
+@pytest.fixture(autouse=True)
+def _app(qapp):
+    make_application()
+
+
+def non_background_fraction(image: QImage, background: QColor) -> float:
+    """Share of sampled pixels that differ clearly from the background colour."""
+    step = 7
+    differing = total = 0
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            pixel = image.pixelColor(x, y)
+            total += 1
+            if abs(pixel.red() - background.red()) + abs(pixel.green() - background.green()) + abs(
+                    pixel.blue() - background.blue()) > 30:
+                differing += 1
+    return differing / total
+
+
+def test_png_from_the_command_line_has_the_size_and_content(tmp_path, capsys):
+    out = tmp_path / "timeline.png"
+    assert main(["export", str(out), "--width", "1280", "--height", "720"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 720)
+    assert non_background_fraction(image, QColor(LIGHT.background)) > 0.05
+    assert image.dotsPerMeterX() == round(96 * pixel_scale(720) / 0.0254)
+    assert "wrote" in capsys.readouterr().out
+
+
+def test_svg_is_xml_with_the_titles_as_text(tmp_path):
+    out = tmp_path / "timeline.svg"
+    assert main(["export", str(out), "--from", "2009", "--to", "2013"]) == 0
+    root = ET.parse(out).getroot()
+    texts = " ".join(e.text or "" for e in root.iter(f"{SVG}text"))
+    assert "Industrialization of Kazakhstan" in texts
+    assert "Tulpar-Talgo railcar plant opens in Astana" in texts
+
+
+def test_pdf_opens_with_searchable_titles_and_embedded_fonts(tmp_path):
+    out = tmp_path / "timeline.pdf"
+    assert main(["export", str(out), "--size", "a3", "--select", "tulpar-talgo-opens"]) == 0
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 1
+    page = reader.pages[0]
+    width_mm = float(page.mediabox.width) / 72 * 25.4
+    assert width_mm == pytest.approx(420, abs=2)  # A3 landscape
+    text = " ".join(page.extract_text().split())  # pypdf may separate words with tabs
+    assert "Industrialization of Kazakhstan" in text
+    assert "Tulpar-Talgo" in text
+    fonts = page["/Resources"]["/Font"]
+    names = [str(fonts[key].get_object()["/BaseFont"]) for key in fonts]
+    assert any("NotoSans" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["out.gif"], "format"),
+        (["out.png", "--from", "2013-02-30"], "28 days"),
+        (["out.png", "--from", "2012", "--to", "2010"], "empty"),
+        (["out.png", "--select", "no-such-event"], "no-such-event"),
+        (["out.png", "--sectors", "steel"], "unknown sector 'steel'"),
+        (["out.png", "--width", "20000", "--height", "1000"], "out of range"),
+        (["out.png", "--size", "huge"], "unknown size"),
+        (["out.png", "--size", "a4"], "for PDF"),
+        (["out.png", "--width", "800"], "both"),
+    ],
+)
+def test_bad_arguments_exit_2_with_a_message_and_write_nothing(tmp_path, monkeypatch, capsys, args, message):
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", *args]) == 2
+    assert message in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_folder_exits_1_and_leaves_nothing(tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert main(["export", str(blocker / "out.png")]) == 1
+    assert "cannot write" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_a_failed_write_leaves_the_existing_file_untouched(tmp_path, timeline, monkeypatch):
+    out = tmp_path / "poster.png"
+    out.write_bytes(b"the curator's earlier poster")
+
+    def broken(self, painter, scale):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(ExportCanvas, "paint_into", broken)
+    options = check(ExportOptions(width=800, height=450), timeline)
+    with pytest.raises(OSError, match="disk full"):
+        export(timeline, options, out, base_font())
+    assert out.read_bytes() == b"the curator's earlier poster"
+    assert [p.name for p in tmp_path.iterdir()] == ["poster.png"]
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_a_cancelled_export_writes_nothing(tmp_path, timeline, fmt):
+    out = tmp_path / f"poster.{fmt}"
+    options = check(ExportOptions(fmt=fmt, width=800, height=450, paper="a4" if fmt == "pdf" else None), timeline)
+    seen = []
+
+    def progress(percent: int, what: str) -> bool:
+        seen.append(percent)
+        return percent < 40  # cancel when drawing starts
+
+    with pytest.raises(ExportCancelled):
+        export(timeline, options, out, base_font(), progress)
+    assert 40 in seen
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_larger_export_lays_out_more_titles(timeline, qtbot):
+    counts = {}
+    for width, height in ((1920, 1080), (7680, 4320)):
+        options = check(ExportOptions(width=width, height=height), timeline)
+        scale = pixel_scale(height)
+        canvas = ExportCanvas(timeline, options, base_font(), scale)
+        canvas.lay_out(round(width / scale), round(height / scale))
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(image)
+        canvas.paint_into(painter, scale)
+        painter.end()
+        counts[width] = canvas.view.lanes_item.drawn_label_count
+        canvas.close()
+    assert counts[7680] > counts[1920] > 0
+
+
+def test_the_window_dialog_and_the_command_line_give_the_same_picture(make_window, tmp_path, qtbot):
+    window = make_window()
+    from_window = tmp_path / "window.png"
+    from_cli = tmp_path / "cli.png"
+
+    def fill_and_accept():
+        dialog = window._export_dialog
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("png"))
+        dialog.size_box.setCurrentIndex(dialog.size_box.findData("custom"))
+        dialog.width_box.setValue(1200)
+        dialog.height_box.setValue(700)
+        dialog.whole_range.setChecked(True)
+        dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("dark"))
+        dialog.path_edit.setText(str(from_window))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_and_accept)
+    window.export_action.trigger()
+    assert from_window.exists()
+    assert main(["export", str(from_cli), "--width", "1200", "--height", "700", "--theme", "dark"]) == 0
+    a, b = QImage(str(from_window)), QImage(str(from_cli))
+    assert (a.width(), a.height()) == (b.width(), b.height()) == (1200, 700)
+    differing = sum(1 for y in range(0, 700, 5) for x in range(0, 1200, 5) if a.pixel(x, y) != b.pixel(x, y))
+    assert differing / (240 * 140) < 0.002
+
+
+def test_the_dialog_remembers_the_last_choices(make_window, tmp_path):
+    window = make_window()
+    target = tmp_path / "remembered.svg"
+
+    def choose_svg_and_accept():
+        dialog = window._export_dialog
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("svg"))
+        dialog.include_footer.setChecked(False)
+        dialog.path_edit.setText(str(target))
+        dialog.accept()
+
+    QTimer.singleShot(0, choose_svg_and_accept)
+    window.export_action.trigger()
+    assert target.exists()
+
+    seen = {}
+
+    def look_and_cancel():
+        dialog = window._export_dialog
+        seen["format"] = dialog.fmt
+        seen["footer"] = dialog.include_footer.isChecked()
+        seen["path"] = dialog.path_edit.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_cancel)
+    window.export_action.trigger()
+    assert seen == {"format": "svg", "footer": False, "path": str(target)}
+
+
+def test_export_writes_into_a_folder_from_any_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "relative.png", "--size", "hd"]) == 0
+    assert Path(tmp_path / "relative.png").stat().st_size > 10_000
