@@ -3,10 +3,10 @@ and notes. All data text is shown as plain text, never interpreted as HTML."""
 
 from __future__ import annotations
 
-import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -183,16 +183,10 @@ class DetailPanel(QScrollArea):
         row.setSpacing(6)
         for sector_id in event.sectors:
             sector = self.timeline.sectors[sector_id]
-            chip = QPushButton(sector.name.get(self.lang))
-            chip.setObjectName("chip")
+            chip = SectorChip(sector.name.get(self.lang), QColor(sector.colour))
             chip.setProperty("sector", sector_id)
             chip.setAccessibleName(f"Sector: {sector.name.get(self.lang)}")
             chip.setToolTip("Show only this sector")
-            colour = QColor(sector.colour)
-            text = "#FFFFFF" if colour.lightnessF() < 0.55 else "#111111"
-            chip.setStyleSheet(f"QPushButton#chip {{ background: {sector.colour}; color: {text}; border-radius: 14px;"
-                               f" padding: 6px 12px; border: none; }}")
-            chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.clicked.connect(lambda _=False, s=sector_id: self.sector_clicked.emit(s))
             row.addWidget(chip)
         row.addStretch(1)
@@ -209,7 +203,6 @@ class DetailPanel(QScrollArea):
         name = QPushButton(f"{company.name} {company.legal_form or ''}".strip())
         name.setObjectName("companyName")
         name.setProperty("company", company_id)
-        name.setStyleSheet("QPushButton#companyName { font-weight: 700; text-align: left; padding: 2px 0; }")
         name.setToolTip("Highlight every event of this company")
         name.setAccessibleName(f"Company: {company.name}")
         name.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -240,7 +233,7 @@ class DetailPanel(QScrollArea):
         for figure in figures:
             grid.addWidget(plain_label(figure.label.get(self.lang)), row, 0)
             value = plain_label(format_figure(figure, self.lang))
-            value.setStyleSheet("font-weight: 700;")
+            value.setObjectName("figureValue")
             grid.addWidget(value, row, 1)
             row += 1
             sources = "; ".join(self._source_line(ref) for ref in figure.sources)
@@ -257,24 +250,15 @@ class DetailPanel(QScrollArea):
         return box
 
     def _sparkline(self, figure: Figure) -> QWidget:
-        plot = pg.PlotWidget(background=self.theme.background)
-        plot.setFixedHeight(110)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        plot.setMenuEnabled(False)
-        xs = [p.when.first_day().year + (p.when.first_day().timetuple().tm_yday / 366) for p in figure.series]
-        ys = [p.value for p in figure.series]
-        plot.plot(xs, ys, pen=pg.mkPen(self.theme.accent, width=2), symbol="o", symbolSize=5,
-                  symbolBrush=self.theme.accent, symbolPen=None)
-        plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(self.theme.grid)))
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setTextPen(self.theme.muted)
-            plot.getAxis(axis).setPen(self.theme.grid)
-        low, high = min(ys), max(ys)
-        plot.setAccessibleName(f"Chart of {figure.label.get(self.lang)}: from "
-                               f"{format_quantity(low, figure.unit, self.lang)} to "
-                               f"{format_quantity(high, figure.unit, self.lang)}")
-        return plot
+        chart = Sparkline([p.when.anchor_seconds() for p in figure.series], [p.value for p in figure.series],
+                          self.theme)
+        low, high = min(chart.values), max(chart.values)
+        chart.setAccessibleName(f"Chart of {figure.label.get(self.lang)}: from "
+                                f"{format_quantity(low, figure.unit, self.lang)} to "
+                                f"{format_quantity(high, figure.unit, self.lang)}, "
+                                f"{format_when(figure.series[0].when, self.lang)} to "
+                                f"{format_when(figure.series[-1].when, self.lang)}")
+        return chart
 
     def _source_line(self, ref: SourceRef) -> str:
         source = self.timeline.sources[ref.source]
@@ -288,6 +272,64 @@ class DetailPanel(QScrollArea):
         if source.url:
             parts.append(source.url)
         return ", ".join(parts)
+
+
+class SectorChip(QAbstractButton):
+    """A rounded, coloured button with the sector's name: the name, not only the colour, tells the sector."""
+
+    def __init__(self, text: str, colour: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setText(text)
+        self.colour = colour
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self.text()) + 28, max(36, metrics.height() + 16))
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2) if self.hasFocus()
+                       else Qt.PenStyle.NoPen)
+        painter.setBrush(self.colour.darker(115) if self.isDown() else self.colour)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(QColor("#FFFFFF") if self.colour.lightnessF() < 0.55 else QColor("#111111"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text())
+
+
+class Sparkline(QWidget):
+    """A small line chart of a figure's series with its zero line, drawn directly (cheap to create)."""
+
+    def __init__(self, times: list[float], values: list[float], theme: Theme) -> None:
+        super().__init__()
+        self.times, self.values, self.theme = times, values, theme
+        self.setFixedHeight(90)
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802
+        if len(self.values) < 2:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        rect = QRectF(self.rect()).adjusted(6, 8, -6, -8)
+        t0, t1 = min(self.times), max(self.times)
+        low, high = min(0.0, *self.values), max(0.0, *self.values)
+        span_t, span_v = (t1 - t0) or 1.0, (high - low) or 1.0
+
+        def point(t: float, v: float) -> QPointF:
+            return QPointF(rect.left() + (t - t0) / span_t * rect.width(),
+                           rect.bottom() - (v - low) / span_v * rect.height())
+
+        painter.setPen(QPen(QColor(self.theme.grid), 1))
+        painter.drawLine(point(t0, 0.0), point(t1, 0.0))
+        painter.setPen(QPen(QColor(self.theme.accent), 2))
+        points = [point(t, v) for t, v in zip(self.times, self.values, strict=True)]
+        painter.drawPolyline(points)
+        painter.setBrush(QColor(self.theme.accent))
+        for p in points:
+            painter.drawEllipse(p, 2.5, 2.5)
 
 
 def _delete_layout(layout: object) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from kztimeline import layout
+from kztimeline import ticks as tick_rules
 from kztimeline.lanes import POLICY_LANE, Lane, build_lanes, lane_of
 from kztimeline.model import DAY, EventKind, Timeline, to_seconds
 from kztimeline.ui.theme import Theme
@@ -71,6 +72,7 @@ class LanesItem(pg.GraphicsObject):
         self.theme = theme
         self.state = ViewState()
         self.font = QFont(font)
+        self.grid_char_px = 8.0  # the time axis's average character width: grid lines follow its ticks
         self.scale = 1.0  # multiplies every size and font: the font scale, and an export's pixels per point
         self._drawn = _Drawn()
         self._device_transform = None
@@ -155,6 +157,7 @@ class LanesItem(pg.GraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         drawn = _Drawn()
+        self._paint_grid(painter, view, device)
         era_bottom = self._paint_eras(painter, view, device)
         self._paint_lanes(painter, view, QRectF(device.left(), era_bottom, device.width(),
                                                 device.bottom() - era_bottom), drawn)
@@ -168,6 +171,14 @@ class LanesItem(pg.GraphicsObject):
         font.setPixelSize(max(6, round(base * factor * self.scale)))
         font.setBold(bold)
         return font
+
+    def _paint_grid(self, painter: QPainter, view: layout.Viewport, device: QRectF) -> None:
+        """Faint lines at the time axis's labelled ticks (the same rule, so they line up)."""
+        found = tick_rules.ticks(view.start, view.end, device.width(), self.grid_char_px * self.scale)
+        painter.setPen(QPen(self.theme.qcolor("grid", 160), 1))
+        for seconds in found.major_ticks:
+            x = float(view.to_px(seconds))
+            painter.drawLine(QPointF(x, device.top()), QPointF(x, device.bottom()))
 
     def _paint_eras(self, painter: QPainter, view: layout.Viewport, device: QRectF) -> float:
         eras = self.timeline.eras

@@ -96,6 +96,8 @@ def style_sheet(theme: Theme, font_px: int = 15) -> str:
     QLabel#sectionHeading {{ color: {t.muted}; font-size: {round(font_px * 0.8)}px; font-weight: 700;
                              letter-spacing: 1px; margin-top: 10px; }}
     QLabel#muted {{ color: {t.muted}; }}
+    QLabel#figureValue, QPushButton#companyName {{ font-weight: 700; }}
+    QPushButton#companyName {{ text-align: left; padding: 2px 0; }}
     QLabel#quote {{ border-left: 3px solid {t.era}; padding-left: 10px; font-style: italic; }}
     QLabel#note {{ background: {t.warning_bg}; color: {t.warning_text}; border-radius: 6px; padding: 8px; }}
     QFrame#banner {{ background: {t.warning_bg}; border-bottom: 1px solid {t.grid}; }}

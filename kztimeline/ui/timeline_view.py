@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip
 
 from kztimeline.lanes import lane_of
@@ -17,6 +17,7 @@ from kztimeline.model import DAY, Timeline
 from kztimeline.ui.formatting import format_quantity, format_when
 from kztimeline.ui.lanes_item import LanesItem
 from kztimeline.ui.theme import Theme
+from kztimeline.ui.time_axis import TimeAxis
 
 MIN_SPAN = 7 * DAY
 ANIMATION_MS = 250
@@ -99,7 +100,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
                   "maxXRange": (last - first) + 2 * margin}
 
         self.lanes_box = TimeViewBox()
-        self.top_axis = pg.DateAxisItem(orientation="top", utcOffset=0)
+        self.top_axis = TimeAxis("top")
         self.lanes_plot = self.addPlot(row=0, col=0, viewBox=self.lanes_box, axisItems={"top": self.top_axis})
         self.lanes_plot.hideAxis("left")
         self.lanes_plot.hideAxis("bottom")
@@ -111,7 +112,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.lanes_plot.addItem(self.lanes_item)
 
         self.figures_box = TimeViewBox()
-        self.bottom_axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        self.bottom_axis = TimeAxis("bottom")
         self.figures_plot = self.addPlot(row=1, col=0, viewBox=self.figures_box,
                                          axisItems={"bottom": self.bottom_axis})
         self.figures_plot.hideButtons()
@@ -120,6 +121,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         # both plots get the same left margin so their time axes line up; the lanes' axis is blank
         self.lanes_plot.showAxis("left")
         self.lanes_plot.getAxis("left").setStyle(showValues=False, tickLength=0)
+        self.lanes_plot.getAxis("left").setTicks([[], []])
         for plot in (self.lanes_plot, self.figures_plot):
             plot.getAxis("left").setWidth(AXIS_WIDTH)
         self.ci.layout.setRowStretchFactor(0, 4)
@@ -141,6 +143,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.apply_theme(theme)
+        self.set_font(font)
         self.fit_all(animate=False)
 
     # -- figures track -----------------------------------------------------------------------------------------
@@ -181,8 +184,6 @@ class TimelineView(pg.GraphicsLayoutWidget):
             axis.setPen(pg.mkPen(theme.grid))
             axis.setTextPen(pg.mkPen(theme.muted))
         self.lanes_plot.getAxis("left").setPen(pg.mkPen(None))
-        for plot in (self.lanes_plot, self.figures_plot):
-            plot.showGrid(x=True, y=plot is self.figures_plot, alpha=0.35)
         self.lanes_item.set_theme(theme)
 
     def set_font(self, font: QFont) -> None:
@@ -191,6 +192,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         axis_font.setPixelSize(max(10, round(font.pixelSize() * 0.85)))
         for axis in (self.top_axis, self.bottom_axis, self.figures_plot.getAxis("left")):
             axis.setStyle(tickFont=axis_font)
+        self.lanes_item.grid_char_px = QFontMetricsF(axis_font).averageCharWidth()
 
     # -- range ------------------------------------------------------------------------------------------------
     def view_range(self) -> tuple[float, float]:

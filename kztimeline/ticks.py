@@ -1,0 +1,90 @@
+"""Where the time axis puts its ticks: calendar-aligned steps (decades down to days) chosen from the pixels per
+second so that labels never overlap. Qt-free; the axis item only formats and draws what this returns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kztimeline.model import DAY, from_seconds, to_seconds
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    name: str  # decade, 5 years, 2 years, year, half, quarter, month, week... day
+    months: int = 0  # calendar step in months (0: a step in days)
+    days: int = 0
+    label_chars: int = 4  # how long its labels are, in characters
+
+    @property
+    def approx_seconds(self) -> float:
+        return (self.months * 30.44 + self.days) * DAY
+
+
+LEVELS = (  # coarse to fine
+    Level("decade", months=120),
+    Level("5 years", months=60),
+    Level("2 years", months=24),
+    Level("year", months=12),
+    Level("half", months=6, label_chars=8),
+    Level("quarter", months=3, label_chars=8),
+    Level("month", months=1, label_chars=8),
+    Level("half-month", days=15, label_chars=6),
+    Level("week", days=7, label_chars=6),
+    Level("2 days", days=2, label_chars=6),
+    Level("day", days=1, label_chars=6),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Ticks:
+    major: Level
+    major_ticks: list[float]
+    minor_ticks: list[float]
+
+
+def choose_level(px_per_second: float, char_px: float, padding_px: float = 18.0) -> int:
+    """Index of the finest level whose labels fit side by side without overlapping."""
+    chosen = 0
+    for i, level in enumerate(LEVELS):
+        if level.approx_seconds * px_per_second >= level.label_chars * char_px + padding_px:
+            chosen = i
+    return chosen
+
+
+def _dates(level: Level, start: float, end: float) -> Iterator[dt.date]:
+    first = from_seconds(start)
+    if level.months:
+        month_index = first.year * 12 + first.month - 1
+        month_index -= month_index % level.months
+        while True:
+            day = dt.date(month_index // 12, month_index % 12 + 1, 1)
+            if to_seconds(day) > end:
+                return
+            yield day
+            month_index += level.months
+    else:
+        # day steps restart at each month so ticks fall on the same dates (1, 8, 15, 22 / 1, 16)
+        day = dt.date(first.year, first.month, 1)
+        while to_seconds(day) <= end:
+            if (day.day - 1) % level.days == 0 and day.day + level.days // 2 <= 31:
+                yield day
+            day += dt.timedelta(days=1)
+
+
+def ticks(start: float, end: float, width_px: float, char_px: float = 8.0) -> Ticks:
+    """Major ticks (labelled) and minor ticks (unlabelled, at the next finer level with room) for a view."""
+    if end <= start or width_px <= 0:
+        return Ticks(LEVELS[0], [], [])
+    px_per_second = width_px / (end - start)
+    index = choose_level(px_per_second, char_px)
+    major = LEVELS[index]
+    majors = [to_seconds(d) for d in _dates(major, start, end) if to_seconds(d) >= start]
+    minors: list[float] = []
+    for finer in LEVELS[index + 1:]:
+        if finer.approx_seconds * px_per_second >= 6:
+            major_set = set(majors)
+            minors = [s for d in _dates(finer, start, end) if start <= (s := to_seconds(d)) and s not in major_set]
+            break
+    return Ticks(major, majors, minors)

@@ -1,0 +1,43 @@
+"""The time axis: ticks from `kztimeline.ticks`, labels written through QLocale in the visitor's language."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFontMetricsF
+
+from kztimeline import ticks as tick_rules
+from kztimeline.model import from_seconds
+from kztimeline.ui.formatting import locale_for
+
+
+class TimeAxis(pg.AxisItem):
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.lang = "en"
+        self._ticks: tick_rules.Ticks | None = None
+        self.enableAutoSIPrefix(False)
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803 (pyqtgraph API)
+        char_px = QFontMetricsF(self.style["tickFont"] or self.font()).averageCharWidth()
+        found = tick_rules.ticks(minVal, maxVal, size, char_px)
+        self._ticks = found
+        major = found.major.approx_seconds
+        return [(major, found.major_ticks), (major / 4, found.minor_ticks)]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+        found = self._ticks
+        if found is None or spacing != found.major.approx_seconds:
+            return ["" for _ in values]  # minor ticks carry no label
+        locale = locale_for(self.lang)
+        labels = []
+        for value in values:
+            day = from_seconds(value)
+            if found.major.months >= 12:
+                labels.append(str(day.year))
+            elif found.major.months:
+                month = locale.standaloneMonthName(day.month, locale.FormatType.ShortFormat)
+                labels.append(f"{month} {day.year}" if day.month == 1 or value == values[0] else month)
+            else:
+                month = locale.monthName(day.month, locale.FormatType.ShortFormat)
+                labels.append(f"{day.day} {month}")
+        return labels
