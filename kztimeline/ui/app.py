@@ -140,9 +140,8 @@ def run_viewer(options: argparse.Namespace) -> int:
     app = make_application([APP_NAME])
     window = create_window(options.data, options.theme or "light", remember=not headless)
     if headless:
-        if window.banner.isVisible():
-            problems = open_data(options.data)[1]
-            for problem in problems:
+        if any(p.is_error for p in window.problems):
+            for problem in window.problems:
                 print(problem, file=sys.stderr)
             print("kztimeline: error: the data is invalid; no screenshot written", file=sys.stderr)
             return 1

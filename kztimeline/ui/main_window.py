@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
                  font: QFont | None = None, remember: bool = True) -> None:
         super().__init__()
         self.timeline = timeline
+        self.problems = problems or []
         self.theme = theme
         self.remember = remember
         self.lang = "en"
