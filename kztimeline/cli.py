@@ -121,9 +121,11 @@ def export(argv: Sequence[str]) -> int:
     from kztimeline.ui.app import base_font, ensure_platform, make_application
 
     ensure_platform(headless=True)
-    make_application()
+    app = make_application()
     from kztimeline.export.render import export as render_export
+    from kztimeline.ui.i18n import install_translators
 
+    install_translators(app, options.lang)
     try:
         render_export(result.timeline, options, out, base_font())
     except OSError as exc:

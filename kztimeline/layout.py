@@ -146,18 +146,23 @@ def place_labels(
     gap: float = 6.0,
     right_limit: float | None = None,
     left_limit: float | None = None,
+    blocked: Sequence[tuple[int, float, float]] = (),
 ) -> list[Label]:
     """Place titles in `rows` rows above the baseline without any two overlapping.
 
     Candidate i hangs from a stem at pixel x `anchors[i]`, is `widths[i]` wide and has `priorities[i]` (1 is
     most important). Titles are placed most important first, then earlier first, each in the lowest row where it
     fits, to the right of its stem or, failing that, to its left; a title that fits nowhere is hidden. A title in
-    row k must not cover the stems of higher titles, and its own stem must not cross a lower title.
+    row k must not cover the stems of higher titles, and its own stem must not cross a lower title. `blocked`
+    lists (row, x0, x1) spans already taken by something else, such as the lane's own name.
     """
     if rows <= 0:
         return []
     order = sorted(range(len(anchors)), key=lambda i: (priorities[i], anchors[i]))
     occupied = _Rows(rows)
+    for row, x0, x1 in blocked:
+        if 0 <= row < rows:
+            occupied.add_label(row, x0, x1)
     lo = -np.inf if left_limit is None else left_limit
     hi = np.inf if right_limit is None else right_limit
     placed: list[Label] = []

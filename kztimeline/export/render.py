@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kztimeline.export.options import PAPER_PRESETS, ExportOptions, describe_range
 from kztimeline.files import write_atomically
 from kztimeline.lanes import POLICY_LANE
-from kztimeline.model import Timeline, from_seconds
+from kztimeline.model import PartialDate, Timeline, from_seconds
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.lanes_item import KIND_LEGEND, shape_pixmap
-from kztimeline.ui.formatting import format_date
+from kztimeline.ui.formatting import display, format_date
 from kztimeline.ui.theme import THEMES, style_sheet
 from kztimeline.ui.timeline_view import TimelineView
 
@@ -59,7 +59,7 @@ class ExportCanvas(QWidget):
         layout.setContentsMargins(28, 20, 28, 16)
         layout.setSpacing(10)
         if options.include_title:
-            title = plain_label(timeline.info.title.get(options.lang), "timelineTitle", selectable=False)
+            title = plain_label(display(timeline.info.title, options.lang), "timelineTitle", selectable=False)
             layout.addWidget(title)
             layout.addWidget(plain_label(self._subtitle(timeline, options), "muted", selectable=False))
 
@@ -75,7 +75,9 @@ class ExportCanvas(QWidget):
         hidden: frozenset[str] = frozenset()
         if options.sectors:
             hidden = frozenset([POLICY_LANE, *(s for s in timeline.sectors if s not in options.sectors)])
-        self.view.lanes_item.set_state(lang=options.lang, selected=index, hidden_lanes=hidden)
+        policy = QCoreApplication.translate("MainWindow", "Programmes and policy")
+        self.view.set_language(options.lang, policy)
+        self.view.lanes_item.set_state(selected=index, hidden_lanes=hidden)
         middle.addWidget(self.view, 1)
         self.panel: DetailPanel | None = None
         if index is not None and options.include_detail:
@@ -94,11 +96,12 @@ class ExportCanvas(QWidget):
             layout.addWidget(footer)
         self.options = options
 
-    @staticmethod
-    def _subtitle(timeline: Timeline, options: ExportOptions) -> str:
+    def _subtitle(self, timeline: Timeline, options: ExportOptions) -> str:
         assert options.start is not None and options.end is not None
         first, last = from_seconds(options.start), from_seconds(options.end - 1)
-        return f"{first.strftime('%B %Y')} – {last.strftime('%B %Y')} · {len(timeline.events)} events, each with its sources"
+        span = (f"{format_date(PartialDate(first.year, first.month), options.lang)} – "
+                f"{format_date(PartialDate(last.year, last.month), options.lang)}")
+        return f"{span} · " + self.tr("%n event(s), each with its sources", "", len(timeline.events))
 
     def _legend(self, timeline: Timeline, options: ExportOptions) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -111,7 +114,7 @@ class ExportCanvas(QWidget):
             swatch.setFixedSize(14, 14)
             swatch.setStyleSheet(f"background: {sector.colour}; border-radius: 3px;")
             row.addWidget(swatch)
-            row.addWidget(plain_label(sector.name.get(options.lang), selectable=False))
+            row.addWidget(plain_label(display(sector.name, options.lang), selectable=False))
         if POLICY_LANE in shown:
             swatch = QLabel()
             swatch.setFixedSize(14, 14)
@@ -123,12 +126,11 @@ class ExportCanvas(QWidget):
             icon = QLabel()
             icon.setPixmap(shape_pixmap(kind, QColor(self.theme.muted)))
             row.addWidget(icon)
-            row.addWidget(plain_label(name, "muted", selectable=False))
+            row.addWidget(plain_label(QCoreApplication.translate("Kinds", name), "muted", selectable=False))
         row.addStretch(1)
         return row
 
-    @staticmethod
-    def _footer(timeline: Timeline, options: ExportOptions) -> str:
+    def _footer(self, timeline: Timeline, options: ExportOptions) -> str:
         assert options.start is not None and options.end is not None
         cited: list[str] = []
         for event in timeline.events:
@@ -139,11 +141,12 @@ class ExportCanvas(QWidget):
                     cited.append(ref.source)
         titles = [timeline.sources[s].title for s in cited[:MAX_FOOTER_SOURCES]]
         more = len(cited) - len(titles)
-        text = "Sources: " + "; ".join(titles)
+        text = self.tr("Sources: %1").replace("%1", "; ".join(titles))
         if more > 0:
-            text += f"; and {more} more, listed in the data's sources.yaml"
+            text += "; " + self.tr("and %n more, listed in the data's sources.yaml", "", more)
         today = format_date(_today(), options.lang)
-        return f"{text}.\nExported on {today} with kztimeline · {describe_range(options.start, options.end)}"
+        exported = self.tr("Exported on %1 with kztimeline").replace("%1", today)
+        return f"{text}.\n{exported} · {describe_range(options.start, options.end)}"
 
     def lay_out(self, width: int, height: int) -> None:
         """Size the canvas and let every layout, including the graphics scene's, settle."""
@@ -164,9 +167,7 @@ class ExportCanvas(QWidget):
         self.render(painter, QPoint(), QRegion(), flags)
 
 
-def _today():  # a PartialDate of today, for the footer
-    from kztimeline.model import PartialDate
-
+def _today() -> PartialDate:
     today = dt.date.today()
     return PartialDate(today.year, today.month, today.day)
 

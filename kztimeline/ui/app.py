@@ -84,7 +84,8 @@ def open_data(path: str | None) -> tuple[Timeline, list[Problem]]:
     return (result.timeline or empty_timeline()), result.problems
 
 
-def create_window(path: str | None = None, theme_name: str = "light", remember: bool = True):  # -> MainWindow
+def create_window(path: str | None = None, theme_name: str = "light", remember: bool = True,
+                  lang: str = "en"):  # -> MainWindow
     from PySide6.QtWidgets import QApplication
 
     from kztimeline.ui.main_window import MainWindow
@@ -95,7 +96,7 @@ def create_window(path: str | None = None, theme_name: str = "light", remember: 
     app = QApplication.instance()
     font = base_font()
     apply_theme(app, theme, BASE_FONT_PX)
-    return MainWindow(timeline, problems, theme, font, remember=remember)
+    return MainWindow(timeline, problems, theme, font, remember=remember, lang=lang)
 
 
 def settle() -> None:
@@ -138,7 +139,10 @@ def run_viewer(options: argparse.Namespace) -> int:
             print(f"kztimeline: error: folder '{out.parent}' does not exist", file=sys.stderr)
             return 2
     app = make_application([APP_NAME])
-    window = create_window(options.data, options.theme or "light", remember=not headless)
+    from kztimeline.ui.i18n import system_language
+
+    window = create_window(options.data, options.theme or "light", remember=not headless,
+                           lang=options.lang or system_language())
     if headless:
         if any(p.is_error for p in window.problems):
             for problem in window.problems:

@@ -3,10 +3,9 @@ and notes. All data text is shown as plain text, never interpreted as HTML."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -20,22 +19,26 @@ from PySide6.QtWidgets import (
 )
 
 from kztimeline.model import Event, Figure, SourceRef, Timeline
-from kztimeline.ui.formatting import format_date, format_figure, format_quantity, format_when
+from kztimeline.ui.formatting import display, format_date, format_figure, format_quantity, format_when
 from kztimeline.ui.theme import Theme
 
-KIND_NAMES = {
-    "programme": "Programme",
-    "phase": "Programme phase",
-    "address": "Address",
-    "law": "Law",
-    "policy": "Policy",
-    "milestone": "Milestone",
-    "crisis": "Crisis",
-    "devaluation": "Devaluation",
-    "plant_launch": "Plant launch",
-    "statistic": "Statistic",
-    "trade": "Trade",
+KIND_NAMES = {  # translated where shown, in the "Kinds" context
+    "programme": QT_TRANSLATE_NOOP("Kinds", "Programme"),
+    "phase": QT_TRANSLATE_NOOP("Kinds", "Programme phase"),
+    "address": QT_TRANSLATE_NOOP("Kinds", "Address"),
+    "law": QT_TRANSLATE_NOOP("Kinds", "Law"),
+    "policy": QT_TRANSLATE_NOOP("Kinds", "Policy"),
+    "milestone": QT_TRANSLATE_NOOP("Kinds", "Milestone"),
+    "crisis": QT_TRANSLATE_NOOP("Kinds", "Crisis"),
+    "devaluation": QT_TRANSLATE_NOOP("Kinds", "Devaluation"),
+    "plant_launch": QT_TRANSLATE_NOOP("Kinds", "Plant launch"),
+    "statistic": QT_TRANSLATE_NOOP("Kinds", "Statistic"),
+    "trade": QT_TRANSLATE_NOOP("Kinds", "Trade"),
 }
+
+
+def kind_name(kind: str) -> str:
+    return QCoreApplication.translate("Kinds", KIND_NAMES[kind])
 
 
 def plain_label(text: str, object_name: str | None = None, selectable: bool = True) -> QLabel:
@@ -72,7 +75,7 @@ class DetailPanel(QScrollArea):
         self.setObjectName("detailPanel")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Event details")
+        self.setAccessibleName(self.tr("Event details"))
         self.setMinimumWidth(360)
         self._body = QWidget()
         self._body.setObjectName("detailBody")
@@ -108,52 +111,52 @@ class DetailPanel(QScrollArea):
         self._clear()
         if self.navigation:
             self._layout.addLayout(self._navigation())
-        title = plain_label(event.title.get(lang), "panelTitle")
-        title.setAccessibleName("Event title")
+        title = plain_label(display(event.title, lang), "panelTitle")
+        title.setAccessibleName(self.tr("Event title"))
         self._layout.addWidget(title)
-        self._layout.addWidget(plain_label(f"{format_when(event.when, lang)}  ·  {KIND_NAMES[event.kind.value]}",
+        self._layout.addWidget(plain_label(f"{format_when(event.when, lang)}  ·  {kind_name(event.kind.value)}",
                                            "panelDate"))
-        self._layout.addWidget(plain_label(event.summary.get(lang)))
+        self._layout.addWidget(plain_label(display(event.summary, lang)))
         if event.quote is not None:
-            quote = plain_label(f"“{event.quote.text.get(lang)}”", "quote")
+            quote = plain_label(f"“{display(event.quote.text, lang)}”", "quote")
             self._layout.addWidget(quote)
-            attribution = f"— {event.quote.by.get(lang)}"
+            attribution = f"— {display(event.quote.by, lang)}"
             if event.quote.source is not None:
                 attribution += f" ({self._source_line(event.quote.source)})"
             self._layout.addWidget(plain_label(attribution, "muted"))
         for note in event.notes:
-            self._layout.addWidget(self._note(note.text.get(lang), note.sources))
+            self._layout.addWidget(self._note(display(note.text, lang), note.sources))
         if event.sectors:
-            self._heading("SECTORS")
+            self._heading(self.tr("SECTORS"))
             self._layout.addLayout(self._chips(event))
         if event.companies:
-            self._heading("COMPANIES")
+            self._heading(self.tr("COMPANIES"))
             for company_id in event.companies:
                 self._layout.addWidget(self._company_card(company_id))
         if event.figures:
-            self._heading("FIGURES")
+            self._heading(self.tr("FIGURES"))
             self._layout.addWidget(self._figures_table([self.timeline.figures[f] for f in event.figures]))
-        self._heading("SOURCES")
+        self._heading(self.tr("SOURCES"))
         for ref in event.sources:
             self._layout.addWidget(plain_label("• " + self._source_line(ref), "muted"))
         self._layout.addStretch(1)
-        self.setAccessibleDescription(f"{event.title.get(lang)}. {format_when(event.when, lang)}. "
-                                      f"{event.summary.get(lang)}")
+        self.setAccessibleDescription(f"{display(event.title, lang)}. {format_when(event.when, lang)}. "
+                                      f"{display(event.summary, lang)}")
 
     def _navigation(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        previous = QPushButton("‹ Previous")
-        previous.setAccessibleName("Previous event")
-        previous.setToolTip("Previous event (Page Up)")
+        previous = QPushButton(self.tr("‹ Previous"))
+        previous.setAccessibleName(self.tr("Previous event"))
+        previous.setToolTip(self.tr("Previous event (Page Up)"))
         previous.clicked.connect(self.previous_clicked)
-        following = QPushButton("Next ›")
-        following.setAccessibleName("Next event")
-        following.setToolTip("Next event (Page Down)")
+        following = QPushButton(self.tr("Next ›"))
+        following.setAccessibleName(self.tr("Next event"))
+        following.setToolTip(self.tr("Next event (Page Down)"))
         following.clicked.connect(self.next_clicked)
         close = QToolButton()
         close.setText("×")
-        close.setAccessibleName("Close the panel")
-        close.setToolTip("Close (Escape)")
+        close.setAccessibleName(self.tr("Close the panel"))
+        close.setToolTip(self.tr("Close (Escape)"))
         close.clicked.connect(self.close_clicked)
         index = self.timeline.index_of(self.current.id) if self.current else 0
         previous.setEnabled(index > 0)
@@ -171,11 +174,11 @@ class DetailPanel(QScrollArea):
         self._layout.addWidget(plain_label(text, "sectionHeading", selectable=False))
 
     def _note(self, text: str, sources: tuple[SourceRef, ...]) -> QLabel:
-        body = "Note: " + text
+        body = self.tr("Note: %1").replace("%1", text)
         if sources:
             body += "\n" + "; ".join(self._source_line(ref) for ref in sources)
         label = plain_label(body, "note")
-        label.setAccessibleName("Note on sources")
+        label.setAccessibleName(self.tr("Note on sources"))
         return label
 
     def _chips(self, event: Event) -> QHBoxLayout:
@@ -183,10 +186,10 @@ class DetailPanel(QScrollArea):
         row.setSpacing(6)
         for sector_id in event.sectors:
             sector = self.timeline.sectors[sector_id]
-            chip = SectorChip(sector.name.get(self.lang), QColor(sector.colour))
+            chip = SectorChip(display(sector.name, self.lang), QColor(sector.colour))
             chip.setProperty("sector", sector_id)
-            chip.setAccessibleName(f"Sector: {sector.name.get(self.lang)}")
-            chip.setToolTip("Show only this sector")
+            chip.setAccessibleName(self.tr("Sector: %1").replace("%1", sector.name.get(self.lang)))
+            chip.setToolTip(self.tr("Show only this sector"))
             chip.clicked.connect(lambda _=False, s=sector_id: self.sector_clicked.emit(s))
             row.addWidget(chip)
         row.addStretch(1)
@@ -203,24 +206,25 @@ class DetailPanel(QScrollArea):
         name = QPushButton(f"{company.name} {company.legal_form or ''}".strip())
         name.setObjectName("companyName")
         name.setProperty("company", company_id)
-        name.setToolTip("Highlight every event of this company")
-        name.setAccessibleName(f"Company: {company.name}")
+        name.setToolTip(self.tr("Highlight every event of this company"))
+        name.setAccessibleName(self.tr("Company: %1").replace("%1", company.name))
         name.setCursor(Qt.CursorShape.PointingHandCursor)
         name.clicked.connect(lambda _=False: self.company_clicked.emit(company_id))
         layout.addWidget(name)
         facts = []
         if company.city:
-            facts.append(company.city.get(lang))
+            facts.append(display(company.city, lang))
         if company.founded:
-            facts.append(f"since {format_date(company.founded, lang)}")
+            facts.append(self.tr("since %1").replace("%1", format_date(company.founded, lang)))
         if facts:
             layout.addWidget(plain_label(" · ".join(facts), "muted"))
         if company.products:
-            layout.addWidget(plain_label(company.products.get(lang)))
+            layout.addWidget(plain_label(display(company.products, lang)))
         if company.partner:
-            layout.addWidget(plain_label(f"Partner: {company.partner.get(lang)}", "muted"))
+            layout.addWidget(plain_label(self.tr("Partner: %1").replace("%1", display(company.partner, lang)),
+                                         "muted"))
         for note in company.notes:
-            layout.addWidget(self._note(note.text.get(lang), note.sources))
+            layout.addWidget(self._note(display(note.text, lang), note.sources))
         return card
 
     def _figures_table(self, figures: list[Figure]) -> QWidget:
@@ -231,7 +235,7 @@ class DetailPanel(QScrollArea):
         grid.setVerticalSpacing(6)
         row = 0
         for figure in figures:
-            grid.addWidget(plain_label(figure.label.get(self.lang)), row, 0)
+            grid.addWidget(plain_label(display(figure.label, self.lang)), row, 0)
             value = plain_label(format_figure(figure, self.lang))
             value.setObjectName("figureValue")
             grid.addWidget(value, row, 1)
@@ -243,7 +247,7 @@ class DetailPanel(QScrollArea):
                 grid.addWidget(self._sparkline(figure), row, 0, 1, 2)
                 row += 1
             for note in figure.notes:
-                grid.addWidget(self._note(note.text.get(self.lang), note.sources), row, 0, 1, 2)
+                grid.addWidget(self._note(display(note.text, self.lang), note.sources), row, 0, 1, 2)
                 row += 1
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -253,11 +257,12 @@ class DetailPanel(QScrollArea):
         chart = Sparkline([p.when.anchor_seconds() for p in figure.series], [p.value for p in figure.series],
                           self.theme)
         low, high = min(chart.values), max(chart.values)
-        chart.setAccessibleName(f"Chart of {figure.label.get(self.lang)}: from "
-                                f"{format_quantity(low, figure.unit, self.lang)} to "
-                                f"{format_quantity(high, figure.unit, self.lang)}, "
-                                f"{format_when(figure.series[0].when, self.lang)} to "
-                                f"{format_when(figure.series[-1].when, self.lang)}")
+        chart.setAccessibleName(
+            self.tr("Chart of %1: from %2 to %3, %4 to %5")
+            .replace("%1", figure.label.get(self.lang)).replace("%2", format_quantity(low, figure.unit, self.lang))
+            .replace("%3", format_quantity(high, figure.unit, self.lang))
+            .replace("%4", format_when(figure.series[0].when, self.lang))
+            .replace("%5", format_when(figure.series[-1].when, self.lang)))
         return chart
 
     def _source_line(self, ref: SourceRef) -> str:
@@ -274,12 +279,13 @@ class DetailPanel(QScrollArea):
         return ", ".join(parts)
 
 
-class SectorChip(QAbstractButton):
+class SectorChip(QPushButton):
     """A rounded, coloured button with the sector's name: the name, not only the colour, tells the sector."""
 
     def __init__(self, text: str, colour: QColor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setText(text)
+        self.setObjectName("chip")
         self.colour = colour
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

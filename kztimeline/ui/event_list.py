@@ -5,17 +5,25 @@ It is the accessible way through the content: every event, in order, readable by
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from kztimeline.model import Timeline
-from kztimeline.ui.formatting import format_when
+from kztimeline.ui.formatting import display, format_when
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class EventTableModel(QAbstractTableModel):
     DATE, TITLE, SECTORS = range(3)
-    HEADERS = ("Date", "Event", "Sectors")
+    HEADERS = (QT_TRANSLATE_NOOP("EventTableModel", "Date"), QT_TRANSLATE_NOOP("EventTableModel", "Event"),
+               QT_TRANSLATE_NOOP("EventTableModel", "Sectors"))
 
     def __init__(self, timeline: Timeline, parent: object = None) -> None:
         super().__init__(parent)
@@ -47,7 +55,7 @@ class EventTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("EventTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -59,10 +67,10 @@ class EventTableModel(QAbstractTableModel):
             if column == self.DATE:
                 return format_when(event.when, self.lang)
             if column == self.TITLE:
-                return event.title.get(self.lang)
-            return ", ".join(self.timeline.sectors[s].name.get(self.lang) for s in event.sectors) or "—"
+                return display(event.title, self.lang)
+            return ", ".join(display(self.timeline.sectors[s].name, self.lang) for s in event.sectors) or "—"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return event.summary.get(self.lang)
+            return display(event.summary, self.lang)
         if role == Qt.ItemDataRole.UserRole:
             return self.rows[index.row()]
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,15 +24,24 @@ from PySide6.QtWidgets import (
 
 from kztimeline.export.options import MAX_SIDE, MIN_SIDE, PAPER_PRESETS, PIXEL_PRESETS, ExportOptions
 
-FORMAT_NAMES = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
-PIXEL_LABELS = {"hd": "1920 × 1080 (HD)", "4k": "3840 × 2160 (4K)", "8k": "7680 × 4320 (8K)", "custom": "Custom size"}
-PAPER_LABELS = {"a4": "A4 landscape", "a3": "A3 landscape", "a2": "A2 landscape"}
+FORMAT_NAMES = {"png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image"),
+                "svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing"),
+                "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document")}
+PIXEL_LABELS = {"hd": "1920 × 1080 (HD)", "4k": "3840 × 2160 (4K)", "8k": "7680 × 4320 (8K)",
+                "custom": QT_TRANSLATE_NOOP("ExportDialog", "Custom size")}
+PAPER_LABELS = {"a4": QT_TRANSLATE_NOOP("ExportDialog", "A4 landscape"),
+                "a3": QT_TRANSLATE_NOOP("ExportDialog", "A3 landscape"),
+                "a2": QT_TRANSLATE_NOOP("ExportDialog", "A2 landscape")}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
 
 
 class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, has_selection: bool, theme: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export the timeline")
+        self.setWindowTitle(self.tr("Export the timeline"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -40,25 +49,25 @@ class ExportDialog(QDialog):
 
         self.format_box = QComboBox()
         for key, name in FORMAT_NAMES.items():
-            self.format_box.addItem(name, key)
-        self.format_box.setAccessibleName("Format")
-        form.addRow("Format", self.format_box)
+            self.format_box.addItem(_t(name), key)
+        self.format_box.setAccessibleName(self.tr("Format"))
+        form.addRow(self.tr("Format"), self.format_box)
 
-        self.whole_range = QRadioButton("The whole timeline, 1997–2022")
-        self.current_view = QRadioButton("What the window shows now")
+        self.whole_range = QRadioButton(self.tr("The whole timeline"))
+        self.current_view = QRadioButton(self.tr("What the window shows now"))
         group = QButtonGroup(self)
         group.addButton(self.whole_range)
         group.addButton(self.current_view)
         what = QVBoxLayout()
         what.addWidget(self.whole_range)
         what.addWidget(self.current_view)
-        form.addRow("Export", what)
+        form.addRow(self.tr("Export"), what)
 
         self.size_box = QComboBox()
-        self.size_box.setAccessibleName("Size")
+        self.size_box.setAccessibleName(self.tr("Size"))
         self.width_box = QSpinBox()
         self.height_box = QSpinBox()
-        for box, name in ((self.width_box, "Width in pixels"), (self.height_box, "Height in pixels")):
+        for box, name in ((self.width_box, self.tr("Width in pixels")), (self.height_box, self.tr("Height in pixels"))):
             box.setRange(MIN_SIDE, MAX_SIDE)
             box.setSuffix(" px")
             box.setAccessibleName(name)
@@ -66,37 +75,37 @@ class ExportDialog(QDialog):
         size_row.addWidget(self.size_box, 1)
         size_row.addWidget(self.width_box)
         size_row.addWidget(self.height_box)
-        form.addRow("Size", size_row)
+        form.addRow(self.tr("Size"), size_row)
 
         self.theme_box = QComboBox()
-        self.theme_box.addItem("Light", "light")
-        self.theme_box.addItem("Dark", "dark")
-        self.theme_box.setAccessibleName("Theme")
-        form.addRow("Theme", self.theme_box)
-        self.transparent = QCheckBox("Transparent background (PNG)")
+        self.theme_box.addItem(self.tr("Light"), "light")
+        self.theme_box.addItem(self.tr("Dark"), "dark")
+        self.theme_box.setAccessibleName(self.tr("Theme"))
+        form.addRow(self.tr("Theme"), self.theme_box)
+        self.transparent = QCheckBox(self.tr("Transparent background (PNG)"))
         form.addRow("", self.transparent)
 
-        self.include_title = QCheckBox("Title")
-        self.include_legend = QCheckBox("Sector legend")
-        self.include_detail = QCheckBox("The selected event's details")
+        self.include_title = QCheckBox(self.tr("Title"))
+        self.include_legend = QCheckBox(self.tr("Sector legend"))
+        self.include_detail = QCheckBox(self.tr("The selected event's details"))
         self.include_detail.setEnabled(has_selection)
-        self.include_footer = QCheckBox("Sources and export date")
+        self.include_footer = QCheckBox(self.tr("Sources and export date"))
         include = QVBoxLayout()
         for box in (self.include_title, self.include_legend, self.include_detail, self.include_footer):
             include.addWidget(box)
-        form.addRow("Include", include)
+        form.addRow(self.tr("Include"), include)
 
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("File name")
-        browse = QPushButton("Choose…")
+        self.path_edit.setAccessibleName(self.tr("File name"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
-        form.addRow("Save as", path_row)
+        form.addRow(self.tr("Save as"), path_row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -116,7 +125,7 @@ class ExportDialog(QDialog):
         self.size_box.clear()
         labels = PAPER_LABELS if self.fmt == "pdf" else PIXEL_LABELS
         for key, label in labels.items():
-            self.size_box.addItem(label, key)
+            self.size_box.addItem(_t(label), key)
         self.size_box.blockSignals(False)
         self.transparent.setEnabled(self.fmt == "png")
         path = self.path_edit.text().strip()
@@ -136,8 +145,8 @@ class ExportDialog(QDialog):
             self.height_box.setValue(height)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export the timeline", self.path_edit.text(),
-                                              f"{FORMAT_NAMES[self.fmt]} (*.{self.fmt})")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the timeline"), self.path_edit.text(),
+                                              f"{_t(FORMAT_NAMES[self.fmt])} (*.{self.fmt})")
         if path:
             self.path_edit.setText(str(Path(path).with_suffix("." + self.fmt)))
 

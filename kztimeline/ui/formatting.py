@@ -1,18 +1,32 @@
-"""Dates and numbers written for reading, with their true precision, through QLocale."""
+"""Dates and numbers written for reading in English, Kazakh and Russian, with their true precision, through
+QLocale's formats and number conversion; and texts in the visitor's language with a marked English fallback."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale
 
-from kztimeline.model import Figure, PartialDate, Precision, Qualifier, Unit, When
+from kztimeline.model import Figure, PartialDate, Precision, Qualifier, Text, Unit, When
 
 _LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
             "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia),
             "kk": QLocale(QLocale.Language.Kazakh, QLocale.Country.Kazakhstan)}
 
+# QLocale date formats per precision: '9 December 2011', '9 декабря 2011 г.', '2011 жылғы 9 желтоқсан'
+_DAY_FORMAT = {"en": "d MMMM yyyy", "ru": "d MMMM yyyy 'г.'", "kk": "yyyy 'жылғы' d MMMM"}
+_MONTH_FORMAT = {"en": "{month} {year}", "ru": "{month} {year} г.", "kk": "{year} жылғы {month}"}
+
+FALLBACK_MARK = " ·en"  # a subtle sign that the English text stands in for a missing translation
+
 
 def locale_for(lang: str) -> QLocale:
     return _LOCALES.get(lang, _LOCALES["en"])
+
+
+def display(text: Text, lang: str) -> str:
+    """The text in `lang`, or the English one marked as such when there is no translation yet."""
+    if text.has(lang):
+        return text.get(lang)
+    return text.en + ("" if lang == "en" else FALLBACK_MARK)
 
 
 def format_date(date: PartialDate, lang: str = "en") -> str:
@@ -21,8 +35,13 @@ def format_date(date: PartialDate, lang: str = "en") -> str:
     if date.precision is Precision.YEAR:
         return str(date.year)
     if date.precision is Precision.MONTH:
-        return f"{locale.standaloneMonthName(date.month or 1)} {date.year}"
-    return locale.toString(QDate(date.year, date.month or 1, date.day or 1), "d MMMM yyyy")
+        month = locale.standaloneMonthName(date.month or 1) if lang != "kk" else locale.monthName(date.month or 1)
+        if lang == "ru":
+            month = month[:1].upper() + month[1:]
+        elif lang == "kk":
+            month = month.lower()
+        return _MONTH_FORMAT.get(lang, _MONTH_FORMAT["en"]).format(month=month, year=date.year)
+    return locale.toString(QDate(date.year, date.month or 1, date.day or 1), _DAY_FORMAT.get(lang, "d MMMM yyyy"))
 
 
 def format_when(when: When, lang: str = "en") -> str:
@@ -34,49 +53,62 @@ def format_when(when: When, lang: str = "en") -> str:
     return f"{format_date(start, lang)} – {format_date(end, lang)}"
 
 
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-_QUALIFIERS = {
-    Qualifier.ABOUT: "about",
-    Qualifier.MORE_THAN: "more than",
-    Qualifier.AT_LEAST: "at least",
-    Qualifier.UP_TO: "up to",
-    Qualifier.LESS_THAN: "less than",
+_SCALES = {
+    "en": ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")),
+    "ru": ((1e12, "трлн"), (1e9, "млрд"), (1e6, "млн")),
+    "kk": ((1e12, "трлн"), (1e9, "млрд"), (1e6, "млн")),
 }
-_CURRENCIES = {Unit.TENGE: "tenge", Unit.USD: "US dollars", Unit.EUR: "euros"}
+_CURRENCIES = {
+    "en": {Unit.TENGE: "tenge", Unit.USD: "US dollars", Unit.EUR: "euros"},
+    "ru": {Unit.TENGE: "тенге", Unit.USD: "долларов США", Unit.EUR: "евро"},
+    "kk": {Unit.TENGE: "теңге", Unit.USD: "АҚШ доллары", Unit.EUR: "еуро"},
+}
+_PER_DOLLAR = {"en": "tenge per US dollar", "ru": "тенге за доллар США", "kk": "теңге (1 АҚШ долларына)"}
+_QUALIFIERS = {
+    "en": {Qualifier.ABOUT: "about {}", Qualifier.MORE_THAN: "more than {}", Qualifier.AT_LEAST: "at least {}",
+           Qualifier.UP_TO: "up to {}", Qualifier.LESS_THAN: "less than {}"},
+    "ru": {Qualifier.ABOUT: "около {}", Qualifier.MORE_THAN: "более {}", Qualifier.AT_LEAST: "не менее {}",
+           Qualifier.UP_TO: "до {}", Qualifier.LESS_THAN: "менее {}"},
+    "kk": {Qualifier.ABOUT: "шамамен {}", Qualifier.MORE_THAN: "{} астам", Qualifier.AT_LEAST: "кемінде {}",
+           Qualifier.UP_TO: "{} дейін", Qualifier.LESS_THAN: "{} аз"},
+}
 
 
-def _number(value: float, locale: QLocale, decimals: int | None = None) -> str:
-    if decimals is None:
-        decimals = 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1].rstrip("0"))
-    return locale.toString(float(value), "f", min(decimals, 2))
+def _number(value: float, locale: QLocale) -> str:
+    decimals = 0 if float(value).is_integer() else min(2, len(repr(float(value)).split(".")[1].rstrip("0")))
+    return locale.toString(float(value), "f", decimals)
 
 
 def format_quantity(value: float, unit: Unit, lang: str = "en", noun: str | None = None,
                     qualifier: Qualifier | None = None) -> str:
-    """'8.1 trillion tenge', '161,000 jobs', '31.8 %', 'more than 1,250 projects'."""
+    """'8.1 trillion tenge' / '8,1 трлн тенге' / '8,1 трлн теңге'; '161,000 jobs'; '31.8 %'."""
+    lang = lang if lang in _LOCALES else "en"
     locale = locale_for(lang)
     if unit is Unit.PERCENT:
         text = f"{_number(value, locale)} %"
     elif unit is Unit.KZT_PER_USD:
-        text = f"{_number(value, locale)} tenge per US dollar"
-    elif unit in _CURRENCIES:
-        for scale, word in _SCALES:
+        text = f"{_number(value, locale)} {_PER_DOLLAR[lang]}"
+    elif unit in _CURRENCIES[lang]:
+        currency = _CURRENCIES[lang][unit]
+        for scale, word in _SCALES[lang]:
             if abs(value) >= scale:
-                text = f"{_number(round(value / scale, 2), locale)} {word} {_CURRENCIES[unit]}"
+                text = f"{_number(round(value / scale, 2), locale)} {word} {currency}"
                 break
         else:
-            text = f"{_number(value, locale)} {_CURRENCIES[unit]}"
+            text = f"{_number(value, locale)} {currency}"
     else:
         text = _number(value, locale)
         if noun:
             text = f"{text} {noun}"
     if qualifier is not None:
-        text = f"{_QUALIFIERS[qualifier]} {text}"
+        text = _QUALIFIERS[lang][qualifier].format(text)
     return text
 
 
 def format_figure(figure: Figure, lang: str = "en") -> str:
     if figure.value is None:
-        return f"{len(figure.series)} values"
+        first, last = figure.series[0], figure.series[-1]
+        return (f"{format_quantity(first.value, figure.unit, lang)} … {format_quantity(last.value, figure.unit, lang)}"
+                if len(figure.series) > 1 else format_quantity(first.value, figure.unit, lang))
     noun = figure.noun.get(lang) if figure.noun else None
     return format_quantity(figure.value, figure.unit, lang, noun, figure.qualifier)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from kztimeline import layout
@@ -245,12 +245,16 @@ class LanesItem(pg.GraphicsObject):
             self._paint_lane_title(painter, lane, rect, title_font)
             top += height
 
+    def _lane_title_box(self, lane: Lane, rect: QRectF) -> QRectF:
+        metrics = QFontMetricsF(self._text_font(0.8, bold=True))
+        text = self.lane_title(lane.key).upper()
+        return QRectF(rect.left() + self._px(6), rect.top() + self._px(4),
+                      metrics.horizontalAdvance(text) + self._px(24), metrics.height() + self._px(4))
+
     def _paint_lane_title(self, painter: QPainter, lane: Lane, rect: QRectF, font: QFont) -> None:
         painter.setFont(font)
-        metrics = QFontMetricsF(font)
         text = self.lane_title(lane.key).upper()
-        box = QRectF(rect.left() + self._px(6), rect.top() + self._px(4),
-                     metrics.horizontalAdvance(text) + self._px(24), metrics.height() + self._px(4))
+        box = self._lane_title_box(lane, rect)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.theme.qcolor("background", 225))
         painter.drawRoundedRect(box, self._px(4), self._px(4))
@@ -269,9 +273,13 @@ class LanesItem(pg.GraphicsObject):
         span_area = (max(span_rows) + 1) * (span_h + self._px(4)) + self._px(4) if lane.spans else 0.0
         radius = self._px(7)
         baseline = rect.bottom() - span_area - radius - self._px(10)
-        title_band = metrics.height() + self._px(8)
         row_h = metrics.height() + self._px(6)
-        rows = max(0, int((baseline - radius - self._px(4) - (rect.top() + title_band)) // row_h))
+        label_bottom = baseline - radius - self._px(4)
+        rows = max(0, int((label_bottom - rect.top() - self._px(2)) // row_h))
+        # the lane's name sits at its top left: rows that reach up to it keep clear of it
+        title_box = self._lane_title_box(lane, rect)
+        blocked = [(row, title_box.left(), title_box.right() + self._px(6)) for row in range(rows)
+                   if label_bottom - (row + 1) * row_h < title_box.bottom()]
 
         # spans: bars below the baseline, stacked in rows
         painter.setFont(font)
@@ -322,7 +330,8 @@ class LanesItem(pg.GraphicsObject):
             label_widths.append(widths[best] + extra)
             priorities.append(0 if lane.points[best] in focus else events[lane.points[best]].priority)
         labels = layout.place_labels(anchors, label_widths, priorities, rows, gap=self._px(10),
-                                     right_limit=rect.right() - self._px(4), left_limit=rect.left() + self._px(4))
+                                     right_limit=rect.right() - self._px(4), left_limit=rect.left() + self._px(4),
+                                     blocked=blocked)
         painter.setFont(font)
         for label in labels:
             mark = marks[label.index]
@@ -466,8 +475,10 @@ class LanesItem(pg.GraphicsObject):
         return list(self._drawn.hits)
 
 
-KIND_LEGEND = (("circle", "event"), ("diamond", "crisis or devaluation"), ("square", "plant launch"),
-               ("triangle", "law or policy"))
+KIND_LEGEND = (("circle", QT_TRANSLATE_NOOP("Kinds", "event")),
+               ("diamond", QT_TRANSLATE_NOOP("Kinds", "crisis or devaluation")),
+               ("square", QT_TRANSLATE_NOOP("Kinds", "plant launch")),
+               ("triangle", QT_TRANSLATE_NOOP("Kinds", "law or policy")))
 
 
 def shape_pixmap(kind: str, colour: QColor, size: int = 16) -> QPixmap:

@@ -5,11 +5,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -29,29 +40,31 @@ from PySide6.QtWidgets import (
 )
 
 from kztimeline.data import Problem
-from kztimeline.lanes import lane_of
-from kztimeline.model import Timeline
+from kztimeline.lanes import POLICY_LANE, lane_of
+from kztimeline.model import PartialDate, Timeline, from_seconds
 from kztimeline.search import SearchIndex
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.event_list import EventTableModel
-from kztimeline.ui.formatting import format_date
+from kztimeline.ui.formatting import display, format_date
+from kztimeline.ui.i18n import LANGUAGE_NAMES, install_translators
 from kztimeline.ui.theme import THEMES, Theme, apply_theme
 from kztimeline.ui.timeline_view import TimelineView
 
 MAX_BANNER_LINES = 8
 
-SHORTCUTS = [
-    ("+ / –", "Zoom in / out (or the mouse wheel, or pinch)"),
-    ("Home", "Show the whole timeline"),
-    ("Left / Right", "Move the timeline earlier / later (or drag, or scroll sideways)"),
-    ("Up / Down", "Move the focus to the previous / next event"),
-    ("Enter", "Open the focused event"),
-    ("Page Up / Page Down", "Previous / next event"),
-    ("Escape", "Close the event panel"),
-    ("Ctrl+F", "Search"),
-    ("Ctrl+E", "Export the timeline as PNG, SVG or PDF"),
-    ("Shift + drag", "Zoom to the dragged range"),
-    ("Double-click", "Zoom in there"),
+SHORTCUTS = [  # (keys, what they do): translated where shown, in the "Shortcuts" context
+    ("+ / –", QT_TRANSLATE_NOOP("Shortcuts", "Zoom in / out (or the mouse wheel, or pinch)")),
+    ("Home", QT_TRANSLATE_NOOP("Shortcuts", "Show the whole timeline")),
+    ("← / →", QT_TRANSLATE_NOOP("Shortcuts", "Move the timeline earlier / later (or drag, or scroll sideways)")),
+    ("↑ / ↓", QT_TRANSLATE_NOOP("Shortcuts", "Move the focus to the previous / next event")),
+    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Open the focused event")),
+    ("Page Up / Page Down", QT_TRANSLATE_NOOP("Shortcuts", "Previous / next event")),
+    ("Escape", QT_TRANSLATE_NOOP("Shortcuts", "Close the event panel")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Export the timeline as PNG, SVG or PDF")),
+    ("Ctrl+= / Ctrl+- / Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "Larger / smaller / normal text")),
+    ("Shift + drag", QT_TRANSLATE_NOOP("Shortcuts", "Zoom to the dragged range")),
+    ("F1", QT_TRANSLATE_NOOP("Shortcuts", "This list")),
 ]
 
 
@@ -59,16 +72,15 @@ class MainWindow(QMainWindow):
     selection_changed = Signal(object)  # event index or None
 
     def __init__(self, timeline: Timeline, problems: list[Problem] | None = None, theme: Theme = THEMES["light"],
-                 font: QFont | None = None, remember: bool = True) -> None:
+                 font: QFont | None = None, remember: bool = True, lang: str = "en") -> None:
         super().__init__()
         self.timeline = timeline
         self.problems = problems or []
         self.theme = theme
         self.remember = remember
-        self.lang = "en"
+        self.lang = lang
         self.selected: int | None = None
         self.search_index = SearchIndex(timeline)
-        self.setWindowTitle(f"{timeline.info.title.get(self.lang)} — kztimeline")
         self.setMinimumSize(960, 600)
         font = font or QApplication.font()
 
@@ -80,10 +92,7 @@ class MainWindow(QMainWindow):
         self.banner = self._make_banner(problems or [])
         self.legend = self._make_legend()
         self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText("Search events, companies, sectors…  (Ctrl+F)")
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setAccessibleName("Search")
-        self.search_field.setAccessibleDescription("Type to find events; Enter goes to the first match")
         self.search_field.textChanged.connect(self._on_search)
         self.search_field.returnPressed.connect(self._on_search_enter)
         self.match_label = QLabel()
@@ -124,15 +133,14 @@ class MainWindow(QMainWindow):
         self.panel.sector_clicked.connect(self.show_only_sector)
         self.panel.company_clicked.connect(self.highlight_company)
         self.statusBar().setSizeGripEnabled(False)
+        self._set_tab_order()
+        self.set_language(lang)
         self._restore_settings()
-        self._update_status(*self.view.view_range())
 
     # -- construction -----------------------------------------------------------------------------------------
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setModel(self.list_model)
-        table.setAccessibleName("Event list")
-        table.setAccessibleDescription("Every event in date order: date, title and sectors. Enter opens an event.")
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)
@@ -153,11 +161,9 @@ class MainWindow(QMainWindow):
         header.setObjectName("header")
         layout = QHBoxLayout(header)
         layout.setContentsMargins(16, 10, 16, 6)
-        self.title_label = plain_label(self.timeline.info.title.get(self.lang), "timelineTitle", selectable=False)
+        self.title_label = plain_label("", "timelineTitle", selectable=False)
         self.title_label.setWordWrap(False)
-        self.subtitle_label = plain_label(
-            f"{len(self.timeline.events)} events · click or tap one to read what it meant and where the facts "
-            "come from", "muted", selectable=False)
+        self.subtitle_label = plain_label("", "muted", selectable=False)
         layout.addWidget(self.title_label)
         layout.addSpacing(12)
         layout.addWidget(self.subtitle_label, 1, Qt.AlignmentFlag.AlignBottom)
@@ -170,17 +176,13 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(16, 10, 16, 10)
         errors = [p for p in problems if p.is_error]
         if errors:
-            heading = plain_label(f"The data could not be loaded: {len(errors)} problem"
-                                  f"{'s' if len(errors) != 1 else ''} found. Fix the file and open it again.")
-            heading.setStyleSheet("font-weight: 700;")
-            layout.addWidget(heading)
+            self.banner_heading = plain_label("", "bannerHeading")
+            layout.addWidget(self.banner_heading)
             shown = [str(p) for p in problems[:MAX_BANNER_LINES]]
             if len(problems) > MAX_BANNER_LINES:
-                shown.append(f"… and {len(problems) - MAX_BANNER_LINES} more (run 'kztimeline validate' to see all)")
-            lines = plain_label("\n".join(shown))
-            lines.setStyleSheet("font-family: monospace;")
+                shown.append(f"… (+{len(problems) - MAX_BANNER_LINES}: kztimeline validate)")
+            lines = plain_label("\n".join(shown), "bannerLines")
             layout.addWidget(lines)
-            banner.setAccessibleName("Data problems")
         banner.setVisible(bool(errors))
         return banner
 
@@ -190,92 +192,91 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(6)
-        title = QLabel("Sectors:")
-        title.setObjectName("muted")
-        layout.addWidget(title)
+        self.legend_title = QLabel()
+        self.legend_title.setObjectName("muted")
+        layout.addWidget(self.legend_title)
         self.sector_buttons: dict[str, QToolButton] = {}
-        present = {lane.key for lane in self.view.lanes_item.lanes}
-        for sector in self.timeline.sectors.values():
-            if sector.id not in present:
-                continue
+        present = [lane.key for lane in self.view.lanes_item.lanes]  # lanes in drawing order
+        for key in present:
+            colour = self.theme.policy if key == POLICY_LANE else self.timeline.sectors[key].colour
             button = QToolButton()
-            button.setText(sector.name.get(self.lang))
             button.setCheckable(True)
             button.setChecked(True)
-            button.setAccessibleName(f"Show sector {sector.name.get(self.lang)}")
-            button.setToolTip("Show or hide this sector's lane")
-            text = "#FFFFFF" if QColor(sector.colour).lightnessF() < 0.55 else "#111111"
+            text = "#FFFFFF" if QColor(colour).lightnessF() < 0.55 else "#111111"
             button.setStyleSheet(
-                f"QToolButton {{ border-radius: 12px; padding: 4px 10px; border: 2px solid {sector.colour}; }}"
-                f"QToolButton:checked {{ background: {sector.colour}; color: {text}; }}")
+                f"QToolButton {{ border-radius: 12px; padding: 4px 10px; border: 2px solid {colour}; }}"
+                f"QToolButton:checked {{ background: {colour}; color: {text}; }}")
             button.toggled.connect(self._on_legend_toggled)
             layout.addWidget(button)
-            self.sector_buttons[sector.id] = button
-        self.show_all_button = QPushButton("Show all")
-        self.show_all_button.setAccessibleName("Show all sectors and clear highlighting")
+            self.sector_buttons[key] = button
+        self.show_all_button = QPushButton()
         self.show_all_button.clicked.connect(self.show_all)
         layout.addWidget(self.show_all_button)
         layout.addStretch(1)
         return bar
 
     def _build_actions(self) -> None:
-        def action(text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
-            act = QAction(text, self)
+        def action(slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+            act = QAction(self)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
-            act.setToolTip(tip or text)
             act.triggered.connect(slot)
             return act
 
-        self.zoom_in_action = action("Zoom in", lambda: self.view.zoom_by(1.5, animate=True), "Ctrl++", "Zoom in (+)")
-        self.zoom_out_action = action("Zoom out", lambda: self.view.zoom_by(1 / 1.5, animate=True), "Ctrl+-",
-                                      "Zoom out (–)")
-        self.fit_action = action("Whole timeline", lambda: self.view.fit_all(), None, "Show 1997–2022 (Home)")
-        self.previous_action = action("Previous", self.select_previous, None, "Previous event (Page Up)")
-        self.next_action = action("Next", self.select_next, None, "Next event (Page Down)")
-        self.search_action = action("Search", self.focus_search, QKeySequence.StandardKey.Find)
-        self.close_panel_action = action("Close panel", self.close_panel, Qt.Key.Key_Escape)
-        self.theme_action = action("Dark theme", self.toggle_theme, None, "Switch between light and dark")
+        self.zoom_in_action = action(lambda: self.view.zoom_by(1.5, animate=True), "Ctrl++")
+        self.zoom_out_action = action(lambda: self.view.zoom_by(1 / 1.5, animate=True), "Ctrl+-")
+        self.fit_action = action(lambda: self.view.fit_all())
+        self.previous_action = action(self.select_previous)
+        self.next_action = action(self.select_next)
+        self.search_action = action(self.focus_search, QKeySequence.StandardKey.Find)
+        self.close_panel_action = action(self.close_panel, Qt.Key.Key_Escape)
+        self.theme_action = action(self.toggle_theme)
         self.theme_action.setCheckable(True)
         self.theme_action.setChecked(self.theme.name == "dark")
-        self.list_action = action("Event list", self._toggle_list, None, "Show or hide the event list")
+        self.list_action = action(self._toggle_list)
         self.list_action.setCheckable(True)
         self.list_action.setChecked(True)
-        self.export_action = action("Export…", self.open_export_dialog, "Ctrl+E",
-                                    "Export the timeline as PNG, SVG or PDF (Ctrl+E)")
-        self.quit_action = action("Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.shortcuts_action = action("Keyboard shortcuts", self.show_shortcuts, "F1")
-        self.about_action = action("About and sources", self.show_about)
+        self.export_action = action(self.open_export_dialog, "Ctrl+E")
+        self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
+        self.shortcuts_action = action(self.show_shortcuts, "F1")
+        self.about_action = action(self.show_about)
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES.items():
+            act = action(lambda _=False, c=code: self.set_language(c))
+            act.setText(name)  # each language's own name, never translated
+            act.setCheckable(True)
+            group.addAction(act)
+            self.language_actions[code] = act
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        view_menu = menu.addMenu("&View")
+        self.file_menu = menu.addMenu("")
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = menu.addMenu("")
         for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
-            view_menu.addAction(act)
-        view_menu.addSeparator()
-        view_menu.addAction(self.theme_action)
-        view_menu.addAction(self.list_action)
-        go_menu = menu.addMenu("&Go")
+            self.view_menu.addAction(act)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.theme_action)
+        self.view_menu.addAction(self.list_action)
+        self.language_menu = self.view_menu.addMenu("")
+        for act in self.language_actions.values():
+            self.language_menu.addAction(act)
+        self.go_menu = menu.addMenu("")
         for act in (self.previous_action, self.next_action, self.search_action, self.close_panel_action):
-            go_menu.addAction(act)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
+            self.go_menu.addAction(act)
+        self.help_menu = menu.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
         self.addAction(self.close_panel_action)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Timeline")
+        bar = QToolBar()
+        bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
-        self.zoom_out_action.setIconText("–")
-        self.zoom_in_action.setIconText("+")
-        self.fit_action.setIconText("1997–2022")
-        self.previous_action.setIconText("‹ Previous")
-        self.next_action.setIconText("Next ›")
         for act in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
             bar.addAction(act)
         bar.addSeparator()
@@ -288,15 +289,108 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
         bar.addWidget(spacer)
+        self.language_box = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.activated.connect(lambda i: self.set_language(self.language_box.itemData(i)))
+        bar.addWidget(self.language_box)
         bar.addAction(self.theme_action)
-        for act, name in ((self.zoom_out_action, "Zoom out"), (self.zoom_in_action, "Zoom in"),
-                          (self.fit_action, "Show the whole timeline"), (self.previous_action, "Previous event"),
-                          (self.next_action, "Next event"), (self.theme_action, "Dark theme")):
+        for act in (self.zoom_out_action, self.zoom_in_action, self.fit_action, self.previous_action,
+                    self.next_action, self.theme_action):
             button = bar.widgetForAction(act)
             if button is not None:
-                button.setAccessibleName(name)
                 button.setMinimumHeight(36)
         self.toolbar = bar
+
+    def _set_tab_order(self) -> None:
+        """Toolbar, search, timeline, panel, event list: the order a keyboard user meets them."""
+        chain = [self.search_field, self.language_box, self.view, self.panel, self.table]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # -- language ---------------------------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch the interface and the content to `lang` at once, keeping the selection and the view."""
+        self.lang = lang
+        app = QApplication.instance()
+        if app is not None:
+            install_translators(app, lang)  # Qt then sends LanguageChange, which calls retranslate()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible string in the current language: interface through self.tr(), content from the data."""
+        lang = self.lang
+        self.setWindowTitle(f"{self.timeline.info.title.get(lang)} — kztimeline")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("Language"))
+        texts = {
+            self.zoom_in_action: (self.tr("Zoom in"), "+", self.tr("Zoom in (+)")),
+            self.zoom_out_action: (self.tr("Zoom out"), "–", self.tr("Zoom out (–)")),
+            self.fit_action: (self.tr("Whole timeline"), self._range_text(), self.tr("Show the whole timeline (Home)")),
+            self.previous_action: (self.tr("Previous event"), self.tr("‹ Previous"), self.tr("Previous event (Page Up)")),
+            self.next_action: (self.tr("Next event"), self.tr("Next ›"), self.tr("Next event (Page Down)")),
+            self.search_action: (self.tr("Search"), self.tr("Search"), self.tr("Search (Ctrl+F)")),
+            self.close_panel_action: (self.tr("Close the panel"), self.tr("Close"), self.tr("Close the panel (Escape)")),
+            self.theme_action: (self.tr("Dark theme"), self.tr("Dark theme"), self.tr("Switch between light and dark")),
+            self.list_action: (self.tr("Event list"), self.tr("Event list"), self.tr("Show or hide the event list")),
+            self.export_action: (self.tr("Export…"), self.tr("Export…"), self.tr("Export the timeline as PNG, SVG or PDF (Ctrl+E)")),
+            self.quit_action: (self.tr("Quit"), self.tr("Quit"), self.tr("Quit")),
+            self.shortcuts_action: (self.tr("Keyboard shortcuts"), self.tr("Keyboard shortcuts"), self.tr("Keyboard shortcuts (F1)")),
+            self.about_action: (self.tr("About and sources"), self.tr("About and sources"), self.tr("About and sources")),
+        }
+        for act, (text, icon_text, tip) in texts.items():
+            act.setText(text)
+            act.setIconText(icon_text)
+            act.setToolTip(tip)
+            button = self.toolbar.widgetForAction(act)
+            if button is not None:
+                button.setAccessibleName(text)
+                button.setAccessibleDescription(tip)
+        for code, act in self.language_actions.items():
+            act.setChecked(code == lang)
+        self.language_box.setCurrentIndex(self.language_box.findData(lang))
+        self.language_box.setAccessibleName(self.tr("Language"))
+        self.language_box.setToolTip(self.tr("Language of the interface and the content"))
+        self.search_field.setPlaceholderText(self.tr("Search events, companies, sectors…  (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        self.search_field.setAccessibleDescription(self.tr("Type to find events; Enter goes to the first match"))
+        self.table.setAccessibleName(self.tr("Event list"))
+        self.table.setAccessibleDescription(self.tr("Every event in date order: date, title and sectors. "
+                                               "Enter opens an event."))
+        self.legend_title.setText(self.tr("Sectors:"))
+        for key, button in self.sector_buttons.items():
+            name = (self.tr("Programmes and policy") if key == POLICY_LANE
+                    else display(self.timeline.sectors[key].name, lang))
+            button.setText(name)
+            button.setAccessibleName(self.tr("Show sector %1").replace("%1", name))
+            button.setToolTip(self.tr("Show or hide this sector's lane"))
+        self.show_all_button.setText(self.tr("Show all"))
+        self.show_all_button.setAccessibleName(self.tr("Show all sectors and clear highlighting"))
+        self.title_label.setText(display(self.timeline.info.title, lang))
+        self.subtitle_label.setText(self.tr("%n event(s) · click or tap one to read what it meant and where the facts "
+                                       "come from", "", len(self.timeline.events)))
+        if self.banner.isVisibleTo(self) or hasattr(self, "banner_heading"):
+            errors = sum(1 for p in self.problems if p.is_error)
+            if hasattr(self, "banner_heading"):
+                self.banner_heading.setText(self.tr("The data could not be loaded: %n problem(s) found. Fix the file "
+                                               "and open it again.", "", errors))
+            self.banner.setAccessibleName(self.tr("Data problems"))
+        self.view.set_language(lang, self.tr("Programmes and policy"))
+        self.panel.set_lang(lang)
+        self.list_model.set_lang(lang)
+        self._on_search(self.search_field.text())
+        self._update_status(*self.view.view_range())
+
+    def _range_text(self) -> str:
+        return f"{self.timeline.info.start.year}–{self.timeline.info.end.year}"
 
     # -- selection --------------------------------------------------------------------------------------------
     def select(self, index: int | None, animate: bool = True) -> None:
@@ -367,7 +461,7 @@ class MainWindow(QMainWindow):
         matches = self.search_index.search(text)
         self.list_model.set_rows(matches)
         self.view.lanes_item.set_state(highlighted=frozenset(matches))
-        self.match_label.setText(f"{len(matches)} match{'es' if len(matches) != 1 else ''}")
+        self.match_label.setText(self.tr("%n match(es)", "", len(matches)))
 
     def _on_search_enter(self) -> None:
         if self.list_model.rows and self.search_field.text().strip():
@@ -389,7 +483,7 @@ class MainWindow(QMainWindow):
         self.view.lanes_item.set_state(highlighted=events)
         self.list_model.set_rows(sorted(events))
         name = self.timeline.companies[company_id].name
-        self.match_label.setText(f"{len(events)} event{'s' if len(events) != 1 else ''} of {name}")
+        self.match_label.setText(self.tr("%n event(s) of %1", "", len(events)).replace("%1", name))
 
     def show_all(self) -> None:
         for button in self.sector_buttons.values():
@@ -420,12 +514,11 @@ class MainWindow(QMainWindow):
         self.table.setVisible(self.list_action.isChecked())
 
     def _update_status(self, start: float, end: float) -> None:
-        from kztimeline.model import from_seconds, parse_date
-
         first, last = from_seconds(max(start, 0)), from_seconds(max(end, 0))
-        span = f"{format_date(parse_date(f'{first.year:04d}-{first.month:02d}'))} – " \
-               f"{format_date(parse_date(f'{last.year:04d}-{last.month:02d}'))}"
-        self.statusBar().showMessage(f"{len(self.timeline.events)} events · showing {span}")
+        span = (f"{format_date(PartialDate(first.year, first.month), self.lang)} – "
+                f"{format_date(PartialDate(last.year, last.month), self.lang)}")
+        self.statusBar().showMessage(self.tr("%n event(s) · showing %1", "", len(self.timeline.events))
+                                     .replace("%1", span))
 
     # -- export -----------------------------------------------------------------------------------------------
     def open_export_dialog(self) -> None:
@@ -447,10 +540,10 @@ class MainWindow(QMainWindow):
         try:
             options = check(options, self.timeline)
         except ExportError as exc:
-            QMessageBox.warning(self, "Export", f"Cannot export: {exc}")
+            QMessageBox.warning(self, self.tr("Export"), self.tr("Cannot export: %1").replace("%1", str(exc)))
             return False
-        progress = QProgressDialog("Exporting…", "Cancel", 0, 100, self)
-        progress.setWindowTitle("Export")
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 100, self)
+        progress.setWindowTitle(self.tr("Export"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
 
@@ -463,29 +556,32 @@ class MainWindow(QMainWindow):
         try:
             export(self.timeline, options, path, self.view.lanes_item.font, report)
         except ExportCancelled:
-            self.statusBar().showMessage("Export cancelled; nothing was written", 5000)
+            self.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 5000)
             return False
         except OSError as exc:
-            QMessageBox.warning(self, "Export", f"Could not write {path}:\n{exc.strerror or exc}\n\n"
-                                "Nothing was written; an existing file of that name is unchanged.")
+            QMessageBox.warning(self, self.tr("Export"),
+                                self.tr("Could not write %1:\n%2\n\nNothing was written; an existing file of that "
+                                        "name is unchanged.").replace("%1", str(path))
+                                .replace("%2", str(exc.strerror or exc)))
             return False
         finally:
             progress.close()
-        self.statusBar().showMessage(f"Exported {path}", 8000)
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 8000)
         return True
 
     # -- dialogs ----------------------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        rows = "\n".join(f"{keys}\t{what}" for keys, what in SHORTCUTS)
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", rows, QMessageBox.StandardButton.Close, self)
+        rows = "\n".join(f"{keys}\t{QCoreApplication.translate('Shortcuts', what)}" for keys, what in SHORTCUTS)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), rows,
+                          QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
     def show_about(self) -> None:
         sources = "\n".join("• " + ", ".join(filter(None, (s.title, s.publisher, s.url)))
                             for s in self.timeline.sources.values())
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "About kztimeline",
-                          f"{self.timeline.info.title.get(self.lang)}\n\nSources:\n{sources}",
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About kztimeline"),
+                          self.timeline.info.title.get(self.lang) + "\n\n" + self.tr("Sources:") + "\n" + sources,
                           QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()

@@ -86,9 +86,6 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.theme = theme
         self.reduced_motion = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription("Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, "
-                                      "arrow keys pan and move between events, Enter opens an event.")
         self.ci.setContentsMargins(0, 0, 0, 0)
         self.ci.setSpacing(0)
 
@@ -127,6 +124,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.ci.layout.setRowStretchFactor(0, 4)
         self.ci.layout.setRowStretchFactor(1, 1)
         self._track_items: list[object] = []
+        self._legend_entries: list[tuple[object, object]] = []
         self._build_figures_track()
 
         self._animation = QVariantAnimation(self)
@@ -167,6 +165,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
                                          hoverable=True, hoverSize=13, tip=self._point_tip)
             self.figures_plot.addItem(line)
             self.figures_plot.addItem(scatter)
+            sample, legend_label = self.legend.items[-1]
+            self._legend_entries.append((legend_label, figure))
             self._track_items += [line, scatter]
         self.figures_box.enableAutoRange(axis="y")
         self.figures_plot.setVisible(bool(tracked))
@@ -174,7 +174,9 @@ class TimelineView(pg.GraphicsLayoutWidget):
     def _point_tip(self, x: float, y: float, data: object) -> str:
         figure, point, sources = data
         value = format_quantity(point.value, figure.unit, self.lanes_item.state.lang)
-        return f"{figure.label.get(self.lanes_item.state.lang)}\n{format_when(point.when)}: {value}\nSource: {sources}"
+        lang = self.lanes_item.state.lang
+        return (f"{figure.label.get(lang)}\n{format_when(point.when, lang)}: {value}\n"
+                + self.tr("Source: %1").replace("%1", sources))
 
     # -- appearance ---------------------------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
@@ -185,6 +187,18 @@ class TimelineView(pg.GraphicsLayoutWidget):
             axis.setTextPen(pg.mkPen(theme.muted))
         self.lanes_plot.getAxis("left").setPen(pg.mkPen(None))
         self.lanes_item.set_theme(theme)
+
+    def set_language(self, lang: str, policy_title: str) -> None:
+        for axis in (self.top_axis, self.bottom_axis):
+            axis.lang = lang
+            axis.picture = None  # the labels change, not the range: redraw them
+            axis.update()
+        self.lanes_item.set_state(lang=lang, policy_title=policy_title)
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setAccessibleDescription(self.tr("Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, "
+                                              "arrow keys pan and move between events, Enter opens an event."))
+        for item, figure in self._legend_entries:
+            item.setText(figure.label.get(lang))
 
     def set_font(self, font: QFont) -> None:
         self.lanes_item.set_font(font)

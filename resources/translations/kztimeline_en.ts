@@ -1,0 +1,788 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="78"/>
+        <source>Event details</source>
+        <translation>Event details</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="115"/>
+        <source>Event title</source>
+        <translation>Event title</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="130"/>
+        <source>SECTORS</source>
+        <translation>SECTORS</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="133"/>
+        <source>COMPANIES</source>
+        <translation>COMPANIES</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="137"/>
+        <source>FIGURES</source>
+        <translation>FIGURES</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="139"/>
+        <source>SOURCES</source>
+        <translation>SOURCES</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="148"/>
+        <source>‹ Previous</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="149"/>
+        <source>Previous event</source>
+        <translation>Previous event</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="150"/>
+        <source>Previous event (Page Up)</source>
+        <translation>Previous event (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="152"/>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="153"/>
+        <source>Next event</source>
+        <translation>Next event</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="154"/>
+        <source>Next event (Page Down)</source>
+        <translation>Next event (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="158"/>
+        <source>Close the panel</source>
+        <translation>Close the panel</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="159"/>
+        <source>Close (Escape)</source>
+        <translation>Close (Escape)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="177"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="181"/>
+        <source>Note on sources</source>
+        <translation>Note on sources</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="191"/>
+        <source>Sector: %1</source>
+        <translation>Sector: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="192"/>
+        <source>Show only this sector</source>
+        <translation>Show only this sector</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="209"/>
+        <source>Highlight every event of this company</source>
+        <translation>Highlight every event of this company</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="210"/>
+        <source>Company: %1</source>
+        <translation>Company: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="218"/>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="224"/>
+        <source>Partner: %1</source>
+        <translation>Partner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="261"/>
+        <source>Chart of %1: from %2 to %3, %4 to %5</source>
+        <translation>Chart of %1: from %2 to %3, %4 to %5</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <location filename="../../kztimeline/ui/event_list.py" line="25"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/event_list.py" line="25"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/event_list.py" line="26"/>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCanvas</name>
+    <message numerus="yes">
+        <location filename="../../kztimeline/export/render.py" line="104"/>
+        <source>%n event(s), each with its sources</source>
+        <translation>
+            <numerusform>%n event, each with its sources</numerusform>
+            <numerusform>%n events, each with its sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="144"/>
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/export/render.py" line="146"/>
+        <source>and %n more, listed in the data&apos;s sources.yaml</source>
+        <translation>
+            <numerusform>and %n more, listed in the data&apos;s sources.yaml</numerusform>
+            <numerusform>and %n more, listed in the data&apos;s sources.yaml</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="148"/>
+        <source>Exported on %1 with kztimeline</source>
+        <translation>Exported on %1 with kztimeline</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="27"/>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="28"/>
+        <source>SVG drawing</source>
+        <translation>SVG drawing</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="29"/>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="31"/>
+        <source>Custom size</source>
+        <translation>Custom size</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="32"/>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="33"/>
+        <source>A3 landscape</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="34"/>
+        <source>A2 landscape</source>
+        <translation>A2 landscape</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="44"/>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="148"/>
+        <source>Export the timeline</source>
+        <translation>Export the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="53"/>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="54"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="56"/>
+        <source>The whole timeline</source>
+        <translation>The whole timeline</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="57"/>
+        <source>What the window shows now</source>
+        <translation>What the window shows now</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="64"/>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="108"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="67"/>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="78"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="70"/>
+        <source>Width in pixels</source>
+        <translation>Width in pixels</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="70"/>
+        <source>Height in pixels</source>
+        <translation>Height in pixels</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="81"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="82"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="83"/>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="84"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="85"/>
+        <source>Transparent background (PNG)</source>
+        <translation>Transparent background (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="88"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="89"/>
+        <source>Sector legend</source>
+        <translation>Sector legend</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="90"/>
+        <source>The selected event&apos;s details</source>
+        <translation>The selected event&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="92"/>
+        <source>Sources and export date</source>
+        <translation>Sources and export date</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="96"/>
+        <source>Include</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="99"/>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="100"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/export_dialog.py" line="105"/>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="26"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="27"/>
+        <source>Programme phase</source>
+        <translation>Programme phase</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="28"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="29"/>
+        <source>Law</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="30"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="31"/>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="32"/>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="33"/>
+        <source>Devaluation</source>
+        <translation>Devaluation</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="34"/>
+        <source>Plant launch</source>
+        <translation>Plant launch</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="35"/>
+        <source>Statistic</source>
+        <translation>Statistic</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="36"/>
+        <source>Trade</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="478"/>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="479"/>
+        <source>crisis or devaluation</source>
+        <translation>crisis or devaluation</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="480"/>
+        <source>plant launch</source>
+        <translation>plant launch</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="481"/>
+        <source>law or policy</source>
+        <translation>law or policy</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="78"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="370"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="386"/>
+        <source>Programmes and policy</source>
+        <translation>Programmes and policy</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="329"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="330"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="331"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="332"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="333"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="360"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="335"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="335"/>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="336"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="336"/>
+        <source>Zoom out (–)</source>
+        <translation>Zoom out (–)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="337"/>
+        <source>Whole timeline</source>
+        <translation>Whole timeline</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="337"/>
+        <source>Show the whole timeline (Home)</source>
+        <translation>Show the whole timeline (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="338"/>
+        <source>Previous event</source>
+        <translation>Previous event</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="338"/>
+        <source>‹ Previous</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="338"/>
+        <source>Previous event (Page Up)</source>
+        <translation>Previous event (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="339"/>
+        <source>Next event</source>
+        <translation>Next event</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="339"/>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="339"/>
+        <source>Next event (Page Down)</source>
+        <translation>Next event (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="340"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="363"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="340"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="341"/>
+        <source>Close the panel</source>
+        <translation>Close the panel</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="341"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="341"/>
+        <source>Close the panel (Escape)</source>
+        <translation>Close the panel (Escape)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="342"/>
+        <source>Dark theme</source>
+        <translation>Dark theme</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="342"/>
+        <source>Switch between light and dark</source>
+        <translation>Switch between light and dark</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="343"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="365"/>
+        <source>Event list</source>
+        <translation>Event list</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="343"/>
+        <source>Show or hide the event list</source>
+        <translation>Show or hide the event list</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="344"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="344"/>
+        <source>Export the timeline as PNG, SVG or PDF (Ctrl+E)</source>
+        <translation>Export the timeline as PNG, SVG or PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="345"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="346"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="575"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="346"/>
+        <source>Keyboard shortcuts (F1)</source>
+        <translation>Keyboard shortcuts (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="347"/>
+        <source>About and sources</source>
+        <translation>About and sources</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="361"/>
+        <source>Language of the interface and the content</source>
+        <translation>Language of the interface and the content</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="362"/>
+        <source>Search events, companies, sectors…  (Ctrl+F)</source>
+        <translation>Search events, companies, sectors…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="364"/>
+        <source>Type to find events; Enter goes to the first match</source>
+        <translation>Type to find events; Enter goes to the first match</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="366"/>
+        <source>Every event in date order: date, title and sectors. Enter opens an event.</source>
+        <translation>Every event in date order: date, title and sectors. Enter opens an event.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="368"/>
+        <source>Sectors:</source>
+        <translation>Sectors:</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="373"/>
+        <source>Show sector %1</source>
+        <translation>Show sector %1</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="374"/>
+        <source>Show or hide this sector&apos;s lane</source>
+        <translation>Show or hide this sector&apos;s lane</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="375"/>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="376"/>
+        <source>Show all sectors and clear highlighting</source>
+        <translation>Show all sectors and clear highlighting</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/ui/main_window.py" line="378"/>
+        <source>%n event(s) · click or tap one to read what it meant and where the facts come from</source>
+        <translation>
+            <numerusform>%n event · click or tap one to read what it meant and where the facts come from</numerusform>
+            <numerusform>%n events · click or tap one to read what it meant and where the facts come from</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/ui/main_window.py" line="383"/>
+        <source>The data could not be loaded: %n problem(s) found. Fix the file and open it again.</source>
+        <translation>
+            <numerusform>The data could not be loaded: %n problem found. Fix the file and open it again.</numerusform>
+            <numerusform>The data could not be loaded: %n problems found. Fix the file and open it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="385"/>
+        <source>Data problems</source>
+        <translation>Data problems</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/ui/main_window.py" line="464"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/ui/main_window.py" line="486"/>
+        <source>%n event(s) of %1</source>
+        <translation>
+            <numerusform>%n event of %1</numerusform>
+            <numerusform>%n events of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/ui/main_window.py" line="520"/>
+        <source>%n event(s) · showing %1</source>
+        <translation>
+            <numerusform>%n event · showing %1</numerusform>
+            <numerusform>%n events · showing %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="543"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="546"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="562"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="543"/>
+        <source>Cannot export: %1</source>
+        <translation>Cannot export: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="545"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="545"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="559"/>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="563"/>
+        <source>Could not write %1:
+%2
+
+Nothing was written; an existing file of that name is unchanged.</source>
+        <translation>Could not write %1:
+%2
+
+Nothing was written; an existing file of that name is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="569"/>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="583"/>
+        <source>About kztimeline</source>
+        <translation>About kztimeline</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="584"/>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="56"/>
+        <source>Zoom in / out (or the mouse wheel, or pinch)</source>
+        <translation>Zoom in / out (or the mouse wheel, or pinch)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="57"/>
+        <source>Show the whole timeline</source>
+        <translation>Show the whole timeline</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="58"/>
+        <source>Move the timeline earlier / later (or drag, or scroll sideways)</source>
+        <translation>Move the timeline earlier / later (or drag, or scroll sideways)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="59"/>
+        <source>Move the focus to the previous / next event</source>
+        <translation>Move the focus to the previous / next event</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="60"/>
+        <source>Open the focused event</source>
+        <translation>Open the focused event</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="61"/>
+        <source>Previous / next event</source>
+        <translation>Previous / next event</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="62"/>
+        <source>Close the event panel</source>
+        <translation>Close the event panel</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="63"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="64"/>
+        <source>Export the timeline as PNG, SVG or PDF</source>
+        <translation>Export the timeline as PNG, SVG or PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="65"/>
+        <source>Larger / smaller / normal text</source>
+        <translation>Larger / smaller / normal text</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="66"/>
+        <source>Zoom to the dragged range</source>
+        <translation>Zoom to the dragged range</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="67"/>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="179"/>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="197"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="198"/>
+        <source>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</source>
+        <translation>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</translation>
+    </message>
+</context>
+</TS>
