@@ -7,18 +7,18 @@ exact value it is about.
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import yaml
 
-from kztimeline.data.problems import Problem, Severity
-from kztimeline.data.yaml_nodes import PLAIN_TAGS, compose, read_bytes, read_text, scalar_value
+from kztimeline.data.nodes import Invalid, NodeReader, Record, describe, suggest
+from kztimeline.data.problems import Problem
+from kztimeline.data.yaml_nodes import compose, read_bytes, read_text
 from kztimeline.model import (
     LANGUAGES,
     Company,
@@ -45,9 +45,6 @@ from kztimeline.model import (
     parse_date,
 )
 
-T = TypeVar("T")
-_ID_RE = re.compile(r"^[a-z][a-z0-9_-]*$")
-_EXPONENT_RE = re.compile(r"^[-+]?[0-9]+(\.[0-9]*)?[eE][-+]?[0-9]+$")
 _COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 COLLECTIONS = ("timeline", "sources", "sectors", "companies", "figures", "events", "eras", "tours")
 DATA_SUFFIXES = (".yaml", ".yml")
@@ -106,15 +103,6 @@ def _data_files(root: Path, problems: list[Problem]) -> list[Path]:
     return [root]
 
 
-class _Invalid(Exception):
-    """A value was reported as wrong; the field it belonged to is skipped."""
-
-
-def _suggest(name: str, known: Iterator[str] | list[str] | set[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
-
-
 @dataclass
 class _Ref:
     """A reference to check once every file is read."""
@@ -125,62 +113,11 @@ class _Ref:
     target: str
 
 
-class _Record:
-    """One YAML mapping being read: reports unknown, duplicate and missing keys once, converts values."""
-
-    def __init__(self, builder: _Builder, node: yaml.Node, known: tuple[str, ...], what: str) -> None:
-        self.builder = builder
-        self.node = node
-        self.what = what
-        self.values: dict[str, tuple[yaml.Node, yaml.Node]] = {}
-        self.failed = False
-        for key_node, value_node in builder.pairs(node):
-            key = key_node.value
-            if key not in known:
-                builder.error(key_node, f"unknown field '{key}' in {what}{_suggest(key, known)}")
-            else:
-                self.values[key] = (key_node, value_node)
-
-    def has(self, key: str) -> bool:
-        return key in self.values
-
-    def value_node(self, key: str) -> yaml.Node:
-        return self.values[key][1]
-
-    def get(self, key: str, convert: Callable[[yaml.Node], T], required: bool = False) -> T | None:
-        """The converted value of `key`; None when absent. A wrong value is reported and marks the record failed,
-        so that one record's other problems are still reported before it is dropped."""
-        if key not in self.values:
-            if required:
-                self.builder.error(self.node, f"{self.what} is missing the required field '{key}'")
-                self.failed = True
-            return None
-        node = self.values[key][1]
-        if required is False and _is_null(node):
-            return None
-        try:
-            return convert(node)
-        except _Invalid:
-            self.failed = True
-            return None
-
-    def done(self) -> None:
-        """Stop here if any field was wrong: the record is not built."""
-        if self.failed:
-            raise _Invalid
-
-
-def _is_null(node: yaml.Node) -> bool:
-    return isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")
-
-
-class _Builder:
+class _Builder(NodeReader):
     """Reads the collections of every file into model objects, then checks cross-references."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        self.path = ""
-        self.seen: set[int] = set()
+        super().__init__(problems)
         self.info: TimelineInfo | None = None
         self.info_node: tuple[str, yaml.Node] | None = None
         self.items: dict[str, dict[str, Any]] = {name: {} for name in COLLECTIONS[1:]}
@@ -189,107 +126,24 @@ class _Builder:
         self.broken: dict[str, set[str]] = {name: set() for name in COLLECTIONS[1:]}  # ids of rejected records
         self.dated: list[tuple[str, yaml.Node, PartialDate]] = []
 
-    # -- reporting and node access ---------------------------------------------------------------------------
-    def error(self, node: yaml.Node, message: str, severity: Severity = Severity.ERROR) -> None:
-        mark = node.start_mark
-        self.problems.append(Problem(self.path, message, mark.line + 1, mark.column + 1, severity))
-
-    def _check_plain(self, node: yaml.Node) -> None:
-        if node.tag not in PLAIN_TAGS:
-            self.error(node, f"YAML tag '{node.tag}' is not allowed: only plain data (text, numbers, lists, "
-                             "mappings) is accepted")
-            raise _Invalid
-        if id(node) in self.seen:  # the composer hands out the same node again for an alias
-            self.error(node, "anchors and aliases are not allowed: this value is used again through an alias")
-            raise _Invalid
-        self.seen.add(id(node))
-
-    def pairs(self, node: yaml.Node) -> list[tuple[yaml.ScalarNode, yaml.Node]]:
-        self._check_plain(node)
-        if not isinstance(node, yaml.MappingNode):
-            self.error(node, f"expected a mapping (key: value pairs), found {_describe(node)}")
-            raise _Invalid
-        result = []
-        keys: set[str] = set()
-        for key_node, value_node in node.value:
-            self._check_plain(key_node)
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.error(key_node, "a key must be plain text")
-                continue
-            if key_node.value in keys:
-                self.error(key_node, f"duplicate key '{key_node.value}'")
-                continue
-            keys.add(key_node.value)
-            result.append((key_node, value_node))
-        return result
-
-    def items_of(self, node: yaml.Node) -> list[yaml.Node]:
-        self._check_plain(node)
-        if not isinstance(node, yaml.SequenceNode):
-            self.error(node, f"expected a list, found {_describe(node)}")
-            raise _Invalid
-        return list(node.value)
-
-    def scalar(self, node: yaml.Node) -> object:
-        self._check_plain(node)
-        if not isinstance(node, yaml.ScalarNode):
-            self.error(node, f"expected a single value, found {_describe(node)}")
-            raise _Invalid
-        try:
-            return scalar_value(node)
-        except (ValueError, KeyError, IndexError, TypeError, yaml.YAMLError):
-            self.error(node, f"'{node.value}' is not a valid {node.tag.rsplit(':', 1)[-1]}")
-            raise _Invalid from None
-
     # -- value converters ------------------------------------------------------------------------------------
-    def string(self, node: yaml.Node) -> str:
-        value = self.scalar(node)
-        if not isinstance(value, str) or not value.strip():
-            self.error(node, f"expected text, found {_describe(node)}")
-            raise _Invalid
-        return value.strip()
-
-    def ident(self, node: yaml.Node) -> str:
-        value = self.string(node)
-        if not _ID_RE.match(value):
-            self.error(node, f"'{value}' is not a valid id: use lower-case letters, digits, '-' and '_', "
-                             "starting with a letter")
-            raise _Invalid
-        return value
-
-    def number(self, node: yaml.Node) -> float:
-        value = self.scalar(node)
-        if isinstance(value, str) and not node.style and _EXPONENT_RE.match(value):
-            return float(value)  # YAML 1.1 wants 8.1e+12; accept the everyday 8.1e12 too
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.error(node, f"expected a number, found {_describe(node)}")
-            raise _Invalid
-        return float(value)
-
-    def boolean(self, node: yaml.Node) -> bool:
-        value = self.scalar(node)
-        if not isinstance(value, bool):
-            self.error(node, f"expected true or false, found {_describe(node)}")
-            raise _Invalid
-        return value
-
     def priority(self, node: yaml.Node) -> int:
         value = self.scalar(node)
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3:
             self.error(node, "priority must be 1 (most important), 2 or 3")
-            raise _Invalid
+            raise Invalid
         return value
 
     def date(self, node: yaml.Node) -> PartialDate:
         value = self.scalar(node)
         if isinstance(value, bool) or not isinstance(value, int | str):
-            self.error(node, f"expected a date (2010, 2010-02 or 2010-02-23), found {_describe(node)}")
-            raise _Invalid
+            self.error(node, f"expected a date (2010, 2010-02 or 2010-02-23), found {describe(node)}")
+            raise Invalid
         try:
             return parse_date(str(value))
         except ValueError as exc:
             self.error(node, str(exc))
-            raise _Invalid from None
+            raise Invalid from None
 
     def timeline_date(self, node: yaml.Node) -> PartialDate:
         """A date on the timeline itself (an event, era or figure), which must lie in the declared range."""
@@ -301,20 +155,8 @@ class _Builder:
         value = self.string(node)
         if not _COLOUR_RE.match(value):
             self.error(node, f"'{value}' is not a colour: write it as #RRGGBB")
-            raise _Invalid
+            raise Invalid
         return value.upper()
-
-    def enum(self, cls: type[T]) -> Callable[[yaml.Node], T]:
-        def convert(node: yaml.Node) -> T:
-            value = self.string(node)
-            try:
-                return cls(value)  # type: ignore[call-arg]
-            except ValueError:
-                names = [m.value for m in cls]  # type: ignore[attr-defined]
-                self.error(node, f"'{value}' is not one of: {', '.join(names)}{_suggest(value, names)}")
-                raise _Invalid from None
-
-        return convert
 
     def text(self, node: yaml.Node) -> Text:
         if isinstance(node, yaml.ScalarNode):
@@ -329,10 +171,10 @@ class _Builder:
                 values[key] = self.string(value_node)
             else:
                 self.error(key_node, f"'{key}' is not a language code: use {', '.join(LANGUAGES)} "
-                                     f"(or 'draft'){_suggest(key, LANGUAGES)}")
+                                     f"(or 'draft'){suggest(key, LANGUAGES)}")
         if "en" not in values:
             self.error(node, "text needs an English version under 'en'")
-            raise _Invalid
+            raise Invalid
         return Text(values, draft)
 
     def _language_list(self, node: yaml.Node) -> list[str]:
@@ -349,7 +191,7 @@ class _Builder:
             target = self.ident(node)
             self.refs.append(_Ref(self.path, node, "sources", target))
             return SourceRef(target)
-        rec = _Record(self, node, ("source", "locator"), "a source reference")
+        rec = Record(self, node, ("source", "locator"), "a source reference")
         target = rec.get("source", self.ident, required=True)
         locator = rec.get("locator", self.string)
         rec.done()
@@ -357,25 +199,13 @@ class _Builder:
         self.refs.append(_Ref(self.path, rec.value_node("source"), "sources", target))
         return SourceRef(target, locator)
 
-    def list_of(self, convert: Callable[[yaml.Node], T]) -> Callable[[yaml.Node], tuple[T, ...]]:
-        def converted(node: yaml.Node) -> tuple[T, ...]:
-            out = []
-            for item in self.items_of(node):
-                try:
-                    out.append(convert(item))
-                except _Invalid:
-                    pass
-            return tuple(out)
-
-        return converted
-
     def refs_to(self, kind: str) -> Callable[[yaml.Node], tuple[str, ...]]:
         def convert(node: yaml.Node) -> tuple[str, ...]:
             ids = []
             for item in self.items_of(node):
                 try:
                     target = self.ident(item)
-                except _Invalid:
+                except Invalid:
                     continue
                 self.refs.append(_Ref(self.path, item, kind, target))
                 ids.append(target)
@@ -384,21 +214,21 @@ class _Builder:
         return convert
 
     def note(self, node: yaml.Node) -> Note:
-        rec = _Record(self, node, ("text", "sources"), "a note")
+        rec = Record(self, node, ("text", "sources"), "a note")
         text = rec.get("text", self.text, required=True)
         sources = rec.get("sources", self.list_of(self.source_ref)) or ()
         rec.done()
         assert text is not None
         return Note(text, sources)
 
-    def sources_of(self, rec: _Record) -> tuple[SourceRef, ...]:
+    def sources_of(self, rec: Record) -> tuple[SourceRef, ...]:
         refs = rec.get("sources", self.list_of(self.source_ref), required=True)
         if refs == ():
             self.error(rec.value_node("sources"), f"{rec.what} must cite at least one source")
             rec.failed = True
         return refs or ()
 
-    def when(self, rec: _Record, *, date_key: str = "date") -> When | None:
+    def when(self, rec: Record, *, date_key: str = "date") -> When | None:
         """A point (`date`) or a span (`start` and `end`): exactly one of the two forms."""
         has_date, has_start, has_end = rec.has(date_key), rec.has("start"), rec.has("end")
         if has_date and (has_start or has_end):
@@ -418,7 +248,7 @@ class _Builder:
             return None
         return self.span(rec, start, end)
 
-    def span(self, rec: _Record, start: PartialDate, end: PartialDate) -> When | None:
+    def span(self, rec: Record, start: PartialDate, end: PartialDate) -> When | None:
         if end.first_day() < start.first_day():
             self.error(rec.value_node("end"), f"the span ends ({end}) before it starts ({start})")
             rec.failed = True
@@ -431,26 +261,26 @@ class _Builder:
         self.seen = set()
         try:
             pairs = self.pairs(root)
-        except _Invalid:
+        except Invalid:
             return
         for key_node, value_node in pairs:
             name = key_node.value
             if name not in COLLECTIONS:
                 self.error(key_node, f"unknown section '{name}'; a data file holds: {', '.join(COLLECTIONS)}"
-                                     f"{_suggest(name, COLLECTIONS)}")
+                                     f"{suggest(name, COLLECTIONS)}")
                 continue
             if name == "timeline":
                 self._read_timeline(value_node)
                 continue
             try:
                 entries = self.items_of(value_node)
-            except _Invalid:
+            except Invalid:
                 continue
             reader = getattr(self, f"_read_{name}")
             for entry in entries:
                 try:
                     self._add(name, entry, reader(entry))
-                except _Invalid:
+                except Invalid:
                     self._remember_broken(name, entry)
 
     def _remember_broken(self, kind: str, node: yaml.Node) -> None:
@@ -478,8 +308,8 @@ class _Builder:
             return
         self.info_node = (self.path, node)
         try:
-            rec = _Record(self, node, ("title", "start", "end", "languages"), "the timeline")
-        except _Invalid:
+            rec = Record(self, node, ("title", "start", "end", "languages"), "the timeline")
+        except Invalid:
             return
         title = rec.get("title", self.text, required=True)
         start = rec.get("start", self.timeline_date, required=True)
@@ -492,7 +322,7 @@ class _Builder:
             self.info = TimelineInfo(title, start, end, languages)
 
     def _read_sources(self, node: yaml.Node) -> Source:
-        rec = _Record(self, node, ("id", "title", "publisher", "date", "url", "kind"), "a source")
+        rec = Record(self, node, ("id", "title", "publisher", "date", "url", "kind"), "a source")
         fields = {
             "id": rec.get("id", self.ident, required=True),
             "title": rec.get("title", self.string, required=True),
@@ -505,7 +335,7 @@ class _Builder:
         return Source(**fields)
 
     def _read_sectors(self, node: yaml.Node) -> Sector:
-        rec = _Record(self, node, ("id", "name", "colour", "spiid_priority"), "a sector")
+        rec = Record(self, node, ("id", "name", "colour", "spiid_priority"), "a sector")
         fields = {
             "id": rec.get("id", self.ident, required=True),
             "name": rec.get("name", self.text, required=True),
@@ -516,7 +346,7 @@ class _Builder:
         return Sector(**fields)
 
     def _read_companies(self, node: yaml.Node) -> Company:
-        rec = _Record(self, node, ("id", "name", "legal_form", "city", "products", "partner", "founded",
+        rec = Record(self, node, ("id", "name", "legal_form", "city", "products", "partner", "founded",
                                    "sectors", "sources", "notes"), "a company")
         fields = {
             "id": rec.get("id", self.ident, required=True),
@@ -534,7 +364,7 @@ class _Builder:
         return Company(**fields)
 
     def _series_point(self, node: yaml.Node) -> SeriesPoint:
-        rec = _Record(self, node, ("date", "start", "end", "value"), "a series point")
+        rec = Record(self, node, ("date", "start", "end", "value"), "a series point")
         when = self.when(rec)
         value = rec.get("value", self.number, required=True)
         rec.done()
@@ -542,7 +372,7 @@ class _Builder:
         return SeriesPoint(when, value)
 
     def _read_figures(self, node: yaml.Node) -> Figure:
-        rec = _Record(self, node, ("id", "label", "value", "qualifier", "unit", "noun", "date", "start", "end",
+        rec = Record(self, node, ("id", "label", "value", "qualifier", "unit", "noun", "date", "start", "end",
                                    "series", "track", "sources", "notes"), "a figure")
         fields = {
             "id": rec.get("id", self.ident, required=True),
@@ -568,7 +398,7 @@ class _Builder:
         return Figure(**fields)
 
     def _quote(self, node: yaml.Node) -> Quote:
-        rec = _Record(self, node, ("text", "by", "source"), "a quote")
+        rec = Record(self, node, ("text", "by", "source"), "a quote")
         text = rec.get("text", self.text, required=True)
         by = rec.get("by", self.text, required=True)
         source = rec.get("source", self.source_ref)
@@ -577,7 +407,7 @@ class _Builder:
         return Quote(text, by, source)
 
     def _read_events(self, node: yaml.Node) -> Event:
-        rec = _Record(self, node, ("id", "title", "date", "start", "end", "kind", "priority", "summary", "quote",
+        rec = Record(self, node, ("id", "title", "date", "start", "end", "kind", "priority", "summary", "quote",
                                    "sectors", "companies", "figures", "sources", "notes"), "an event")
         fields = {
             "id": rec.get("id", self.ident, required=True),
@@ -597,7 +427,7 @@ class _Builder:
         return Event(**fields)
 
     def _read_eras(self, node: yaml.Node) -> Era:
-        rec = _Record(self, node, ("id", "title", "start", "end", "sources"), "an era")
+        rec = Record(self, node, ("id", "title", "start", "end", "sources"), "an era")
         fields = {
             "id": rec.get("id", self.ident, required=True),
             "title": rec.get("title", self.text, required=True),
@@ -611,7 +441,7 @@ class _Builder:
         return Era(**fields)
 
     def _stop(self, node: yaml.Node) -> TourStop:
-        rec = _Record(self, node, ("event", "caption"), "a tour stop")
+        rec = Record(self, node, ("event", "caption"), "a tour stop")
         event = rec.get("event", self.ident, required=True)
         caption = rec.get("caption", self.text, required=True)
         rec.done()
@@ -620,7 +450,7 @@ class _Builder:
         return TourStop(event, caption)
 
     def _read_tours(self, node: yaml.Node) -> Tour:
-        rec = _Record(self, node, ("id", "title", "stops"), "a tour")
+        rec = Record(self, node, ("id", "title", "stops"), "a tour")
         fields = {
             "id": rec.get("id", self.ident, required=True),
             "title": rec.get("title", self.text, required=True),
@@ -644,7 +474,7 @@ class _Builder:
                 self.path = ref.path
                 singular = {"sources": "source", "sectors": "sector", "companies": "company",
                             "figures": "figure", "events": "event"}[ref.kind]
-                self.error(ref.node, f"unknown {singular} '{ref.target}'{_suggest(ref.target, self.items[ref.kind])}")
+                self.error(ref.node, f"unknown {singular} '{ref.target}'{suggest(ref.target, self.items[ref.kind])}")
         first, last = self.info.start.first_day(), self.info.end.last_day()
         for path, node, day in self.dated:
             if day.last_day() < first or day.first_day() > last:
@@ -660,14 +490,3 @@ class _Builder:
             eras=list(self.items["eras"].values()),
             tours=list(self.items["tours"].values()),
         )
-
-
-def _describe(node: yaml.Node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "a mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    kind = node.tag.rsplit(":", 1)[-1]
-    names = {"str": "text", "int": "a whole number", "float": "a number", "bool": "true/false", "null": "nothing"}
-    shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
-    return f"{names.get(kind, kind)} '{shown}'" if kind != "null" else "nothing"

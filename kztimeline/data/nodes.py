@@ -1,0 +1,208 @@
+"""Reading YAML node trees into typed values, reporting each wrong value at its line and column.
+
+`NodeReader` holds the generic converters (text, numbers, ids, enums, lists) and the safety checks (plain tags
+only, no alias reuse, no duplicate keys); the timeline loader and the kiosk configuration build on it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+import yaml
+
+from kztimeline.data.problems import Problem, Severity
+from kztimeline.data.yaml_nodes import PLAIN_TAGS, scalar_value
+
+T = TypeVar("T")
+ID_RE = re.compile(r"^[a-z][a-z0-9_-]*$")
+_EXPONENT_RE = re.compile(r"^[-+]?[0-9]+(\.[0-9]*)?[eE][-+]?[0-9]+$")
+
+
+class Invalid(Exception):
+    """A value was reported as wrong; the field it belonged to is skipped."""
+
+
+def suggest(name: str, known: Iterator[str] | list[str] | set[str]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+class Record:
+    """One YAML mapping being read: reports unknown, duplicate and missing keys once, converts values."""
+
+    def __init__(self, builder: NodeReader, node: yaml.Node, known: tuple[str, ...], what: str) -> None:
+        self.builder = builder
+        self.node = node
+        self.what = what
+        self.values: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        self.failed = False
+        for key_node, value_node in builder.pairs(node):
+            key = key_node.value
+            if key not in known:
+                builder.error(key_node, f"unknown field '{key}' in {what}{suggest(key, known)}")
+            else:
+                self.values[key] = (key_node, value_node)
+
+    def has(self, key: str) -> bool:
+        return key in self.values
+
+    def value_node(self, key: str) -> yaml.Node:
+        return self.values[key][1]
+
+    def get(self, key: str, convert: Callable[[yaml.Node], T], required: bool = False) -> T | None:
+        """The converted value of `key`; None when absent. A wrong value is reported and marks the record failed,
+        so that one record's other problems are still reported before it is dropped."""
+        if key not in self.values:
+            if required:
+                self.builder.error(self.node, f"{self.what} is missing the required field '{key}'")
+                self.failed = True
+            return None
+        node = self.values[key][1]
+        if required is False and is_null(node):
+            return None
+        try:
+            return convert(node)
+        except Invalid:
+            self.failed = True
+            return None
+
+    def done(self) -> None:
+        """Stop here if any field was wrong: the record is not built."""
+        if self.failed:
+            raise Invalid
+
+
+def is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")
+
+
+class NodeReader:
+    """Converts nodes to values for one file at a time (`path`), appending problems to `problems`."""
+
+    def __init__(self, problems: list[Problem], path: str = "") -> None:
+        self.problems = problems
+        self.path = path
+        self.seen: set[int] = set()
+
+    # -- reporting and node access ---------------------------------------------------------------------------
+    def error(self, node: yaml.Node, message: str, severity: Severity = Severity.ERROR) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.path, message, mark.line + 1, mark.column + 1, severity))
+
+    def _check_plain(self, node: yaml.Node) -> None:
+        if node.tag not in PLAIN_TAGS:
+            self.error(node, f"YAML tag '{node.tag}' is not allowed: only plain data (text, numbers, lists, "
+                             "mappings) is accepted")
+            raise Invalid
+        if id(node) in self.seen:  # the composer hands out the same node again for an alias
+            self.error(node, "anchors and aliases are not allowed: this value is used again through an alias")
+            raise Invalid
+        self.seen.add(id(node))
+
+    def pairs(self, node: yaml.Node) -> list[tuple[yaml.ScalarNode, yaml.Node]]:
+        self._check_plain(node)
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, f"expected a mapping (key: value pairs), found {describe(node)}")
+            raise Invalid
+        result = []
+        keys: set[str] = set()
+        for key_node, value_node in node.value:
+            self._check_plain(key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.error(key_node, "a key must be plain text")
+                continue
+            if key_node.value in keys:
+                self.error(key_node, f"duplicate key '{key_node.value}'")
+                continue
+            keys.add(key_node.value)
+            result.append((key_node, value_node))
+        return result
+
+    def items_of(self, node: yaml.Node) -> list[yaml.Node]:
+        self._check_plain(node)
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(node, f"expected a list, found {describe(node)}")
+            raise Invalid
+        return list(node.value)
+
+    def scalar(self, node: yaml.Node) -> object:
+        self._check_plain(node)
+        if not isinstance(node, yaml.ScalarNode):
+            self.error(node, f"expected a single value, found {describe(node)}")
+            raise Invalid
+        try:
+            return scalar_value(node)
+        except (ValueError, KeyError, IndexError, TypeError, yaml.YAMLError):
+            self.error(node, f"'{node.value}' is not a valid {node.tag.rsplit(':', 1)[-1]}")
+            raise Invalid from None
+
+    # -- value converters ------------------------------------------------------------------------------------
+    def string(self, node: yaml.Node) -> str:
+        value = self.scalar(node)
+        if not isinstance(value, str) or not value.strip():
+            self.error(node, f"expected text, found {describe(node)}")
+            raise Invalid
+        return value.strip()
+
+    def ident(self, node: yaml.Node) -> str:
+        value = self.string(node)
+        if not ID_RE.match(value):
+            self.error(node, f"'{value}' is not a valid id: use lower-case letters, digits, '-' and '_', "
+                             "starting with a letter")
+            raise Invalid
+        return value
+
+    def number(self, node: yaml.Node) -> float:
+        value = self.scalar(node)
+        if isinstance(value, str) and not node.style and _EXPONENT_RE.match(value):
+            return float(value)  # YAML 1.1 wants 8.1e+12; accept the everyday 8.1e12 too
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.error(node, f"expected a number, found {describe(node)}")
+            raise Invalid
+        return float(value)
+
+    def boolean(self, node: yaml.Node) -> bool:
+        value = self.scalar(node)
+        if not isinstance(value, bool):
+            self.error(node, f"expected true or false, found {describe(node)}")
+            raise Invalid
+        return value
+
+    def enum(self, cls: type[T]) -> Callable[[yaml.Node], T]:
+        def convert(node: yaml.Node) -> T:
+            value = self.string(node)
+            try:
+                return cls(value)  # type: ignore[call-arg]
+            except ValueError:
+                names = [m.value for m in cls]  # type: ignore[attr-defined]
+                self.error(node, f"'{value}' is not one of: {', '.join(names)}{suggest(value, names)}")
+                raise Invalid from None
+
+        return convert
+
+    def list_of(self, convert: Callable[[yaml.Node], T]) -> Callable[[yaml.Node], tuple[T, ...]]:
+        def converted(node: yaml.Node) -> tuple[T, ...]:
+            out = []
+            for item in self.items_of(node):
+                try:
+                    out.append(convert(item))
+                except Invalid:
+                    pass
+            return tuple(out)
+
+        return converted
+
+
+
+def describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    kind = node.tag.rsplit(":", 1)[-1]
+    names = {"str": "text", "int": "a whole number", "float": "a number", "bool": "true/false", "null": "nothing"}
+    shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+    return f"{names.get(kind, kind)} '{shown}'" if kind != "null" else "nothing"
