@@ -1,0 +1,160 @@
+"""The kiosk's configuration: a YAML file checked like the data, with a documented default for every key.
+
+    idle_seconds: 90          # no input for this long: a "Still exploring?" countdown, then the start view
+    countdown_seconds: 10     # how long that countdown lasts
+    attract_seconds: 30       # further idle time before the attract loop plays the tour
+    tour: main                # the tour the attract loop plays (default: the data's first tour)
+    step_seconds: 12          # time at each stop of the attract loop
+    language: kk              # the language it starts in and returns to (default: the system's)
+    languages: [kk, ru, en]   # the languages offered on screen
+    theme: light              # light or dark
+    font_scale: 1.25          # 0.75 to 2.0: type and touch targets grow with it
+    screen: 0                 # which screen to fill (0 is the first)
+    exit_keys: Ctrl+Alt+Shift+Q
+    exit_pin: "2030"          # optional: asked on an on-screen keypad after the exit keys
+    reduced_motion: false     # true: no animation
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import yaml
+
+from kztimeline.data.nodes import Invalid, NodeReader, Record, suggest
+from kztimeline.data.problems import Problem
+from kztimeline.data.yaml_nodes import compose, read_bytes, read_text
+from kztimeline.model import LANGUAGES
+
+_KEYS_RE = re.compile(r"^((Ctrl|Alt|Shift|Meta)\+)*([A-Z0-9]|F([1-9]|1[0-2])|Esc|Escape|Home|End|Delete|Insert|Pause)$")
+_PIN_RE = re.compile(r"^[0-9]{4,8}$")
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    idle_seconds: float = 90.0
+    countdown_seconds: float = 10.0
+    attract_seconds: float = 30.0
+    tour: str | None = None
+    step_seconds: float = 12.0
+    language: str | None = None
+    languages: tuple[str, ...] = ("kk", "ru", "en")
+    theme: str = "light"
+    font_scale: float = 1.25
+    screen: int = 0
+    exit_keys: str = "Ctrl+Alt+Shift+Q"
+    exit_pin: str | None = None
+    reduced_motion: bool = False
+
+
+KEYS = tuple(f.name for f in fields(KioskConfig))
+
+
+class _ConfigReader(NodeReader):
+    def seconds(self, node: yaml.Node, low: float = 0.05, high: float = 86400.0) -> float:
+        value = self.number(node)
+        if not low <= value <= high:
+            self.error(node, f"a time in seconds must be between {low:g} and {high:g}")
+            raise Invalid
+        return value
+
+    def language(self, node: yaml.Node) -> str:
+        code = self.string(node)
+        if code not in LANGUAGES:
+            self.error(node, f"'{code}' is not a language code: use {', '.join(LANGUAGES)}{suggest(code, LANGUAGES)}")
+            raise Invalid
+        return code
+
+    def languages(self, node: yaml.Node) -> tuple[str, ...]:
+        codes = self.list_of(self.language)(node)
+        if not codes:
+            self.error(node, "offer at least one language")
+            raise Invalid
+        return codes
+
+    def theme(self, node: yaml.Node) -> str:
+        name = self.string(node)
+        if name not in ("light", "dark"):
+            self.error(node, f"'{name}' is not a theme: use light or dark")
+            raise Invalid
+        return name
+
+    def font_scale(self, node: yaml.Node) -> float:
+        value = self.number(node)
+        if not 0.75 <= value <= 2.0:
+            self.error(node, "font_scale must be between 0.75 and 2.0")
+            raise Invalid
+        return value
+
+    def screen(self, node: yaml.Node) -> int:
+        value = self.number(node)
+        if not value.is_integer() or value < 0:
+            self.error(node, "screen must be a whole number: 0 is the first screen")
+            raise Invalid
+        return int(value)
+
+    def exit_keys(self, node: yaml.Node) -> str:
+        keys = self.string(node)
+        if not _KEYS_RE.match(keys):
+            self.error(node, f"'{keys}' is not a key combination such as Ctrl+Alt+Shift+Q")
+            raise Invalid
+        return keys
+
+    def pin(self, node: yaml.Node) -> str:
+        value = self.scalar(node)
+        text = str(value)
+        if isinstance(value, bool) or not _PIN_RE.match(text):
+            self.error(node, "exit_pin must be 4 to 8 digits; write it in quotes, e.g. \"2030\"")
+            raise Invalid
+        return text
+
+
+def load_config(path: str | Path, tour_ids: list[str] | None = None) -> tuple[KioskConfig | None, list[Problem]]:
+    """Read and check a kiosk configuration; an empty file or mapping means every default."""
+    problems: list[Problem] = []
+    file = Path(path)
+    if not file.is_file():
+        return None, [Problem(str(file), "no such file")]
+    data = read_bytes(file, problems)
+    text = read_text(str(file), data, problems) if data is not None else None
+    if text is None:
+        return None, problems
+    if not text.strip() or all(line.lstrip().startswith("#") for line in text.splitlines() if line.strip()):
+        return KioskConfig(), problems
+    node = compose(str(file), text, problems)
+    if node is None:
+        return None, problems
+    reader = _ConfigReader(problems, str(file))
+    try:
+        rec = Record(reader, node, KEYS, "the kiosk configuration")
+    except Invalid:
+        return None, problems
+    values = {
+        "idle_seconds": rec.get("idle_seconds", reader.seconds),
+        "countdown_seconds": rec.get("countdown_seconds", reader.seconds),
+        "attract_seconds": rec.get("attract_seconds", reader.seconds),
+        "tour": rec.get("tour", reader.ident),
+        "step_seconds": rec.get("step_seconds", reader.seconds),
+        "language": rec.get("language", reader.language),
+        "languages": rec.get("languages", reader.languages),
+        "theme": rec.get("theme", reader.theme),
+        "font_scale": rec.get("font_scale", reader.font_scale),
+        "screen": rec.get("screen", reader.screen),
+        "exit_keys": rec.get("exit_keys", reader.exit_keys),
+        "exit_pin": rec.get("exit_pin", reader.pin),
+        "reduced_motion": rec.get("reduced_motion", reader.boolean),
+    }
+    tour = values["tour"]
+    if tour is not None and tour_ids is not None and tour not in tour_ids:
+        reader.error(rec.value_node("tour"), f"no tour '{tour}' in the data{suggest(tour, tour_ids)}")
+        rec.failed = True
+    language, languages = values["language"], values["languages"]
+    if language is not None and languages is not None and language not in languages:
+        reader.error(rec.value_node("language"), f"language '{language}' is not among the offered languages")
+        rec.failed = True
+    problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+    if rec.failed:
+        return None, problems
+    return KioskConfig(**{k: v for k, v in values.items() if v is not None}), problems
