@@ -1,6 +1,7 @@
 """The command line: a thin layer over the same functions the window uses.
 
     kztimeline [--data PATH] [--select ID] [--lang CODE] [--theme T] [--screenshot OUT.png [--size WxH]]
+    kztimeline --kiosk [--config PATH] [--data PATH]
     kztimeline validate [PATH]
     kztimeline export OUT.png|OUT.svg|OUT.pdf [--from DATE] [--to DATE] [--size PRESET | --width W --height H]
                       [--theme T] [--lang CODE] [--select ID] [--sectors ID,ID] [--data PATH]
@@ -52,6 +53,9 @@ def _viewer_parser() -> argparse.ArgumentParser:
                         help="render the window to a PNG file and exit (works with no display)")
     parser.add_argument("--size", type=parse_size, default=(1600, 900), metavar="WxH",
                         help="window size for --screenshot (default 1600x900)")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="run as an unattended full-screen kiosk (see resources/kiosk.example.yaml)")
+    parser.add_argument("--config", metavar="PATH", help="the kiosk configuration (YAML), with --kiosk")
     return parser
 
 

@@ -83,23 +83,13 @@ def cluster(times: np.ndarray, view: Viewport, min_gap: float, margin: float = 0
     if i0 >= i1:
         return []
     xs = np.asarray(view.to_px(times[i0:i1]), dtype=float)
-    # Bucket ids: a new cluster begins where an event is min_gap or more past the current cluster's first.
-    # Done as a vectorised pass over fixed-width buckets when the lane is dense, exactly otherwise.
+    # Each step jumps by binary search to the first event min_gap or more past the current mark's first event,
+    # so the work grows with the number of marks (bounded by the width), not with the number of events.
     marks: list[Mark] = []
-    if i1 - i0 > 4 * view.width / max(min_gap, 1.0):
-        buckets = np.floor((xs - xs[0]) / min_gap).astype(np.int64)
-        bounds = np.flatnonzero(np.diff(buckets)) + 1
-        starts = np.concatenate(([0], bounds))
-        ends = np.concatenate((bounds, [len(xs)])) - 1
-        for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
-            marks.append(Mark(i0 + s, i0 + e, float((xs[s] + xs[e]) / 2), float(times[i0 + s]), float(times[i0 + e])))
-        return marks
-    s = 0
-    n = len(xs)
+    s, n = 0, len(xs)
     while s < n:
-        e = s
-        while e + 1 < n and xs[e + 1] - xs[s] < min_gap:
-            e += 1
+        e = int(np.searchsorted(xs, xs[s] + min_gap, "left")) - 1
+        e = max(e, s)
         marks.append(Mark(i0 + s, i0 + e, float((xs[s] + xs[e]) / 2), float(times[i0 + s]), float(times[i0 + e])))
         s = e + 1
     return marks

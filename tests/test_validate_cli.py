@@ -51,8 +51,22 @@ def test_validate_a_valid_file_exits_0_with_an_ok_summary(valid_file, capsys):
     out, err = capsys.readouterr()
     assert out.splitlines() == [
         "ok: 2 events, 0 eras, 0 sectors, 0 companies, 0 figures, 1 sources, 0 tours",
+        "en: 5 of 5 texts, 5 reviewed",
+        "kk: 0 of 5 texts, 0 reviewed",
+        "ru: 0 of 5 texts, 0 reviewed",
     ]
     assert err == ""
+
+
+def test_validate_reports_translation_coverage_of_the_bundled_data(capsys):
+    assert main(["validate"]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    coverage = {line.split(":")[0]: line for line in lines[1:]}
+    assert set(coverage) == {"en", "kk", "ru"}
+    total = int(coverage["en"].split(" of ")[1].split()[0])
+    for lang in ("kk", "ru"):
+        translated = int(coverage[lang].split(": ")[1].split(" of ")[0])
+        assert translated == total, coverage[lang]  # every text has a draft at least
 
 
 def test_validate_a_folder(valid_file, capsys):
@@ -111,5 +125,5 @@ def test_validate_finds_the_bundled_data_from_any_working_directory(tmp_path):
         check=False,
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    assert completed.stdout.splitlines()[-1].startswith("ok: ")
+    assert completed.stdout.splitlines()[0].startswith("ok: ")
     assert list(tmp_path.iterdir()) == []  # nothing written where it was run

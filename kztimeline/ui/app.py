@@ -126,6 +126,9 @@ def screenshot(window, out: Path, size: tuple[int, int], select: str | None = No
 def run_viewer(options: argparse.Namespace) -> int:
     headless = options.screenshot is not None
     ensure_platform(headless)
+    if options.config and not options.kiosk:
+        print("kztimeline: error: --config goes with --kiosk", file=sys.stderr)
+        return 2
     if not headless and not has_display() and os.environ.get("QT_QPA_PLATFORM") in (None, "xcb", "wayland"):
         print("kztimeline: no display found (DISPLAY is not set). Start it in a desktop session, or use "
               "--screenshot OUT.png to render without a display.", file=sys.stderr)
@@ -141,8 +144,14 @@ def run_viewer(options: argparse.Namespace) -> int:
     app = make_application([APP_NAME])
     from kztimeline.ui.i18n import system_language
 
-    window = create_window(options.data, options.theme or "light", remember=not headless,
-                           lang=options.lang or system_language())
+    config = None
+    if options.kiosk:
+        config = kiosk_config(options.config, options.data)
+        if config is None:
+            return 1
+    lang = options.lang or (config.language if config else None) or system_language()
+    theme = options.theme or (config.theme if config else "light")
+    window = create_window(options.data, theme, remember=not (headless or options.kiosk), lang=lang)
     if headless:
         if any(p.is_error for p in window.problems):
             for problem in window.problems:
@@ -164,5 +173,26 @@ def run_viewer(options: argparse.Namespace) -> int:
             window.select_by_id(options.select, animate=False)
         else:
             print(f"kztimeline: warning: no event with id '{options.select}'", file=sys.stderr)
+    if config is not None:
+        from kztimeline.ui.kiosk import start_kiosk
+
+        window._kiosk = start_kiosk(window, config)
+        return app.exec()
     window.show()
     return app.exec()
+
+
+def kiosk_config(path: str | None, data: str | None):  # -> KioskConfig | None
+    """The kiosk configuration (defaults without a file); problems printed as FILE:LINE:COL lines."""
+    from kztimeline.data.kiosk_config import KioskConfig, load_config
+
+    if path is None:
+        return KioskConfig()
+    result = load(data)
+    tours = [t.id for t in result.timeline.tours] if result.timeline else None
+    config, problems = load_config(path, tours)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if config is None:
+        print("kztimeline: error: the kiosk configuration is invalid", file=sys.stderr)
+    return config

@@ -72,6 +72,7 @@ class DetailPanel(QScrollArea):
         self.theme = theme
         self.lang = "en"
         self.current: Event | None = None
+        self.caption: str | None = None
         self.setObjectName("detailPanel")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -85,8 +86,10 @@ class DetailPanel(QScrollArea):
         self.setWidget(self._body)
 
     # -- building ---------------------------------------------------------------------------------------------
-    def show_event(self, event: Event) -> None:
+    def show_event(self, event: Event, caption: str | None = None) -> None:
+        """Show `event`; a tour stop's `caption` (already in the visitor's language) is shown above it."""
         self.current = event
+        self.caption = caption
         self._rebuild()
         self.verticalScrollBar().setValue(0)
 
@@ -100,6 +103,7 @@ class DetailPanel(QScrollArea):
             item = self._layout.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # gone from the screen now, deleted when control returns to the event loop
                 widget.deleteLater()
             elif item.layout() is not None:
                 _delete_layout(item.layout())
@@ -111,6 +115,10 @@ class DetailPanel(QScrollArea):
         self._clear()
         if self.navigation:
             self._layout.addLayout(self._navigation())
+        if self.caption:
+            caption = plain_label(self.caption, "caption")
+            caption.setAccessibleName(self.tr("Tour"))
+            self._layout.addWidget(caption)
         title = plain_label(display(event.title, lang), "panelTitle")
         title.setAccessibleName(self.tr("Event title"))
         self._layout.addWidget(title)
@@ -342,6 +350,7 @@ def _delete_layout(layout: object) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
+            item.widget().hide()
             item.widget().deleteLater()
         elif item.layout() is not None:
             _delete_layout(item.layout())

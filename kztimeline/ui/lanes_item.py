@@ -52,6 +52,7 @@ class Hit:
     event: int | None = None  # an event index, or None for a cluster
     start: float = 0.0  # a cluster's time extent
     end: float = 0.0
+    members: tuple[int, ...] = ()  # a cluster's events, most important first
 
 
 @dataclass
@@ -316,7 +317,9 @@ class LanesItem(pg.GraphicsObject):
                     painter.setPen(QPen(self.theme.qcolor("accent"), self._px(3)))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawEllipse(QPointF(mark.x, baseline), r + self._px(4), r + self._px(4))
-                drawn.hits.append(Hit(QRectF(mark.x - r, baseline - r, 2 * r, 2 * r), None, mark.start, mark.end))
+                ranked = tuple(sorted(members, key=lambda i: (events[i].priority, i)))
+                drawn.hits.append(Hit(QRectF(mark.x - r, baseline - r, 2 * r, 2 * r), None, mark.start, mark.end,
+                                      ranked))
         # titles in rows above the baseline: a cluster shows its most important member's title, "+N"
         widths = self._widths(lane, metrics)
         representatives, anchors, label_widths, priorities = [], [], [], []

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from kztimeline.data import Problem
 from kztimeline.lanes import POLICY_LANE, lane_of
-from kztimeline.model import PartialDate, Timeline, from_seconds
+from kztimeline.model import PartialDate, Timeline, Tour, from_seconds
 from kztimeline.search import SearchIndex
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.event_list import EventTableModel
@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         self.remember = remember
         self.lang = lang
         self.selected: int | None = None
+        self.tour: Tour | None = None  # the tour being played, and where in it
+        self.tour_stop = -1
+        self.font_scale = 1.0
         self.search_index = SearchIndex(timeline)
         self.setMinimumSize(960, 600)
         font = font or QApplication.font()
@@ -103,6 +106,7 @@ class MainWindow(QMainWindow):
         left = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         top_layout = QVBoxLayout(top)
+        self.timeline_column = top_layout  # the kiosk adds its controls at the bottom
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(0)
         top_layout.addWidget(self.banner)
@@ -226,8 +230,8 @@ class MainWindow(QMainWindow):
         self.zoom_in_action = action(lambda: self.view.zoom_by(1.5, animate=True), "Ctrl++")
         self.zoom_out_action = action(lambda: self.view.zoom_by(1 / 1.5, animate=True), "Ctrl+-")
         self.fit_action = action(lambda: self.view.fit_all())
-        self.previous_action = action(self.select_previous)
-        self.next_action = action(self.select_next)
+        self.previous_action = action(self.select_previous, Qt.Key.Key_PageUp)  # also a presenter clicker's keys
+        self.next_action = action(self.select_next, Qt.Key.Key_PageDown)
         self.search_action = action(self.focus_search, QKeySequence.StandardKey.Find)
         self.close_panel_action = action(self.close_panel, Qt.Key.Key_Escape)
         self.theme_action = action(self.toggle_theme)
@@ -240,6 +244,17 @@ class MainWindow(QMainWindow):
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.shortcuts_action = action(self.show_shortcuts, "F1")
         self.about_action = action(self.show_about)
+        self.tour_action = action(self.toggle_tour)
+        self.tour_action.setCheckable(True)
+        self.tour_action.setEnabled(bool(self.timeline.tours))
+        self.blank_action = action(self.toggle_blank, "B")
+        self.fullscreen_action = action(self.toggle_full_screen, "F11")
+        self.larger_action = action(lambda: self.set_font_scale(self.font_scale + 0.25), "Ctrl+=")
+        self.larger_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.smaller_action = action(lambda: self.set_font_scale(self.font_scale - 0.25), "Ctrl+-")
+        self.normal_size_action = action(lambda: self.set_font_scale(1.0), "Ctrl+0")
+        self.zoom_in_action.setShortcut(QKeySequence())  # Ctrl+= and Ctrl+- size the text; + and - zoom
+        self.zoom_out_action.setShortcut(QKeySequence())
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for code, name in LANGUAGE_NAMES.items():
@@ -260,11 +275,17 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.theme_action)
         self.view_menu.addAction(self.list_action)
+        for act in (self.larger_action, self.smaller_action, self.normal_size_action):
+            self.view_menu.addAction(act)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.fullscreen_action)
+        self.view_menu.addAction(self.blank_action)
         self.language_menu = self.view_menu.addMenu("")
         for act in self.language_actions.values():
             self.language_menu.addAction(act)
         self.go_menu = menu.addMenu("")
-        for act in (self.previous_action, self.next_action, self.search_action, self.close_panel_action):
+        for act in (self.previous_action, self.next_action, self.search_action, self.close_panel_action,
+                    self.tour_action):
             self.go_menu.addAction(act)
         self.help_menu = menu.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
@@ -282,6 +303,7 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.previous_action)
         bar.addAction(self.next_action)
+        bar.addAction(self.tour_action)
         bar.addSeparator()
         bar.addWidget(self.search_field)
         bar.addWidget(self.match_label)
@@ -296,7 +318,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.language_box)
         bar.addAction(self.theme_action)
         for act in (self.zoom_out_action, self.zoom_in_action, self.fit_action, self.previous_action,
-                    self.next_action, self.theme_action):
+                    self.next_action, self.tour_action, self.theme_action):
             button = bar.widgetForAction(act)
             if button is not None:
                 button.setMinimumHeight(36)
@@ -345,6 +367,14 @@ class MainWindow(QMainWindow):
             self.quit_action: (self.tr("Quit"), self.tr("Quit"), self.tr("Quit")),
             self.shortcuts_action: (self.tr("Keyboard shortcuts"), self.tr("Keyboard shortcuts"), self.tr("Keyboard shortcuts (F1)")),
             self.about_action: (self.tr("About and sources"), self.tr("About and sources"), self.tr("About and sources")),
+            self.tour_action: (self.tr("Guided tour"), self.tr("Tour"),
+                               self.tr("Play the guided tour; Page Down and Page Up step through it")),
+            self.blank_action: (self.tr("Blank the screen"), self.tr("Blank"), self.tr("Blank the screen (B)")),
+            self.fullscreen_action: (self.tr("Full screen"), self.tr("Full screen"), self.tr("Full screen (F11)")),
+            self.larger_action: (self.tr("Larger text"), self.tr("Larger text"), self.tr("Larger text (Ctrl+=)")),
+            self.smaller_action: (self.tr("Smaller text"), self.tr("Smaller text"), self.tr("Smaller text (Ctrl+-)")),
+            self.normal_size_action: (self.tr("Normal text size"), self.tr("Normal text size"),
+                                      self.tr("Normal text size (Ctrl+0)")),
         }
         for act, (text, icon_text, tip) in texts.items():
             act.setText(text)
@@ -385,6 +415,9 @@ class MainWindow(QMainWindow):
             self.banner.setAccessibleName(self.tr("Data problems"))
         self.view.set_language(lang, self.tr("Programmes and policy"))
         self.panel.set_lang(lang)
+        if self.tour is not None and 0 <= self.tour_stop < len(self.tour.stops):
+            self.panel.caption = self._caption()
+            self.panel.set_lang(lang)
         self.list_model.set_lang(lang)
         self._on_search(self.search_field.text())
         self._update_status(*self.view.view_range())
@@ -401,7 +434,9 @@ class MainWindow(QMainWindow):
             self.close_panel()
             return
         event = self.timeline.events[index]
-        self.panel.show_event(event)
+        on_tour = self.tour is not None and 0 <= self.tour_stop < len(self.tour.stops) and \
+            self.tour.stops[self.tour_stop].event == event.id
+        self.panel.show_event(event, self._caption() if on_tour else None)
         if self.panel.isHidden():
             # the timeline narrows when the panel opens: move it once the new width is laid out
             self.panel.show()
@@ -435,10 +470,105 @@ class MainWindow(QMainWindow):
             self.select(later[0] if step > 0 else later[-1])
 
     def select_previous(self) -> None:
-        self._step(-1)
+        if self.tour is not None:
+            self.step_tour(-1)
+        else:
+            self._step(-1)
 
     def select_next(self) -> None:
-        self._step(1)
+        if self.tour is not None:
+            self.step_tour(1)
+        else:
+            self._step(1)
+
+    # -- tours ------------------------------------------------------------------------------------------------
+    def play_tour(self, tour: Tour | None = None) -> None:
+        """Start a guided tour (the first in the data by default) at its first stop."""
+        tour = tour or (self.timeline.tours[0] if self.timeline.tours else None)
+        if tour is None:
+            return
+        self.tour = tour
+        self.tour_stop = -1
+        self.tour_action.setChecked(True)
+        self.step_tour(1)
+
+    def stop_tour(self) -> None:
+        self.tour = None
+        self.tour_stop = -1
+        self.tour_action.setChecked(False)
+        if self.panel.current is not None:
+            self.panel.show_event(self.panel.current)
+
+    def toggle_tour(self) -> None:
+        if self.tour_action.isChecked():
+            self.play_tour()
+        else:
+            self.stop_tour()
+
+    def step_tour(self, step: int, wrap: bool = False) -> None:
+        """Go to the next (1) or previous (-1) stop; at either end stay, or with `wrap` start again."""
+        if self.tour is None:
+            return
+        count = len(self.tour.stops)
+        target = self.tour_stop + step
+        if wrap:
+            target %= count
+        target = max(0, min(count - 1, target))
+        self.tour_stop = target
+        self.select_by_id(self.tour.stops[target].event)
+
+    def _caption(self) -> str:
+        assert self.tour is not None
+        stop = self.tour.stops[self.tour_stop]
+        position = self.tr("Stop %1 of %2").replace("%1", str(self.tour_stop + 1)).replace(
+            "%2", str(len(self.tour.stops)))
+        return f"{display(self.tour.title, self.lang)} · {position}\n{display(stop.caption, self.lang)}"
+
+    # -- classroom ------------------------------------------------------------------------------------------
+    def toggle_blank(self) -> None:
+        """B blanks the screen (a teacher's pause); any key or click brings it back."""
+        if getattr(self, "_blank", None) is not None:
+            self._blank.deleteLater()
+            self._blank = None
+            return
+        blank = QWidget(self)
+        blank.setObjectName("blank")
+        blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        blank.setGeometry(self.rect())
+        blank.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        blank.setAccessibleName(self.tr("Blank screen: press B to return"))
+        blank.keyPressEvent = lambda event: self.toggle_blank()  # type: ignore[method-assign]
+        blank.mousePressEvent = lambda event: self.toggle_blank()  # type: ignore[method-assign]
+        blank.show()
+        blank.raise_()
+        blank.setFocus()
+        self._blank = blank
+
+    def is_blank(self) -> bool:
+        return getattr(self, "_blank", None) is not None
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def set_font_scale(self, scale: float) -> None:
+        """Text (and with it buttons and markers) from 75 % to 200 % of the normal size."""
+        scale = max(0.75, min(2.0, round(scale * 4) / 4))
+        self.font_scale = scale
+        from kztimeline.ui.app import BASE_FONT_PX, base_font
+
+        app = QApplication.instance()
+        font = base_font(scale)
+        if isinstance(app, QApplication):
+            app.setFont(font)
+            apply_theme(app, self.theme, round(BASE_FONT_PX * scale))
+        self.view.lanes_item.scale = scale
+        self.view.set_font(font)
+        self.view.lanes_item.set_font(font)
+        if self.panel.current is not None:
+            self.panel.show_event(self.panel.current, self.panel.caption)
 
     def close_panel(self) -> None:
         self.panel.hide()
@@ -500,15 +630,17 @@ class MainWindow(QMainWindow):
         self.set_theme(THEMES["dark" if self.theme_action.isChecked() else "light"])
 
     def set_theme(self, theme: Theme) -> None:
+        from kztimeline.ui.app import BASE_FONT_PX
+
         self.theme = theme
         self.theme_action.setChecked(theme.name == "dark")
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, theme)
+            apply_theme(app, theme, round(BASE_FONT_PX * self.font_scale))
         self.view.apply_theme(theme)
         self.panel.theme = theme
         if self.panel.current is not None:
-            self.panel.show_event(self.panel.current)
+            self.panel.show_event(self.panel.current, self.panel.caption)
 
     def _toggle_list(self) -> None:
         self.table.setVisible(self.list_action.isChecked())

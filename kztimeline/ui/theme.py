@@ -86,7 +86,7 @@ def style_sheet(theme: Theme, font_px: int = 15) -> str:
     QToolButton:focus, QPushButton:focus, QLineEdit:focus, QTableView:focus, QGraphicsView:focus,
     QScrollArea:focus {{ border: 2px solid {t.accent}; }}
     QLineEdit {{ background: {t.background}; border: 1px solid {t.grid}; border-radius: 6px; padding: 6px 8px;
-                 min-width: 220px; }}
+                 min-width: 340px; }}
     QScrollArea#detailPanel, QWidget#detailBody {{ background: {t.background}; }}
     QScrollArea#detailPanel {{ border: none; border-left: 1px solid {t.grid}; }}
     QWidget#header {{ background: {t.background}; }}
@@ -99,6 +99,16 @@ def style_sheet(theme: Theme, font_px: int = 15) -> str:
     QLabel#figureValue, QPushButton#companyName {{ font-weight: 700; }}
     QPushButton#companyName {{ text-align: left; padding: 2px 0; }}
     QLabel#quote {{ border-left: 3px solid {t.era}; padding-left: 10px; font-style: italic; }}
+    QLabel#caption {{ background: {t.surface}; border-left: 4px solid {t.accent}; border-radius: 4px;
+                      padding: 10px 12px; font-size: {round(font_px * 1.1)}px; }}
+    QWidget#blank {{ background: #000000; }}
+    QFrame#overlay {{ background: {t.background}; border: 2px solid {t.accent}; border-radius: 16px; }}
+    QFrame#overlay QLabel {{ font-size: {round(font_px * 1.3)}px; }}
+    QLabel#overlayTitle {{ font-size: {round(font_px * 2)}px; font-weight: 700; }}
+    QWidget#kioskControls {{ background: {t.surface}; border-top: 1px solid {t.grid}; }}
+    QWidget#kioskControls QPushButton {{ font-size: {round(font_px * 1.3)}px; border: 1px solid {t.grid};
+                                         border-radius: 10px; padding: 6px 16px; background: {t.background}; }}
+    QWidget#kioskControls QPushButton:checked {{ background: {t.accent}; color: {t.background}; }}
     QLabel#note {{ background: {t.warning_bg}; color: {t.warning_text}; border-radius: 6px; padding: 8px; }}
     QFrame#banner {{ background: {t.warning_bg}; border-bottom: 1px solid {t.grid}; }}
     QFrame#banner QLabel {{ color: {t.warning_text}; }}

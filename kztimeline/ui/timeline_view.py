@@ -6,9 +6,11 @@ with a small margin and to about a week at the closest; programmatic moves anima
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEasingCurve, QEvent, QPointF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip
 
@@ -36,7 +38,12 @@ class TimeViewBox(pg.ViewBox):
     def __init__(self) -> None:
         super().__init__(enableMenu=False)
         self.setMouseEnabled(x=True, y=False)
-        self._rubber_band_start: float | None = None
+        self.inertia = True  # a flick keeps the timeline gliding for a moment (off with reduced motion)
+        self._drag_samples: list[tuple[float, float]] = []  # (time, scene x) of the last drag moves
+        self._glide = QTimer(self)
+        self._glide.setInterval(16)
+        self._glide.timeout.connect(self._glide_step)
+        self._velocity = 0.0  # seconds of time per millisecond
 
     def wheelEvent(self, ev: object, axis: int | None = None) -> None:  # noqa: N802 (Qt API)
         if ev.orientation() == Qt.Orientation.Horizontal or ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
@@ -66,7 +73,30 @@ class TimeViewBox(pg.ViewBox):
                 (_, _), (y0, y1) = self.viewRange()
                 self.updateScaleBox(ev.buttonDownPos(), ev.pos())
             return
+        self._glide.stop()
         super().mouseDragEvent(ev, axis=0)
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        now = time.perf_counter() * 1000
+        self._drag_samples = [(t, x) for t, x in self._drag_samples if now - t < 100] + [(now, ev.scenePos().x())]
+        if ev.isFinish() and self.inertia and len(self._drag_samples) > 1:
+            (t0, x0), (t1, x1) = self._drag_samples[0], self._drag_samples[-1]
+            if t1 - t0 > 0:
+                px_per_ms = (x1 - x0) / (t1 - t0)
+                (v0, v1), _ = self.viewRange()
+                self._velocity = -px_per_ms * (v1 - v0) / max(self.width(), 1.0)
+                if abs(px_per_ms) > 0.3:
+                    self._glide.start()
+            self._drag_samples = []
+
+    def _glide_step(self) -> None:
+        """Kinetic panning after a flick: friction slows it to a stop within about a second."""
+        self._velocity *= 0.9
+        (v0, v1), _ = self.viewRange()
+        if abs(self._velocity) * 16 < (v1 - v0) / 2000:
+            self._glide.stop()
+            return
+        self.translateBy(x=self._velocity * 16)
 
 
 class TimelineView(pg.GraphicsLayoutWidget):
@@ -84,7 +114,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.timeline = timeline
         self.theme = theme
-        self.reduced_motion = False
+        self._reduced_motion = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.ci.setContentsMargins(0, 0, 0, 0)
         self.ci.setSpacing(0)
@@ -144,11 +174,22 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.set_font(font)
         self.fit_all(animate=False)
 
+    @property
+    def reduced_motion(self) -> bool:
+        return self._reduced_motion
+
+    @reduced_motion.setter
+    def reduced_motion(self, value: bool) -> None:
+        """No animation at all: programmatic moves jump, flicks do not glide."""
+        self._reduced_motion = value
+        for box in (self.lanes_box, self.figures_box):
+            box.inertia = not value
+
     # -- figures track -----------------------------------------------------------------------------------------
     def _build_figures_track(self) -> None:
         tracked = [f for f in self.timeline.figures.values() if f.track and f.series]
         self.figures_plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(self.theme.grid, width=1)))
-        self.legend = self.figures_plot.addLegend(offset=(8, 2), labelTextSize="9pt", brush=self.theme.qcolor(
+        self.legend = self.figures_plot.addLegend(offset=(-8, 2), labelTextSize="9pt", brush=self.theme.qcolor(
             "background", 220), labelTextColor=self.theme.muted)
         palette = ["#2B6CB0", "#C05621", "#2F855A", "#6B46C1"]
         for n, figure in enumerate(tracked):
@@ -216,7 +257,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
     def set_range(self, start: float, end: float, animate: bool = False) -> None:
         start, end = self._clamped(start, end)
         self._animation.stop()
-        if animate and not self.reduced_motion:
+        if animate and not self._reduced_motion:
             x0, x1 = self.view_range()
             self._animation.setStartValue(QPointF(x0, x1))
             self._animation.setEndValue(QPointF(start, end))
@@ -292,6 +333,10 @@ class TimelineView(pg.GraphicsLayoutWidget):
             return
         if hit.event is not None:
             self.event_clicked.emit(hit.event)
+        elif hit.end - hit.start < DAY and hit.members:
+            # events on the same date never come apart by zooming: open the most important; the panel's
+            # previous/next buttons reach the others
+            self.event_clicked.emit(hit.members[0])
         else:
             pad = max(0.2 * (hit.end - hit.start), 30 * DAY)
             self.set_range(hit.start - pad, hit.end + pad, animate=True)

@@ -1,0 +1,389 @@
+"""Kiosk mode: an unattended touch screen that runs for weeks.
+
+Full screen on the configured screen, nothing that leads out of the app (no menus, dialogs, context menus,
+export or close), large on-screen controls, an idle reset with a "Still exploring?" countdown, an attract loop
+that plays a tour, exit only through the configured keys (and PIN), and errors logged instead of shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kztimeline.data.kiosk_config import KioskConfig
+from kztimeline.ui.i18n import LANGUAGE_NAMES
+from kztimeline.ui.main_window import MainWindow
+
+INPUT_EVENTS = {
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+    QEvent.Type.Gesture,
+}
+BLOCKED_KEYS = (QKeySequence("Alt+F4"), QKeySequence("Ctrl+Q"), QKeySequence("Ctrl+W"), QKeySequence("Escape"),
+                QKeySequence("Ctrl+E"), QKeySequence("F11"), QKeySequence("Ctrl+F4"))
+ERRORS_BEFORE_GIVING_UP = 20  # within ERROR_WINDOW_S: then exit non-zero and let the service manager restart
+ERROR_WINDOW_S = 60.0
+TOUCH_TARGET_PX = 48
+SWIPE_PX = 80
+
+log = logging.getLogger("kztimeline.kiosk")
+
+
+def state_folder() -> Path:
+    """Where the kiosk keeps its log: $XDG_STATE_HOME/kztimeline (by default ~/.local/state/kztimeline)."""
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "kztimeline"
+
+
+def setup_logging() -> Path:
+    folder = state_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "kiosk.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.handlers[:] = [handler]
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    return path
+
+
+class Overlay(QFrame):
+    """A centred card over the window: the idle countdown, a tour caption, the PIN keypad."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(32, 28, 32, 28)
+        self.layout_.setSpacing(16)
+        self.hide()
+
+    def place(self) -> None:
+        parent = self.parentWidget()
+        self.adjustSize()
+        self.move((parent.width() - self.width()) // 2, (parent.height() - self.height()) // 2)
+        self.raise_()
+
+
+class KioskController(QObject):
+    """Wraps a MainWindow: locks it down, watches for idleness, plays the attract loop, handles exit."""
+
+    exited = Signal(int)
+    state_changed = Signal(str)  # "active", "countdown", "attract"
+
+    def __init__(self, window: MainWindow, config: KioskConfig) -> None:
+        super().__init__(window)
+        self.window = window
+        self.config = config
+        self.state = "active"
+        self.exiting = False
+        self.errors: list[float] = []
+        self.tour = next((t for t in window.timeline.tours if t.id == config.tour), None) or (
+            window.timeline.tours[0] if window.timeline.tours else None)
+        self._lock_down()
+        self._build_controls()
+        self._build_overlays()
+        self.idle_timer = QTimer(self, singleShot=True)
+        self.idle_timer.timeout.connect(self._start_countdown)
+        self.countdown_timer = QTimer(self, interval=1000)
+        self.countdown_timer.timeout.connect(self._tick_countdown)
+        self.attract_timer = QTimer(self, singleShot=True)
+        self.attract_timer.timeout.connect(self._start_attract)
+        self.step_timer = QTimer(self)
+        self.step_timer.timeout.connect(self._attract_step)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        self.exit_shortcut = QShortcut(QKeySequence(config.exit_keys), window)
+        self.exit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.exit_shortcut.activated.connect(self.request_exit)
+        self.activity()
+
+    # -- set-up -----------------------------------------------------------------------------------------------
+    def _lock_down(self) -> None:
+        w = self.window
+        w.remember = False
+        w.view.reduced_motion = self.config.reduced_motion
+        w.menuBar().hide()
+        w.toolbar.hide()
+        w.table.hide()
+        w.statusBar().hide()
+        for act in (w.export_action, w.quit_action, w.close_panel_action, w.fullscreen_action, w.blank_action,
+                    w.about_action, w.shortcuts_action, w.search_action):
+            act.setEnabled(False)
+        w.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        w.set_font_scale(self.config.font_scale)
+        w.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+
+    def _build_controls(self) -> None:
+        """Large on-screen controls along the bottom: zoom, start view, previous/next, tour, languages."""
+        w = self.window
+        bar = QWidget()
+        bar.setObjectName("kioskControls")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(12)
+        size = round(TOUCH_TARGET_PX * self.config.font_scale)
+
+        def button(slot: object) -> QPushButton:
+            b = QPushButton()
+            b.setMinimumSize(size, size)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.clicked.connect(slot)
+            layout.addWidget(b)
+            return b
+
+        self.zoom_out_button = button(lambda: w.view.zoom_by(1 / 1.5, animate=True))
+        self.zoom_in_button = button(lambda: w.view.zoom_by(1.5, animate=True))
+        self.start_button = button(self.go_to_start)
+        layout.addSpacing(size // 2)
+        self.previous_button = button(w.select_previous)
+        self.next_button = button(w.select_next)
+        self.tour_button = button(self.play_tour)
+        layout.addStretch(1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code in self.config.languages:
+            b = button(lambda _=False, c=code: self.window.set_language(c))
+            b.setText(LANGUAGE_NAMES[code])
+            b.setCheckable(True)
+            self.language_buttons[code] = b
+        self.controls = bar
+        w.timeline_column.addWidget(bar)
+        self.retranslate()
+
+    def _build_overlays(self) -> None:
+        self.countdown = Overlay(self.window)
+        self.countdown_label = QLabel()
+        self.countdown_label.setObjectName("overlayTitle")
+        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown_seconds_label = QLabel()
+        self.countdown_seconds_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keep_button = QPushButton()
+        self.keep_button.setMinimumHeight(round(TOUCH_TARGET_PX * self.config.font_scale))
+        self.keep_button.clicked.connect(self.activity)
+        for widget in (self.countdown_label, self.countdown_seconds_label, self.keep_button):
+            self.countdown.layout_.addWidget(widget)
+        self.keypad = Overlay(self.window)
+        self.pin_label = QLabel()
+        self.pin_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keypad.layout_.addWidget(self.pin_label)
+        grid = QGridLayout()
+        self.pin_entry = ""
+        size = round(TOUCH_TARGET_PX * self.config.font_scale * 1.3)
+        for n, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "×", "0", "✓"]):
+            b = QPushButton("OK" if key == "✓" else key)
+            b.setMinimumSize(size, size)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.clicked.connect(lambda _=False, k=key: self._pin_key(k))
+            grid.addWidget(b, n // 3, n % 3)
+        self.keypad.layout_.addLayout(grid)
+
+    def retranslate(self) -> None:
+        tr = QApplication.translate
+        texts = {
+            self.zoom_out_button: ("–", tr("Kiosk", "Zoom out")),
+            self.zoom_in_button: ("+", tr("Kiosk", "Zoom in")),
+            self.start_button: (tr("Kiosk", "Start"), tr("Kiosk", "Back to the whole timeline")),
+            self.previous_button: ("‹", tr("Kiosk", "Previous event")),
+            self.next_button: ("›", tr("Kiosk", "Next event")),
+            self.tour_button: (tr("Kiosk", "Tour"), tr("Kiosk", "Play the guided tour")),
+        }
+        for button, (text, name) in texts.items():
+            button.setText(text)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == self.window.lang)
+            button.setAccessibleName(LANGUAGE_NAMES[code])
+
+    # -- input and idleness -----------------------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        kind = event.type()
+        if kind == QEvent.Type.ContextMenu:
+            return True  # no context menus anywhere
+        if kind == QEvent.Type.Close and obj is self.window and not self.exiting:
+            event.ignore()
+            return True
+        if kind == QEvent.Type.KeyPress:
+            combo = QKeySequence(event.keyCombination())
+            if any(combo.matches(blocked) == QKeySequence.SequenceMatch.ExactMatch for blocked in BLOCKED_KEYS):
+                self.activity()
+                return True
+        if kind in INPUT_EVENTS:
+            self.activity()
+        if obj is self.window.panel.viewport():
+            self._watch_swipe(event)
+        if kind == QEvent.Type.LanguageChange and obj is self.window:
+            QTimer.singleShot(0, self.retranslate)
+        return False
+
+    def _watch_swipe(self, event: QEvent) -> None:
+        """A horizontal swipe across the panel goes to the next (leftwards) or previous (rightwards) event."""
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            self._swipe_from = event.position()
+        elif kind == QEvent.Type.MouseButtonRelease and getattr(self, "_swipe_from", None) is not None:
+            dx = event.position().x() - self._swipe_from.x()
+            dy = event.position().y() - self._swipe_from.y()
+            self._swipe_from = None
+            if abs(dx) > SWIPE_PX * self.config.font_scale and abs(dx) > 2 * abs(dy):
+                (self.window.select_next if dx < 0 else self.window.select_previous)()
+
+    def activity(self) -> None:
+        """Any input: the visitor is here. Stop the countdown or the attract loop at once, where it is."""
+        if self.state == "countdown":
+            self.countdown_timer.stop()
+            self.countdown.hide()
+        elif self.state == "attract":
+            self.step_timer.stop()
+            self.window.stop_tour()
+        self._set_state("active")
+        self.attract_timer.stop()
+        self.idle_timer.start(round(self.config.idle_seconds * 1000))
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)
+
+    def _start_countdown(self) -> None:
+        self._set_state("countdown")
+        self.remaining = max(1, round(self.config.countdown_seconds))
+        self.countdown_label.setText(QApplication.translate("Kiosk", "Still exploring?"))
+        self.keep_button.setText(QApplication.translate("Kiosk", "Yes, keep exploring"))
+        self._show_remaining()
+        self.countdown.show()
+        self.countdown.place()
+        self.countdown_timer.start(min(1000, round(self.config.countdown_seconds * 1000)))
+
+    def _tick_countdown(self) -> None:
+        self.remaining -= 1
+        if self.remaining > 0:
+            self._show_remaining()
+            return
+        self.countdown_timer.stop()
+        self.countdown.hide()
+        self.reset_to_start()
+        self._set_state("idle")
+        self.attract_timer.start(round(self.config.attract_seconds * 1000))
+
+    def _show_remaining(self) -> None:
+        self.countdown_seconds_label.setText(
+            QApplication.translate("Kiosk", "Returning to the start in %n second(s)", "", self.remaining))
+        self.countdown.place()
+
+    def reset_to_start(self) -> None:
+        """The start view: no panel, no search or filters, the whole range, the kiosk's language."""
+        w = self.window
+        w.stop_tour()
+        w.close_panel()
+        w.show_all()
+        if self.config.language and w.lang != self.config.language:
+            w.set_language(self.config.language)
+        w.view.fit_all(animate=not self.config.reduced_motion)
+
+    def go_to_start(self) -> None:
+        self.reset_to_start()
+
+    # -- attract loop -----------------------------------------------------------------------------------------
+    def _start_attract(self) -> None:
+        if self.tour is None:
+            return
+        self._set_state("attract")
+        self.window.play_tour(self.tour)
+        self.step_timer.start(round(self.config.step_seconds * 1000))
+
+    def _attract_step(self) -> None:
+        self.window.step_tour(1, wrap=True)
+
+    def play_tour(self) -> None:
+        """The on-screen Tour button: the visitor steps through it with the arrows."""
+        if self.tour is not None:
+            self.window.play_tour(self.tour)
+
+    # -- exit -------------------------------------------------------------------------------------------------
+    def request_exit(self) -> None:
+        if self.config.exit_pin:
+            self.pin_entry = ""
+            self._show_pin()
+            self.keypad.show()
+            self.keypad.place()
+        else:
+            self.quit(0)
+
+    def _pin_key(self, key: str) -> None:
+        self.activity()
+        if key == "×":
+            self.keypad.hide()
+            return
+        if key == "✓":
+            if self.pin_entry == self.config.exit_pin:
+                self.quit(0)
+            else:
+                self.pin_entry = ""
+                self._show_pin(wrong=True)
+            return
+        self.pin_entry = (self.pin_entry + key)[:8]
+        self._show_pin()
+
+    def _show_pin(self, wrong: bool = False) -> None:
+        prompt = QApplication.translate("Kiosk", "Wrong PIN, try again" if wrong else "Enter the PIN to exit")
+        self.pin_label.setText(f"{prompt}\n{'•' * len(self.pin_entry) or ' '}")
+
+    def quit(self, code: int) -> None:
+        log.info("kiosk exit with status %d", code)
+        self.exiting = True
+        self.exited.emit(code)
+        self.window.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.exit(code)
+
+    # -- errors -----------------------------------------------------------------------------------------------
+    def handle_error(self, kind: type[BaseException], value: BaseException, tb: object) -> None:
+        """Log an unexpected error and reset the view; too many in a minute is fatal (exit 1)."""
+        log.error("unexpected error: %s", "".join(traceback.format_exception(kind, value, tb)).strip())
+        now = time.monotonic()
+        self.errors = [t for t in self.errors if now - t < ERROR_WINDOW_S] + [now]
+        if len(self.errors) >= ERRORS_BEFORE_GIVING_UP:
+            log.critical("%d errors within %.0f s: giving up so the service manager restarts the kiosk",
+                         len(self.errors), ERROR_WINDOW_S)
+            self.quit(1)
+            return
+        try:
+            self.reset_to_start()
+        except Exception:  # noqa: BLE001 (a reset that fails too is logged, and counts towards giving up)
+            log.exception("reset after an error failed")
+
+
+def fill_screen(window: QWidget, screen_index: int) -> None:
+    """Full screen on the chosen screen, sized to its geometry: under a bare X server with no window manager
+    showFullScreen() alone leaves a small window."""
+    screens = QGuiApplication.screens()
+    screen = screens[min(max(screen_index, 0), len(screens) - 1)]
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()
+    handle = window.windowHandle()
+    if handle is not None:
+        handle.setScreen(screen)
+    window.setGeometry(screen.geometry())
+
+
+def start_kiosk(window: MainWindow, config: KioskConfig) -> KioskController:
+    """Lock `window` down as a kiosk, route uncaught errors to the log, and fill the configured screen."""
+    log_path = setup_logging()
+    controller = KioskController(window, config)
+    sys.excepthook = controller.handle_error
+    log.info("kiosk started; log at %s", log_path)
+    fill_screen(window, config.screen)
+    return controller

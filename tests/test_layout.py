@@ -1,0 +1,208 @@
+"""Properties of the pure level-of-detail functions in kztimeline.layout, on random data (no Qt)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
+from hypothesis.configuration import set_hypothesis_home_dir
+
+from kztimeline.layout import Label, Viewport, cluster, place_labels, stack_spans, visible_range
+
+SETTINGS = settings(max_examples=120, deadline=None, database=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+finite = {"allow_nan": False, "allow_infinity": False}
+
+
+if not os.environ.get("HYPOTHESIS_STORAGE_DIRECTORY"):
+    # Hypothesis caches per-module constants while collecting; keep that out of the working tree
+    set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "kztimeline-hypothesis")
+
+
+@st.composite
+def viewports(draw: st.DrawFn) -> Viewport:
+    start = draw(st.floats(-1e6, 1e6, **finite))
+    span = draw(st.floats(1.0, 1e6, **finite))
+    width = draw(st.floats(50.0, 3000.0, **finite))
+    left = draw(st.floats(0.0, 200.0, **finite))
+    return Viewport(start, start + span, width, left)
+
+
+@st.composite
+def times_and_view(draw: st.DrawFn) -> tuple[np.ndarray, Viewport]:
+    view = draw(viewports())
+    span = view.end - view.start
+    # events before, inside and after the view, often many close together (dense lanes take another code path)
+    lo, hi = view.start - span, view.end + span
+    values = draw(st.lists(st.floats(lo, hi, **finite), min_size=0, max_size=150))
+    if draw(st.booleans()):  # a burst of near-identical times
+        centre = draw(st.floats(view.start, view.end, **finite))
+        count = draw(st.integers(1, 150))
+        values += [centre + draw(st.floats(0, span / 1000, **finite)) for _ in range(count)]
+    return np.array(sorted(values), dtype=float), view
+
+
+# -- cluster -------------------------------------------------------------------------------------------------
+@SETTINGS
+@given(data=times_and_view(), min_gap=st.floats(0.5, 60.0, **finite), margin=st.floats(0.0, 30.0, **finite))
+def test_cluster_puts_every_visible_event_in_exactly_one_mark(data: tuple[np.ndarray, Viewport],
+                                                              min_gap: float, margin: float) -> None:
+    times, view = data
+    marks = cluster(times, view, min_gap=min_gap, margin=margin)
+
+    covered: list[int] = []
+    for mark in marks:
+        assert mark.first <= mark.last
+        assert mark.count == mark.last - mark.first + 1
+        assert mark.start == times[mark.first]
+        assert mark.end == times[mark.last]
+        covered.extend(range(mark.first, mark.last + 1))
+    # no event in two marks, and the marks are in order: each one's indices are contiguous, after the previous
+    assert covered == sorted(set(covered))
+    assert all(a.last + 1 == b.first for a, b in zip(marks, marks[1:], strict=False))
+    assert sum(m.count for m in marks) == len(covered)
+
+    # never drops an on-screen event, never includes one beyond the margin
+    on_screen = {i for i, t in enumerate(times) if view.start <= t <= view.end}
+    assert on_screen <= set(covered)
+    pad = margin / view.px_per_second
+    assert all(view.start - pad - 1e-6 * (1 + abs(view.start)) <= times[i] <= view.end + pad + 1e-6 *
+               (1 + abs(view.end)) for i in covered)
+    # each marker stands where its events are
+    for mark in marks:
+        x_first, x_last = view.to_px(times[mark.first]), view.to_px(times[mark.last])
+        assert x_first - 1e-6 <= mark.x <= x_last + 1e-6
+
+
+# a dense lane (many events per pixel of gap) whose last two events straddle a multiple of min_gap
+DENSE_THEN_TWO_CLOSE = (np.array(sorted([*np.linspace(0.0, 1.0, 23), 39.9, 40.1])),
+                        Viewport(0.0, 100.0, 100.0))
+
+
+@SETTINGS
+@example(data=DENSE_THEN_TWO_CLOSE, min_gap=20.0)
+@given(data=times_and_view(), min_gap=st.floats(0.5, 60.0, **finite))
+def test_a_new_mark_starts_only_min_gap_past_the_previous_marks_first_event(data: tuple[np.ndarray, Viewport],
+                                                                             min_gap: float) -> None:
+    """Events closer than min_gap pixels merge: no two markers are drawn on top of each other."""
+    times, view = data
+    marks = cluster(times, view, min_gap=min_gap)
+    for a, b in zip(marks, marks[1:], strict=False):
+        gap = float(view.to_px(times[b.first]) - view.to_px(times[a.first]))
+        assert gap >= min_gap * (1 - 1e-9), f"{a} and {b} start {gap:.2f} px apart, under min_gap {min_gap}"
+
+
+def test_cluster_of_an_empty_lane_or_an_empty_view_is_empty() -> None:
+    view = Viewport(0.0, 100.0, 1000.0)
+    assert cluster(np.empty(0), view, min_gap=20) == []
+    assert cluster(np.array([200.0, 300.0]), view, min_gap=20) == []
+    assert visible_range(np.array([1.0, 2.0, 3.0]), 2.0, 2.0) == (1, 2)
+
+
+# -- place_labels --------------------------------------------------------------------------------------------
+@st.composite
+def label_problems(draw: st.DrawFn) -> tuple[list[float], list[float], list[int], int, float, float | None,
+                                             float | None]:
+    n = draw(st.integers(0, 60))
+    anchors = sorted(draw(st.lists(st.floats(0.0, 2000.0, **finite), min_size=n, max_size=n)))
+    widths = draw(st.lists(st.floats(1.0, 400.0, **finite), min_size=n, max_size=n))
+    priorities = draw(st.lists(st.integers(0, 3), min_size=n, max_size=n))
+    rows = draw(st.integers(0, 6))
+    gap = draw(st.floats(0.0, 20.0, **finite))
+    right_limit = draw(st.one_of(st.none(), st.floats(100.0, 2200.0, **finite)))
+    left_limit = draw(st.one_of(st.none(), st.floats(-100.0, 300.0, **finite)))
+    return anchors, widths, priorities, rows, gap, right_limit, left_limit
+
+
+def _overlap(a: Label, b: Label) -> bool:
+    return a.x < b.x + b.width and b.x < a.x + a.width
+
+
+@SETTINGS
+@given(problem=label_problems())
+def test_place_labels_never_overlaps_and_no_stem_crosses_a_lower_label(problem) -> None:
+    anchors, widths, priorities, rows, gap, right_limit, left_limit = problem
+    labels = place_labels(anchors, widths, priorities, rows, gap=gap, right_limit=right_limit,
+                          left_limit=left_limit)
+
+    assert len({label.index for label in labels}) == len(labels), "a title placed twice"
+    for label in labels:
+        assert 0 <= label.row < rows
+        assert label.width == widths[label.index]
+        assert label.stem == anchors[label.index], "a title not hanging from its marker"
+        # the title is beside its stem: starting at it, or ending just before it
+        right_end = label.x + label.width
+        assert label.x == label.stem or right_end - 1e-6 <= label.stem <= right_end + gap + 1e-6
+        if right_limit is not None:
+            assert label.x + label.width <= right_limit + 1e-9
+        if left_limit is not None:
+            assert label.x >= left_limit - 1e-9
+    for a in labels:
+        for b in labels:
+            if a is b:
+                continue
+            if a.row == b.row:
+                assert not _overlap(a, b), f"overlapping titles in row {a.row}: {a} and {b}"
+            if b.row < a.row:
+                # a's stem rises from the baseline through every lower row
+                assert not (b.x <= a.stem <= b.x + b.width), f"the stem of {a} crosses the lower title {b}"
+
+
+@SETTINGS
+@given(problem=label_problems())
+def test_place_labels_puts_the_most_important_title_first(problem) -> None:
+    anchors, widths, priorities, rows, gap, right_limit, left_limit = problem
+    priorities = [max(1, p) for p in priorities]
+    assume(anchors and rows > 0)
+    first = min(range(len(anchors)), key=lambda i: (priorities[i], anchors[i]))
+    assume(priorities[first] == 1)
+    lo = -np.inf if left_limit is None else left_limit
+    hi = np.inf if right_limit is None else right_limit
+    stem, width = anchors[first], widths[first]
+    fits = (lo <= stem and stem + width <= hi) or (lo <= stem - width - gap and stem <= hi)
+    labels = place_labels(anchors, widths, priorities, rows, gap=gap, right_limit=right_limit,
+                          left_limit=left_limit)
+    placed = {label.index: label for label in labels}
+    if fits:
+        assert first in placed, "a priority-1 title that fits, with nothing placed before it, was hidden"
+        assert placed[first].row == 0
+    else:
+        assert first not in placed, "a title placed although it does not fit between the limits"
+
+
+def test_place_labels_prefers_priority_over_position() -> None:
+    # two titles that cannot share the only row: the later, more important one wins it
+    labels = place_labels([100.0, 150.0], widths=[200.0, 200.0], priorities=[3, 1], rows=1, gap=6.0,
+                          left_limit=90.0)
+    assert [label.index for label in labels] == [1]
+
+
+# -- stack_spans ---------------------------------------------------------------------------------------------
+@SETTINGS
+@given(spans=st.lists(st.tuples(st.floats(-1e6, 1e6, **finite), st.floats(0.0, 1e5, **finite)), max_size=80),
+       min_gap=st.floats(0.0, 1e3, **finite))
+def test_stack_spans_never_puts_overlapping_spans_in_one_row(spans: list[tuple[float, float]],
+                                                             min_gap: float) -> None:
+    spans = sorted(spans)
+    starts = np.array([s for s, _ in spans], dtype=float)
+    ends = np.array([s + length for s, length in spans], dtype=float)
+    rows = stack_spans(starts, ends, min_gap=min_gap)
+    assert len(rows) == len(spans)
+    assert all(r >= 0 for r in rows)
+    if rows:
+        assert set(rows) == set(range(max(rows) + 1)), "an empty row between rows"
+    for i in range(len(spans)):
+        for j in range(i + 1, len(spans)):
+            if rows[i] == rows[j]:
+                # half-open [start, end): touching spans may share a row, overlapping ones may not
+                assert starts[j] >= ends[i] + min_gap or starts[i] >= ends[j] + min_gap, (i, j)
+    # the lowest free row: a span goes up a row only when every lower row is taken where it starts
+    for j, row in enumerate(rows):
+        for lower in range(row):
+            occupied = any(rows[i] == lower and starts[j] < ends[i] + min_gap for i in range(j))
+            assert occupied, f"span {j} is in row {row} although row {lower} is free"

@@ -1,0 +1,481 @@
+"""The main window on the bundled data, driven the way a visitor drives it: wheel, keys, clicks, typing.
+
+Every test asserts on what is visible: the time range shown, what the lanes drew (LanesItem records its hit
+boxes and marker positions in viewport pixels), the texts in the detail panel, the list, the banner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton
+
+from kztimeline.lanes import lane_of
+from kztimeline.ui.timeline_view import MIN_SPAN
+
+DAY = 86400.0
+TULPAR = "tulpar-talgo-opens"
+MECH = "mechanical-engineering"
+
+
+def seconds(year: int, month: int = 1, day: int = 1) -> float:
+    return dt.datetime(year, month, day, tzinfo=dt.UTC).timestamp()
+
+
+# -- helpers -------------------------------------------------------------------------------------------------
+def limits(view) -> tuple[float, float, float]:
+    """(earliest, latest, widest span) the view may show: the declared range plus its margin."""
+    lim = view.lanes_box.state["limits"]
+    lo, hi = lim["xLimits"]
+    return lo, hi, lim["xRange"][1]
+
+
+def lanes_rect(view):
+    """The lanes' area in viewport pixels."""
+    return view.lanes_box.sceneBoundingRect()
+
+
+def time_at(view, x: float) -> float:
+    """The time under viewport pixel column x."""
+    rect = lanes_rect(view)
+    x0, x1 = view.view_range()
+    return x0 + (x - rect.left()) / rect.width() * (x1 - x0)
+
+
+def wheel(view, pos: QPointF, angle: QPoint, modifiers=Qt.KeyboardModifier.NoModifier,
+          pixel: QPoint | None = None) -> None:
+    viewport = view.viewport()
+    global_pos = QPointF(viewport.mapToGlobal(pos.toPoint()))
+    event = QWheelEvent(QPointF(pos), global_pos, pixel or QPoint(0, 0), angle,
+                        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, event)
+
+
+def centre_of_lanes(view) -> QPointF:
+    return lanes_rect(view).center()
+
+
+def repaint(window) -> None:
+    window.view.grab()
+
+
+def event_hits(view) -> set[int]:
+    return {hit.event for hit in view.lanes_item.drawn_hits if hit.event is not None}
+
+
+def click_viewport(qtbot, view, pos: QPointF) -> None:
+    viewport = view.viewport()
+    point = pos.toPoint()
+    qtbot.mouseMove(viewport, point)
+    qtbot.wait(10)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.wait(20)
+
+
+def texts_in(widget) -> list[str]:
+    labels = [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+    buttons = [button.text() for button in widget.findChildren(QAbstractButton) if button.isVisibleTo(widget)]
+    return labels + buttons
+
+
+def panel_title(window) -> QLabel:
+    titles = [label for label in window.panel.findChildren(QLabel, "panelTitle") if not label.isHidden()]
+    assert len(titles) == 1, f"expected one title in the panel, found {len(titles)}"
+    return titles[0]
+
+
+def zoom_to(window, start: float, end: float) -> None:
+    window.view.set_range(start, end)
+    repaint(window)
+
+
+def wait_selected(qtbot, window, index: int) -> None:
+    qtbot.waitUntil(lambda: window.selected == index and window.panel.isVisible(), timeout=2000)
+    qtbot.wait(50)  # the move to the event happens in a zero-time timer once the panel is laid out
+
+
+@pytest.fixture
+def window(make_window):
+    w = make_window()
+    w.view.reduced_motion = True
+    return w
+
+
+# -- opening -------------------------------------------------------------------------------------------------
+def test_opens_fitted_to_the_declared_range(window) -> None:
+    start, end = window.view.view_range()
+    first, last = seconds(1997), seconds(2023)  # 1997-01-01 to the end of 2022-12-31
+    assert window.view.full_range == (first, last)
+    span = last - first
+    assert first - 0.05 * span <= start < first, "the start of 1997 is not in view, or the margin is too wide"
+    assert last < end <= last + 0.05 * span, "the end of 2022 is not in view, or the margin is too wide"
+    assert window.view.lanes_item.drawn_hits, "nothing drawn on the timeline"
+
+
+# -- wheel ---------------------------------------------------------------------------------------------------
+def test_wheel_zooms_in_around_the_pointer(window) -> None:
+    view = window.view
+    rect = lanes_rect(view)
+    pos = QPointF(rect.left() + 0.3 * rect.width(), rect.center().y())
+    before = time_at(view, pos.x())
+    x0, x1 = view.view_range()
+    wheel(view, pos, QPoint(0, 120))
+    y0, y1 = view.view_range()
+    assert y1 - y0 < 0.95 * (x1 - x0), "the wheel did not zoom in"
+    assert abs(time_at(view, pos.x()) - before) < 0.01 * (y1 - y0), "the time under the pointer moved"
+
+
+def test_wheel_zoom_out_stops_at_the_whole_range(window) -> None:
+    view = window.view
+    lo, hi, widest = limits(view)
+    view.set_range(seconds(2010), seconds(2011))
+    for _ in range(40):
+        wheel(view, centre_of_lanes(view), QPoint(0, -120))
+        x0, x1 = view.view_range()
+        assert x1 - x0 <= widest * 1.0001
+        assert x0 >= lo - 1
+        assert x1 <= hi + 1
+    x0, x1 = view.view_range()
+    assert x1 - x0 >= 0.99 * widest, "many wheel-outs did not reach the whole range"
+
+
+def test_wheel_zoom_in_stops_at_about_a_week(window) -> None:
+    view = window.view
+    for _ in range(60):
+        wheel(view, centre_of_lanes(view), QPoint(0, 120))
+        x0, x1 = view.view_range()
+        assert x1 - x0 >= MIN_SPAN * 0.99
+    x0, x1 = view.view_range()
+    assert x1 - x0 <= MIN_SPAN * 1.5, "many wheel-ins did not reach the closest zoom"
+
+
+@pytest.mark.parametrize("how", ["horizontal", "shift"])
+def test_sideways_scroll_pans_and_stops_at_the_limit(window, how: str) -> None:
+    view = window.view
+    lo, hi, _ = limits(view)
+    view.set_range(seconds(2005), seconds(2007))
+    x0, x1 = view.view_range()
+    pos = centre_of_lanes(view)
+
+    def scroll_later() -> None:
+        if how == "horizontal":
+            wheel(view, pos, QPoint(-120, 0))
+        else:
+            wheel(view, pos, QPoint(0, -120), Qt.KeyboardModifier.ShiftModifier)
+
+    scroll_later()
+    y0, y1 = view.view_range()
+    assert y0 > x0 + 0.01 * (x1 - x0), "scrolling sideways did not move the view later"
+    assert y1 - y0 == pytest.approx(x1 - x0, rel=1e-6), "scrolling sideways zoomed"
+    for _ in range(200):
+        scroll_later()
+        assert view.view_range()[1] <= hi + 1
+    end = view.view_range()[1]
+    assert end == pytest.approx(hi, abs=DAY), "panning right stopped before the end of the range"
+    assert view.view_range()[1] - view.view_range()[0] == pytest.approx(x1 - x0, rel=1e-6)
+
+
+# -- keys ----------------------------------------------------------------------------------------------------
+def test_keys_zoom_fit_and_pan(qtbot, window) -> None:
+    view = window.view
+    view.set_range(seconds(2005), seconds(2009))
+    x0, x1 = view.view_range()
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    a0, a1 = view.view_range()
+    assert a1 - a0 == pytest.approx((x1 - x0) / 1.5, rel=0.01), "+ did not zoom in"
+    assert (a0 + a1) / 2 == pytest.approx((x0 + x1) / 2, abs=DAY)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    b0, b1 = view.view_range()
+    assert b1 - b0 == pytest.approx(x1 - x0, rel=0.01), "- did not zoom out"
+
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    c0, c1 = view.view_range()
+    assert c0 > b0 + 0.05 * (b1 - b0), "Right did not pan later"
+    assert c1 - c0 == pytest.approx(b1 - b0, rel=1e-6), "Right zoomed"
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    d0, d1 = view.view_range()
+    assert d0 < b0 - 0.05 * (b1 - b0), "Left did not pan earlier"
+    assert d1 - d0 == pytest.approx(b1 - b0, rel=1e-6), "Left zoomed"
+
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    start, end = view.view_range()
+    first, last = view.full_range
+    assert start < first, "Home did not fit the range"
+    assert end > last, "Home did not fit the range"
+    assert (end - start) < 1.05 * (last - first), "Home did not fit the range"
+
+
+# -- clicking ------------------------------------------------------------------------------------------------
+def test_click_on_a_marker_opens_its_panel(qtbot, window) -> None:
+    index = window.timeline.index_of(TULPAR)
+    event = window.timeline.events[index]
+    zoom_to(window, seconds(2011), seconds(2013))
+    pos = window.view.lanes_item.device_pos_of(index)
+    assert pos is not None, "the event is not drawn singly between 2011 and 2013"
+    assert not window.panel.isVisible()
+
+    click_viewport(qtbot, window.view, pos)
+
+    wait_selected(qtbot, window, index)
+    assert panel_title(window).text() == event.title.get("en")
+    texts = texts_in(window.panel)
+    assert any("Tulpar-Talgo" in text for text in texts), f"the company is not shown: {texts}"
+    assert any("366" in text and "jobs" in text for text in texts), "the planned jobs figure is not shown"
+    assert any("80" in text and ("USD" in text or "$" in text) for text in texts), "no investment shown"
+    # the timeline keeps the selected event in view, drawn on its own
+    repaint(window)
+    pos = window.view.lanes_item.device_pos_of(index)
+    assert pos is not None, "the selected event is not drawn singly"
+    assert lanes_rect(window.view).contains(pos), "the selected event is out of view"
+
+
+def test_click_on_a_cluster_zooms_to_it(qtbot, window) -> None:
+    view = window.view
+    repaint(window)
+    clusters = [hit for hit in view.lanes_item.drawn_hits if hit.event is None and hit.end > hit.start]
+    assert clusters, "no cluster drawn on the whole timeline"
+    hit = clusters[0]
+    x0, x1 = view.view_range()
+
+    click_viewport(qtbot, view, hit.rect.center())
+
+    qtbot.waitUntil(lambda: view.view_range()[1] - view.view_range()[0] < 0.5 * (x1 - x0), timeout=2000)
+    y0, y1 = view.view_range()
+    assert y0 <= hit.start, "the cluster's first event is not in view"
+    assert hit.end <= y1, "the cluster's last event is not in view"
+    extent = hit.end - hit.start
+    assert y1 - y0 <= max(MIN_SPAN, extent + 2 * max(0.25 * extent, 31 * DAY)), "zoomed much wider than it"
+    assert window.selected is None, "clicking a cluster selected an event"
+
+
+def test_hovering_a_marker_marks_it(qtbot, window) -> None:
+    index = window.timeline.index_of(TULPAR)
+    zoom_to(window, seconds(2011), seconds(2013))
+    pos = window.view.lanes_item.device_pos_of(index)
+    assert pos is not None
+    viewport = window.view.viewport()
+    qtbot.mouseMove(viewport, QPoint(int(pos.x()), int(lanes_rect(window.view).top()) + 5))
+    qtbot.wait(20)
+    assert window.view.lanes_item.state.hovered != index
+    qtbot.mouseMove(viewport, pos.toPoint())
+    qtbot.waitUntil(lambda: window.view.lanes_item.state.hovered == index, timeout=1000)
+
+
+def test_the_selected_event_gets_its_title_on_the_timeline(qtbot, make_window) -> None:
+    """At a small but supported window size the selected event's title is still written beside its marker."""
+    window = make_window(size=(1280, 720))
+    window.view.reduced_motion = True
+    index = window.timeline.index_of(TULPAR)
+    window.select(index, animate=False)
+    wait_selected(qtbot, window, index)
+    repaint(window)
+    item = window.view.lanes_item
+    assert item.device_pos_of(index) is not None
+    titles = [hit for hit in item.drawn_hits if hit.event == index and hit.rect.width() > 40]
+    assert item.drawn_label_count > 0, "no titles drawn at all at 1280x720"
+    assert titles, "no title drawn for the selected event at 1280x720"
+
+
+# -- previous / next -----------------------------------------------------------------------------------------
+def chronological(window) -> list[int]:
+    events = window.timeline.events
+    return sorted(range(len(events)), key=lambda i: (events[i].when.first_day(), events[i].when.last_day(),
+                                                      events[i].id))
+
+
+def test_page_down_and_panel_buttons_step_through_events(qtbot, window) -> None:
+    events = window.timeline.events
+    order = chronological(window)
+    start = window.timeline.index_of(TULPAR)
+    window.select(start)
+    wait_selected(qtbot, window, start)
+    n = order.index(start)
+
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
+    wait_selected(qtbot, window, order[n + 1])
+    assert panel_title(window).text() == events[order[n + 1]].title.get("en")
+
+    qtbot.keyClick(window.view, Qt.Key.Key_PageUp)
+    wait_selected(qtbot, window, order[n])
+    assert panel_title(window).text() == events[order[n]].title.get("en")
+
+    def panel_button(name: str) -> QPushButton:
+        found = [b for b in window.panel.findChildren(QPushButton)
+                 if b.accessibleName() == name and b.isVisible()]
+        assert len(found) == 1, f"no single visible '{name}' button in the panel"
+        return found[0]
+
+    qtbot.mouseClick(panel_button("Next event"), Qt.MouseButton.LeftButton)
+    wait_selected(qtbot, window, order[n + 1])
+    assert panel_title(window).text() == events[order[n + 1]].title.get("en")
+    qtbot.mouseClick(panel_button("Next event"), Qt.MouseButton.LeftButton)
+    wait_selected(qtbot, window, order[n + 2])
+    qtbot.mouseClick(panel_button("Previous event"), Qt.MouseButton.LeftButton)
+    wait_selected(qtbot, window, order[n + 1])
+    assert panel_title(window).text() == events[order[n + 1]].title.get("en")
+
+
+# -- search --------------------------------------------------------------------------------------------------
+def test_search_narrows_the_list_highlights_and_enter_opens(qtbot, window) -> None:
+    timeline = window.timeline
+    total = window.list_model.rowCount()
+
+    def mentions_talgo(i: int) -> bool:
+        event = timeline.events[i]
+        texts = [event.title.get("en"), event.summary.get("en")] + [timeline.companies[c].name
+                                                                    for c in event.companies]
+        return any("talgo" in text.casefold() for text in texts)
+
+    expected = [i for i in range(len(timeline.events)) if mentions_talgo(i)]
+    assert 0 < len(expected) < total
+
+    qtbot.keyClicks(window.search_field, "Talgo")
+
+    rows = [window.list_model.data(window.list_model.index(r, 0), Qt.ItemDataRole.UserRole)
+            for r in range(window.list_model.rowCount())]
+    assert window.list_model.rowCount() == len(expected)
+    assert sorted(rows) == expected
+    assert window.view.lanes_item.state.highlighted == frozenset(expected)
+    assert window.match_label.text().startswith(str(len(expected)))
+
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    first = rows[0]
+    wait_selected(qtbot, window, first)
+    assert panel_title(window).text() == timeline.events[first].title.get("en")
+
+
+# -- sectors and companies -----------------------------------------------------------------------------------
+def lane_events(window, key: str) -> set[int]:
+    return {i for i, e in enumerate(window.timeline.events) if lane_of(e) == key}
+
+
+def test_legend_toggle_hides_a_lane_and_show_all_brings_it_back(qtbot, window) -> None:
+    repaint(window)
+    mech = lane_events(window, MECH)
+    assert event_hits(window.view) & mech, "no mechanical-engineering event drawn to begin with"
+
+    qtbot.mouseClick(window.sector_buttons[MECH], Qt.MouseButton.LeftButton)
+    assert not window.sector_buttons[MECH].isChecked()
+    repaint(window)
+    assert not event_hits(window.view) & mech, "a hidden sector's events are still drawn"
+    assert event_hits(window.view), "hiding one sector hid everything"
+
+    qtbot.mouseClick(window.show_all_button, Qt.MouseButton.LeftButton)
+    repaint(window)
+    assert window.sector_buttons[MECH].isChecked()
+    assert event_hits(window.view) & mech, "Show all did not bring the sector back"
+
+
+def test_sector_chip_in_the_panel_shows_only_that_sector(qtbot, window) -> None:
+    index = window.timeline.index_of(TULPAR)
+    window.select(index)
+    wait_selected(qtbot, window, index)
+    chips = [b for b in window.panel.findChildren(QPushButton, "chip") if b.property("sector") == MECH]
+    assert chips, "no sector chip for mechanical engineering in the panel"
+
+    qtbot.mouseClick(chips[0], Qt.MouseButton.LeftButton)
+    window.view.fit_all(animate=False)
+    repaint(window)
+
+    drawn = event_hits(window.view)
+    events = window.timeline.events
+    assert drawn & lane_events(window, MECH), "the chosen sector's events are not drawn"
+    others = sorted(events[i].id for i in drawn if MECH not in events[i].sectors)
+    assert not others, f"events outside the sector still drawn after 'show only this sector': {others}"
+
+
+def test_company_button_highlights_all_its_events(qtbot, window) -> None:
+    index = window.timeline.index_of(TULPAR)
+    window.select(index)
+    wait_selected(qtbot, window, index)
+    buttons = [b for b in window.panel.findChildren(QPushButton, "companyName")
+               if b.property("company") == "tulpar-talgo"]
+    assert buttons, "no Tulpar-Talgo company button in the panel"
+
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+
+    expected = frozenset(i for i, e in enumerate(window.timeline.events) if "tulpar-talgo" in e.companies)
+    assert len(expected) >= 3
+    assert window.view.lanes_item.state.highlighted == expected
+    assert window.list_model.rowCount() == len(expected)
+
+
+# -- data text, bad data -------------------------------------------------------------------------------------
+HTML_DATA = """\
+timeline:
+  title: {en: "Test timeline"}
+  start: 2000-01-01
+  end: 2001-12-31
+sources:
+  - id: src
+    title: A source
+events:
+  - id: html-event
+    title: {en: "<b>Bold</b> <img src=x>"}
+    date: 2000-06-01
+    kind: milestone
+    summary: {en: "<i>x</i>"}
+    sources: [src]
+"""
+
+
+def test_data_text_with_html_is_shown_literally(qtbot, make_window, tmp_path: Path) -> None:
+    path = tmp_path / "html.yaml"
+    path.write_text(HTML_DATA, encoding="utf-8")
+    window = make_window(data=path)
+    assert not window.banner.isVisible(), "the test data did not load"
+    window.view.reduced_motion = True
+    window.select_by_id("html-event")
+    wait_selected(qtbot, window, 0)
+    title = panel_title(window)
+    assert title.textFormat() == Qt.TextFormat.PlainText
+    assert title.text() == "<b>Bold</b> <img src=x>"
+    summaries = [label for label in window.panel.findChildren(QLabel) if label.text() == "<i>x</i>"]
+    assert summaries
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in summaries)
+
+
+def test_invalid_data_opens_with_a_banner(make_window, tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(HTML_DATA.replace("kind: milestone", "kind: not-a-kind"), encoding="utf-8")
+    window = make_window(data=path)
+    assert window.isVisible()
+    assert window.banner.isVisible(), "no banner for invalid data"
+    lines = [line for label in window.banner.findChildren(QLabel) for line in label.text().splitlines()]
+    pattern = re.compile(rf"^{re.escape(str(path))}:\d+:\d+: error: .+")
+    assert any(pattern.match(line) for line in lines), f"no FILE:LINE:COL line in the banner: {lines}"
+
+
+# -- panel, settings -----------------------------------------------------------------------------------------
+def test_escape_closes_the_panel_and_the_timeline_widens(qtbot, window) -> None:
+    full_width = window.view.width()
+    index = window.timeline.index_of(TULPAR)
+    window.select(index)
+    wait_selected(qtbot, window, index)
+    qtbot.waitUntil(lambda: window.view.width() < full_width - 200, timeout=1000)
+
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+
+    assert not window.panel.isVisible()
+    assert window.selected is None
+    qtbot.waitUntil(lambda: abs(window.view.width() - full_width) <= 2, timeout=1000)
+
+
+def test_the_zoomed_range_is_remembered(qtbot, make_window) -> None:
+    first = make_window(remember=True)
+    first.view.set_range(seconds(2008, 3), seconds(2012, 9))
+    saved = first.view.view_range()
+    first.close()
+
+    second = make_window(remember=True)
+    qtbot.wait(50)
+    start, end = second.view.view_range()
+    span = saved[1] - saved[0]
+    assert start == pytest.approx(saved[0], abs=0.01 * span)
+    assert end == pytest.approx(saved[1], abs=0.01 * span)
