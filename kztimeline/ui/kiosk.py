@@ -50,10 +50,17 @@ def setup_logging() -> Path:
     path = folder / "kiosk.log"
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    log.handlers[:] = [handler]
+    close_logging()
+    log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.propagate = False
     return path
+
+
+def close_logging() -> None:
+    for handler in list(log.handlers):
+        log.removeHandler(handler)
+        handler.close()
 
 
 class Overlay(QFrame):
@@ -81,8 +88,9 @@ class KioskController(QObject):
     exited = Signal(int)
     state_changed = Signal(str)  # "active", "countdown", "attract"
 
-    def __init__(self, window: MainWindow, config: KioskConfig) -> None:
+    def __init__(self, window: MainWindow, config: KioskConfig, exit_app: bool = False) -> None:
         super().__init__(window)
+        self.exit_app = exit_app  # quit the application with the exit status (off when embedded, as in tests)
         self.window = window
         self.config = config
         self.state = "active"
@@ -123,7 +131,6 @@ class KioskController(QObject):
             act.setEnabled(False)
         w.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         w.set_font_scale(self.config.font_scale)
-        w.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
 
     def _build_controls(self) -> None:
         """Large on-screen controls along the bottom: zoom, start view, previous/next, tour, languages."""
@@ -342,12 +349,22 @@ class KioskController(QObject):
 
     def quit(self, code: int) -> None:
         log.info("kiosk exit with status %d", code)
-        self.exiting = True
+        self.stop()
         self.exited.emit(code)
         self.window.close()
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self.exit_app:
             app.exit(code)
+
+    def stop(self) -> None:
+        """Release the application: stop watching input and timers (the kiosk ends or a test finishes)."""
+        self.exiting = True
+        self.exit_shortcut.setEnabled(False)  # an application-wide shortcut would outlive the window
+        for timer in (self.idle_timer, self.countdown_timer, self.attract_timer, self.step_timer):
+            timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     # -- errors -----------------------------------------------------------------------------------------------
     def handle_error(self, kind: type[BaseException], value: BaseException, tb: object) -> None:
@@ -371,18 +388,21 @@ def fill_screen(window: QWidget, screen_index: int) -> None:
     showFullScreen() alone leaves a small window."""
     screens = QGuiApplication.screens()
     screen = screens[min(max(screen_index, 0), len(screens) - 1)]
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)  # (this hides the window until shown again)
     window.setGeometry(screen.geometry())
     window.showFullScreen()
     handle = window.windowHandle()
     if handle is not None:
         handle.setScreen(screen)
     window.setGeometry(screen.geometry())
+    window.raise_()
+    window.activateWindow()  # with no window manager nobody else gives it the keyboard
 
 
 def start_kiosk(window: MainWindow, config: KioskConfig) -> KioskController:
     """Lock `window` down as a kiosk, route uncaught errors to the log, and fill the configured screen."""
     log_path = setup_logging()
-    controller = KioskController(window, config)
+    controller = KioskController(window, config, exit_app=True)
     sys.excepthook = controller.handle_error
     log.info("kiosk started; log at %s", log_path)
     fill_screen(window, config.screen)

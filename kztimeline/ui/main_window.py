@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         self.list_action.setCheckable(True)
         self.list_action.setChecked(True)
         self.export_action = action(self.open_export_dialog, "Ctrl+E")
-        self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = action(self.close, "Ctrl+Q")  # the platform's Quit binding may be empty
         self.shortcuts_action = action(self.show_shortcuts, "F1")
         self.about_action = action(self.show_about)
         self.tour_action = action(self.toggle_tour)

@@ -1,0 +1,275 @@
+"""Kiosk mode: idle reset, countdown, attract loop, lock-down, exit keys and PIN, touch, errors, its config."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from kztimeline.data.kiosk_config import KioskConfig, load_config
+from kztimeline.model import DAY
+from kztimeline.ui.kiosk import KioskController, close_logging, setup_logging
+
+FAST = {"idle_seconds": 0.3, "countdown_seconds": 0.3, "attract_seconds": 0.3, "step_seconds": 0.25,
+        "language": "en", "reduced_motion": True}
+
+
+@pytest.fixture
+def kiosk(make_window, tmp_path, monkeypatch, qtbot):
+    """A kiosk over a real window, with fast timers; its log goes to a temporary state folder."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    controllers = []
+    old_hook = sys.excepthook
+
+    def make(**changes):
+        window = make_window(size=(1280, 800))
+        config = KioskConfig(**{**FAST, **changes})
+        setup_logging()
+        controller = KioskController(window, config)
+        controllers.append(controller)
+        activate(qtbot, window)
+        return window, controller
+
+    yield make
+    sys.excepthook = old_hook
+    for controller in controllers:
+        controller.stop()
+    close_logging()
+
+
+def activate(qtbot, window):
+    """Shortcuts need an active window; offscreen, a shown window is not activated by itself."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=1000)
+
+
+def zoom_into_2011(window):
+    view = window.view
+    start = view.full_range[0] + 14 * 365.25 * DAY
+    view.set_range(start, start + 365 * DAY)
+    window.select_by_id("tulpar-talgo-opens", animate=False)
+    QTest.qWait(50)  # the view moves to the event once the panel has taken its width
+
+
+def is_whole_range(window) -> bool:
+    x0, x1 = window.view.view_range()
+    first, last = window.view.full_range
+    return x0 <= first and x1 >= last
+
+
+def tap(qtbot, widget, pos: QPoint | None = None):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())
+
+
+def test_idle_shows_a_countdown_then_returns_to_the_start_view(kiosk, qtbot):
+    window, controller = kiosk()
+    zoom_into_2011(window)
+    controller.activity()
+    assert not is_whole_range(window) and window.panel.isVisible()
+    qtbot.waitUntil(lambda: controller.countdown.isVisible(), timeout=2000)
+    assert "Still exploring?" in controller.countdown_label.text()
+    qtbot.waitUntil(lambda: not controller.countdown.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: is_whole_range(window), timeout=2000)
+    assert not window.panel.isVisible()
+    assert window.selected is None
+
+
+def test_a_touch_dismisses_the_countdown_and_keeps_the_view(kiosk, qtbot):
+    window, controller = kiosk(countdown_seconds=5)
+    zoom_into_2011(window)
+    before = window.view.view_range()
+    controller.activity()
+    qtbot.waitUntil(lambda: controller.countdown.isVisible(), timeout=2000)
+    tap(qtbot, controller.keep_button)
+    assert not controller.countdown.isVisible()
+    assert controller.state == "active"
+    assert window.view.view_range() == before
+    assert window.panel.isVisible()
+
+
+def test_the_attract_loop_starts_advances_and_stops_at_the_first_touch(kiosk, qtbot):
+    window, controller = kiosk(idle_seconds=0.6, countdown_seconds=0.2, attract_seconds=0.2, step_seconds=0.15)
+    controller.activity()
+    qtbot.waitUntil(lambda: controller.state == "attract", timeout=4000)
+    qtbot.waitUntil(lambda: window.tour_stop >= 2, timeout=3000)
+    assert window.panel.isVisible() and window.panel.caption
+    stop_before = window.tour_stop
+    selected = window.selected
+    tap(qtbot, window.view.viewport(), QPoint(5, 5))
+    assert controller.state == "active"
+    qtbot.wait(350)  # longer than two steps, shorter than the idle time: it must not advance any more
+    assert window.tour is None
+    assert window.selected == selected and stop_before >= 2
+
+
+@pytest.mark.parametrize("keys", ["Ctrl+Q", "Ctrl+W", "Alt+F4", "Escape"])
+def test_the_usual_ways_out_do_nothing_in_kiosk_mode(kiosk, qtbot, keys):
+    window, controller = kiosk(idle_seconds=60)
+    window.select_by_id("tulpar-talgo-opens", animate=False)
+    sequence = QKeySequence(keys)
+    combo = sequence[0]
+    QTest.keyClick(window.view, combo.key(), combo.keyboardModifiers())
+    window.close()
+    QApplication.processEvents()
+    assert window.isVisible()
+    assert window.panel.isVisible()  # Escape does not close the panel either
+    assert not window.menuBar().isVisible()
+
+
+def test_quit_works_outside_kiosk_mode(make_window, qtbot):
+    window = make_window()
+    activate(qtbot, window)
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=1000)
+
+
+def test_no_context_menu_in_kiosk_mode(kiosk, qtbot):
+    window, controller = kiosk(idle_seconds=60)
+    from PySide6.QtGui import QContextMenuEvent
+
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(10, 10), QPoint(10, 10))
+    assert controller.eventFilter(window.view.viewport(), event) is True
+
+
+def test_the_exit_keys_quit_with_status_0(kiosk, qtbot):
+    window, controller = kiosk(idle_seconds=60)
+    codes = []
+    controller.exited.connect(codes.append)
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert codes == [0]
+    assert not window.isVisible()
+
+
+def test_the_exit_pin_is_asked_and_checked(kiosk, qtbot):
+    window, controller = kiosk(idle_seconds=60, exit_pin="2030")
+    codes = []
+    controller.exited.connect(codes.append)
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert controller.keypad.isVisible() and codes == []
+    buttons = {b.text(): b for b in controller.keypad.findChildren(type(controller.keep_button))}
+    for key in "1234":
+        tap(qtbot, buttons[key])
+    tap(qtbot, buttons["OK"])
+    assert codes == [] and "Wrong" in controller.pin_label.text()
+    for key in "2030":
+        tap(qtbot, buttons[key])
+    tap(qtbot, buttons["OK"])
+    assert codes == [0]
+
+
+def test_one_finger_touch_drag_pans(kiosk, qtbot):
+    window, controller = kiosk(idle_seconds=60)
+    view = window.view
+    start = view.full_range[0] + 10 * 365.25 * DAY
+    view.set_range(start, start + 5 * 365.25 * DAY)
+    before = view.view_range()
+    device = QTest.createTouchDevice()
+    viewport = view.viewport()
+    y = viewport.height() // 2
+    QTest.touchEvent(viewport, device).press(0, QPoint(600, y)).commit()
+    for x in range(580, 380, -20):
+        QTest.touchEvent(viewport, device).move(0, QPoint(x, y)).commit()
+        qtbot.wait(5)
+    QTest.touchEvent(viewport, device).release(0, QPoint(380, y)).commit()
+    qtbot.wait(50)
+    after = view.view_range()
+    assert after[0] > before[0] + 0.5 * 365.25 * DAY  # dragged leftwards: later times come into view
+    assert after[1] - after[0] == pytest.approx(before[1] - before[0], rel=1e-6)  # a pan, not a zoom
+
+
+def test_two_finger_pinch_zooms_around_the_fingers(kiosk, qtbot):
+    window, controller = kiosk(idle_seconds=60)
+    view = window.view
+    before = view.view_range()
+    device = QTest.createTouchDevice()
+    viewport = view.viewport()
+    cx, y = viewport.width() // 2, viewport.height() // 2
+    QTest.touchEvent(viewport, device).press(0, QPoint(cx - 40, y)).press(1, QPoint(cx + 40, y)).commit()
+    for step in range(1, 13):
+        spread = 40 + step * 20
+        QTest.touchEvent(viewport, device).move(0, QPoint(cx - spread, y)).move(1, QPoint(cx + spread, y)).commit()
+        qtbot.wait(10)
+    QTest.touchEvent(viewport, device).release(0, QPoint(cx - 280, y)).release(1, QPoint(cx + 280, y)).commit()
+    qtbot.wait(50)
+    after = view.view_range()
+    assert after[1] - after[0] < 0.6 * (before[1] - before[0])  # fingers apart: zoomed in
+
+
+def test_a_swipe_on_the_panel_goes_to_the_next_event(kiosk, qtbot):
+    window, controller = kiosk(idle_seconds=60)
+    window.select_by_id("tulpar-talgo-opens", animate=False)
+    first = window.selected
+    viewport = window.panel.viewport()
+    y = viewport.height() // 2
+    press = QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(300, y), QPointF(300, y), Qt.MouseButton.LeftButton,
+                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    release = QMouseEvent(QEvent.Type.MouseButtonRelease, QPointF(100, y), QPointF(100, y),
+                          Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, press)
+    QApplication.sendEvent(viewport, release)
+    assert window.selected == first + 1
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_slot_is_logged_and_the_view_resets(kiosk, qtbot, tmp_path):
+    window, controller = kiosk(idle_seconds=60)
+    sys.excepthook = controller.handle_error
+    zoom_into_2011(window)
+
+    def broken_slot():
+        raise RuntimeError("a broken handler")
+
+    QTimer.singleShot(0, broken_slot)
+    log_file = tmp_path / "state" / "kztimeline" / "kiosk.log"
+    qtbot.waitUntil(lambda: "a broken handler" in log_file.read_text(encoding="utf-8"), timeout=2000)
+    assert is_whole_range(window), (window.view.view_range(), window.view.full_range)
+    log = log_file.read_text(encoding="utf-8")
+    assert "a broken handler" in log and "RuntimeError" in log
+    assert window.isVisible()
+
+
+def test_many_errors_in_a_minute_exit_non_zero(kiosk, qtbot):
+    window, controller = kiosk(idle_seconds=60)
+    codes = []
+    controller.exited.connect(codes.append)
+    for _ in range(25):
+        try:
+            raise ValueError("again")
+        except ValueError as exc:
+            controller.handle_error(type(exc), exc, exc.__traceback__)
+        if codes:
+            break
+    assert codes == [1]
+
+
+def test_touch_targets_are_at_least_48_px(kiosk):
+    window, controller = kiosk(idle_seconds=60, font_scale=1.0)
+    for button in (controller.zoom_in_button, controller.zoom_out_button, controller.start_button,
+                   controller.previous_button, controller.next_button, controller.tour_button,
+                   *controller.language_buttons.values()):
+        assert button.width() >= 48 and button.height() >= 48, button.accessibleName()
+
+
+def test_the_config_validator_rejects_a_bad_config_with_its_line(tmp_path):
+    path = tmp_path / "kiosk.yaml"
+    path.write_text("idle_seconds: 90\nfont_scale: 9\nexit_pin: 12\ntour: mian\n", encoding="utf-8")
+    config, problems = load_config(path, ["main"])
+    assert config is None
+    lines = [str(p) for p in problems]
+    assert lines[0] == f"{path}:2:13: error: font_scale must be between 0.75 and 2.0"
+    assert lines[1].startswith(f"{path}:3:11: error: exit_pin must be 4 to 8 digits")
+    assert lines[2] == f"{path}:4:7: error: no tour 'mian' in the data; did you mean 'main'?"
+
+
+def test_the_example_config_is_valid_and_every_key_has_a_default():
+    example = Path(__file__).parents[1] / "resources" / "kiosk.example.yaml"
+    config, problems = load_config(example, ["main"])
+    assert problems == [] and config is not None
+    assert config.idle_seconds == 90 and config.attract_seconds == 30 and config.exit_keys == "Ctrl+Alt+Shift+Q"
