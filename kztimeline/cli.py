@@ -48,7 +48,7 @@ def _viewer_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data", metavar="PATH", help="a data file or folder to open instead of the bundled data")
     parser.add_argument("--select", metavar="EVENT_ID", help="select this event and open its panel")
     parser.add_argument("--lang", choices=("en", "kk", "ru"), help="interface and content language")
-    parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
+    parser.add_argument("--theme", choices=("light", "dark", "contrast"), help="colour theme (contrast: high contrast)")
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="render the window to a PNG file and exit (works with no display)")
     parser.add_argument("--size", type=parse_size, default=(1600, 900), metavar="WxH",
@@ -77,7 +77,7 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", metavar="PRESET", help="hd, 4k, 8k (PNG, SVG) or a4, a3, a2 (PDF, landscape)")
     parser.add_argument("--width", type=int, metavar="W", help="width in pixels (with --height)")
     parser.add_argument("--height", type=int, metavar="H", help="height in pixels (with --width)")
-    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--theme", choices=("light", "dark", "contrast"), default="light")
     parser.add_argument("--lang", choices=("en", "kk", "ru"), default="en")
     parser.add_argument("--select", metavar="EVENT_ID", help="show this event selected, with its detail")
     parser.add_argument("--sectors", metavar="ID,ID", help="only these sectors' lanes")

@@ -4,7 +4,7 @@ and notes. All data text is shown as plain text, never interpreted as HTML."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kztimeline.model import Event, Figure, SourceRef, Timeline
 from kztimeline.ui.formatting import display, format_date, format_figure, format_quantity, format_when
-from kztimeline.ui.theme import Theme
+from kztimeline.ui.theme import Theme, readable_on
 
 KIND_NAMES = {  # translated where shown, in the "Kinds" context
     "programme": QT_TRANSLATE_NOOP("Kinds", "Programme"),
@@ -148,8 +148,10 @@ class DetailPanel(QScrollArea):
         for ref in event.sources:
             self._layout.addWidget(plain_label("• " + self._source_line(ref), "muted"))
         self._layout.addStretch(1)
-        self.setAccessibleDescription(f"{display(event.title, lang)}. {format_when(event.when, lang)}. "
-                                      f"{display(event.summary, lang)}")
+        details = f"{display(event.title, lang)}. {format_when(event.when, lang)}. {display(event.summary, lang)}"
+        self.setAccessibleDescription(details)
+        if self.isVisible():  # a screen reader reads the newly opened event aloud
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, details))
 
     def _navigation(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -310,7 +312,7 @@ class SectorChip(QPushButton):
                        else Qt.PenStyle.NoPen)
         painter.setBrush(self.colour.darker(115) if self.isDown() else self.colour)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        painter.setPen(QColor("#FFFFFF") if self.colour.lightnessF() < 0.55 else QColor("#111111"))
+        painter.setPen(QColor(readable_on(self.colour.name())))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text())
 
 

@@ -196,14 +196,13 @@ class KioskController(QObject):
         self.keypad.layout_.addLayout(grid)
 
     def retranslate(self) -> None:
-        tr = QApplication.translate
         texts = {
-            self.zoom_out_button: ("–", tr("Kiosk", "Zoom out")),
-            self.zoom_in_button: ("+", tr("Kiosk", "Zoom in")),
-            self.start_button: (tr("Kiosk", "Start"), tr("Kiosk", "Back to the whole timeline")),
-            self.previous_button: ("‹", tr("Kiosk", "Previous event")),
-            self.next_button: ("›", tr("Kiosk", "Next event")),
-            self.tour_button: (tr("Kiosk", "Tour"), tr("Kiosk", "Play the guided tour")),
+            self.zoom_out_button: ("–", QApplication.translate("Kiosk", "Zoom out")),
+            self.zoom_in_button: ("+", QApplication.translate("Kiosk", "Zoom in")),
+            self.start_button: (QApplication.translate("Kiosk", "Start"), QApplication.translate("Kiosk", "Back to the whole timeline")),
+            self.previous_button: ("‹", QApplication.translate("Kiosk", "Previous event")),
+            self.next_button: ("›", QApplication.translate("Kiosk", "Next event")),
+            self.tour_button: (QApplication.translate("Kiosk", "Tour"), QApplication.translate("Kiosk", "Play the guided tour")),
         }
         for button, (text, name) in texts.items():
             button.setText(text)
@@ -286,7 +285,7 @@ class KioskController(QObject):
 
     def _show_remaining(self) -> None:
         self.countdown_seconds_label.setText(
-            QApplication.translate("Kiosk", "Returning to the start in %n second(s)", "", self.remaining))
+            self.tr("Returning to the start in %n second(s)", "", self.remaining))
         self.countdown.place()
 
     def reset_to_start(self) -> None:
@@ -344,7 +343,8 @@ class KioskController(QObject):
         self._show_pin()
 
     def _show_pin(self, wrong: bool = False) -> None:
-        prompt = QApplication.translate("Kiosk", "Wrong PIN, try again" if wrong else "Enter the PIN to exit")
+        prompt = (QApplication.translate("Kiosk", "Wrong PIN, try again") if wrong
+                  else QApplication.translate("Kiosk", "Enter the PIN to exit"))
         self.pin_label.setText(f"{prompt}\n{'•' * len(self.pin_entry) or ' '}")
 
     def quit(self, code: int) -> None:

@@ -18,7 +18,7 @@ from kztimeline import layout
 from kztimeline import ticks as tick_rules
 from kztimeline.lanes import POLICY_LANE, Lane, build_lanes, lane_of
 from kztimeline.model import DAY, EventKind, Timeline, to_seconds
-from kztimeline.ui.theme import Theme
+from kztimeline.ui.theme import Theme, blend, mark_outline, readable_on
 
 MAX_LABEL_PX = 300
 _SHAPES = {
@@ -374,7 +374,7 @@ class LanesItem(pg.GraphicsObject):
         painter.drawRoundedRect(bar, self._px(5), self._px(5))
         visible = bar.intersected(lane_rect).adjusted(self._px(8), 0, -self._px(6), 0)
         if visible.width() > metrics.horizontalAdvance("MMM"):
-            painter.setPen(QColor(self.theme.text if not dim else self.theme.muted))
+            painter.setPen(QColor(readable_on(blend(colour.name(), fill.alpha(), self.theme.background))))
             title = self.timeline.events[index].title.get(self.state.lang)
             painter.drawText(visible, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(title, Qt.TextElideMode.ElideRight, visible.width()))
@@ -410,7 +410,7 @@ class LanesItem(pg.GraphicsObject):
             painter.setPen(QPen(self.theme.qcolor("accent"), self._px(2), Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, radius + self._px(9), radius + self._px(9))
-        painter.setPen(QPen(self.theme.qcolor("background"), self._px(2)))
+        painter.setPen(QPen(QColor(mark_outline(colour.name(), self.theme.background)), self._px(2)))
         painter.setBrush(QBrush(fill))
         painter.drawPath(_shape(_SHAPES.get(event.kind, "circle"), centre, radius))
         # the event's other sectors: small dots under the marker
@@ -428,11 +428,11 @@ class LanesItem(pg.GraphicsObject):
         r = max(radius + self._px(1.5), QFontMetricsF(font).horizontalAdvance(text) / 2 + self._px(4))
         fill = QColor(colour)
         fill.setAlpha(90 if dim else 235)
-        painter.setPen(QPen(self.theme.qcolor("background"), self._px(2)))
+        painter.setPen(QPen(QColor(mark_outline(colour.name(), self.theme.background)), self._px(2)))
         painter.setBrush(fill)
         painter.drawEllipse(centre, r, r)
         painter.setFont(font)
-        painter.setPen(QColor("#FFFFFF") if _is_dark(colour) else QColor("#000000"))
+        painter.setPen(QColor(readable_on(colour.name())))
         painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, text)
         return r
 
@@ -514,7 +514,3 @@ def _shape(kind: str, c: QPointF, r: float) -> QPainterPath:
     else:
         path.addEllipse(c, r, r)
     return path
-
-
-def _is_dark(colour: QColor) -> bool:
-    return (0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()) < 150

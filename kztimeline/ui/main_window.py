@@ -9,14 +9,13 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
-    QEvent,
     QItemSelectionModel,
     QSettings,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -47,7 +46,7 @@ from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.event_list import EventTableModel
 from kztimeline.ui.formatting import display, format_date
 from kztimeline.ui.i18n import LANGUAGE_NAMES, install_translators
-from kztimeline.ui.theme import THEMES, Theme, apply_theme
+from kztimeline.ui.theme import THEMES, Theme, apply_theme, readable_on
 from kztimeline.ui.timeline_view import TimelineView
 
 MAX_BANNER_LINES = 8
@@ -62,6 +61,8 @@ SHORTCUTS = [  # (keys, what they do): translated where shown, in the "Shortcuts
     ("Escape", QT_TRANSLATE_NOOP("Shortcuts", "Close the event panel")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search")),
     ("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Export the timeline as PNG, SVG or PDF")),
+    ("Ctrl+T", QT_TRANSLATE_NOOP("Shortcuts", "Start or stop the guided tour")),
+    ("B / F11", QT_TRANSLATE_NOOP("Shortcuts", "Blank the screen / full screen")),
     ("Ctrl+= / Ctrl+- / Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "Larger / smaller / normal text")),
     ("Shift + drag", QT_TRANSLATE_NOOP("Shortcuts", "Zoom to the dragged range")),
     ("F1", QT_TRANSLATE_NOOP("Shortcuts", "This list")),
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
             button = QToolButton()
             button.setCheckable(True)
             button.setChecked(True)
-            text = "#FFFFFF" if QColor(colour).lightnessF() < 0.55 else "#111111"
+            text = readable_on(colour)
             button.setStyleSheet(
                 f"QToolButton {{ border-radius: 12px; padding: 4px 10px; border: 2px solid {colour}; }}"
                 f"QToolButton:checked {{ background: {colour}; color: {text}; }}")
@@ -234,9 +235,14 @@ class MainWindow(QMainWindow):
         self.next_action = action(self.select_next, Qt.Key.Key_PageDown)
         self.search_action = action(self.focus_search, QKeySequence.StandardKey.Find)
         self.close_panel_action = action(self.close_panel, Qt.Key.Key_Escape)
-        self.theme_action = action(self.toggle_theme)
-        self.theme_action.setCheckable(True)
-        self.theme_action.setChecked(self.theme.name == "dark")
+        self.theme_actions: dict[str, QAction] = {}
+        theme_group = QActionGroup(self)
+        for name in THEMES:
+            act = action(lambda _=False, n=name: self.set_theme(THEMES[n]))
+            act.setCheckable(True)
+            act.setChecked(name == self.theme.name)
+            theme_group.addAction(act)
+            self.theme_actions[name] = act
         self.list_action = action(self._toggle_list)
         self.list_action.setCheckable(True)
         self.list_action.setChecked(True)
@@ -244,7 +250,7 @@ class MainWindow(QMainWindow):
         self.quit_action = action(self.close, "Ctrl+Q")  # the platform's Quit binding may be empty
         self.shortcuts_action = action(self.show_shortcuts, "F1")
         self.about_action = action(self.show_about)
-        self.tour_action = action(self.toggle_tour)
+        self.tour_action = action(self.toggle_tour, "Ctrl+T")
         self.tour_action.setCheckable(True)
         self.tour_action.setEnabled(bool(self.timeline.tours))
         self.blank_action = action(self.toggle_blank, "B")
@@ -273,7 +279,9 @@ class MainWindow(QMainWindow):
         for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             self.view_menu.addAction(act)
         self.view_menu.addSeparator()
-        self.view_menu.addAction(self.theme_action)
+        self.theme_menu = self.view_menu.addMenu("")
+        for act in self.theme_actions.values():
+            self.theme_menu.addAction(act)
         self.view_menu.addAction(self.list_action)
         for act in (self.larger_action, self.smaller_action, self.normal_size_action):
             self.view_menu.addAction(act)
@@ -316,9 +324,13 @@ class MainWindow(QMainWindow):
             self.language_box.addItem(name, code)
         self.language_box.activated.connect(lambda i: self.set_language(self.language_box.itemData(i)))
         bar.addWidget(self.language_box)
-        bar.addAction(self.theme_action)
+        self.theme_box = QComboBox()
+        for name in THEMES:
+            self.theme_box.addItem("", name)
+        self.theme_box.activated.connect(lambda i: self.set_theme(THEMES[self.theme_box.itemData(i)]))
+        bar.addWidget(self.theme_box)
         for act in (self.zoom_out_action, self.zoom_in_action, self.fit_action, self.previous_action,
-                    self.next_action, self.tour_action, self.theme_action):
+                    self.next_action, self.tour_action):
             button = bar.widgetForAction(act)
             if button is not None:
                 button.setMinimumHeight(36)
@@ -326,7 +338,7 @@ class MainWindow(QMainWindow):
 
     def _set_tab_order(self) -> None:
         """Toolbar, search, timeline, panel, event list: the order a keyboard user meets them."""
-        chain = [self.search_field, self.language_box, self.view, self.panel, self.table]
+        chain = [self.search_field, self.language_box, self.theme_box, self.view, self.panel, self.table]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -336,13 +348,8 @@ class MainWindow(QMainWindow):
         self.lang = lang
         app = QApplication.instance()
         if app is not None:
-            install_translators(app, lang)  # Qt then sends LanguageChange, which calls retranslate()
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+            install_translators(app, lang)
+        self.retranslate()  # once, here: every string of ours is set from the current language
 
     def retranslate(self) -> None:
         """Set every visible string in the current language: interface through self.tr(), content from the data."""
@@ -353,6 +360,15 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("Language"))
+        self.theme_menu.setTitle(self.tr("Theme"))
+        theme_names = {"light": self.tr("Light theme"), "dark": self.tr("Dark theme"),
+                       "contrast": self.tr("High contrast")}
+        for name, act in self.theme_actions.items():
+            act.setText(theme_names[name])
+            self.theme_box.setItemText(self.theme_box.findData(name), theme_names[name])
+        self.theme_box.setCurrentIndex(self.theme_box.findData(self.theme.name))
+        self.theme_box.setAccessibleName(self.tr("Theme"))
+        self.theme_box.setToolTip(self.tr("Light, dark or high-contrast colours"))
         texts = {
             self.zoom_in_action: (self.tr("Zoom in"), "+", self.tr("Zoom in (+)")),
             self.zoom_out_action: (self.tr("Zoom out"), "–", self.tr("Zoom out (–)")),
@@ -361,7 +377,6 @@ class MainWindow(QMainWindow):
             self.next_action: (self.tr("Next event"), self.tr("Next ›"), self.tr("Next event (Page Down)")),
             self.search_action: (self.tr("Search"), self.tr("Search"), self.tr("Search (Ctrl+F)")),
             self.close_panel_action: (self.tr("Close the panel"), self.tr("Close"), self.tr("Close the panel (Escape)")),
-            self.theme_action: (self.tr("Dark theme"), self.tr("Dark theme"), self.tr("Switch between light and dark")),
             self.list_action: (self.tr("Event list"), self.tr("Event list"), self.tr("Show or hide the event list")),
             self.export_action: (self.tr("Export…"), self.tr("Export…"), self.tr("Export the timeline as PNG, SVG or PDF (Ctrl+E)")),
             self.quit_action: (self.tr("Quit"), self.tr("Quit"), self.tr("Quit")),
@@ -626,14 +641,12 @@ class MainWindow(QMainWindow):
         self.match_label.setText("")
 
     # -- appearance -------------------------------------------------------------------------------------------
-    def toggle_theme(self) -> None:
-        self.set_theme(THEMES["dark" if self.theme_action.isChecked() else "light"])
-
     def set_theme(self, theme: Theme) -> None:
         from kztimeline.ui.app import BASE_FONT_PX
 
         self.theme = theme
-        self.theme_action.setChecked(theme.name == "dark")
+        self.theme_actions[theme.name].setChecked(True)
+        self.theme_box.setCurrentIndex(self.theme_box.findData(theme.name))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, theme, round(BASE_FONT_PX * self.font_scale))

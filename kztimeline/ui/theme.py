@@ -69,10 +69,72 @@ DARK = Theme(
     negative="#F08A4B",
 )
 
-THEMES = {"light": LIGHT, "dark": DARK}
+HIGH_CONTRAST = Theme(
+    name="contrast",
+    background="#000000",
+    surface="#0D0D0D",
+    surface_alt="#161616",
+    text="#FFFFFF",
+    muted="#E6E6E6",
+    accent="#FFD400",
+    grid="#8C8C8C",
+    era="#BDBDBD",
+    era_text="#FFFFFF",
+    policy="#FFFFFF",
+    warning_bg="#2E2400",
+    warning_text="#FFE680",
+    positive="#7CC4FF",
+    negative="#FFA070",
+)
+
+THEMES = {"light": LIGHT, "dark": DARK, "contrast": HIGH_CONTRAST}
+
+
+# -- contrast (WCAG 2.2) ------------------------------------------------------------------------------------------
+def luminance(colour: str) -> float:
+    """Relative luminance of #RRGGBB."""
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def blend(top: str, alpha: int, bottom: str) -> str:
+    """`top` drawn with `alpha` (0-255) over `bottom`, as #RRGGBB."""
+    t = [int(top[i:i + 2], 16) for i in (1, 3, 5)]
+    u = [int(bottom[i:i + 2], 16) for i in (1, 3, 5)]
+    mixed = [round(x * alpha / 255 + y * (1 - alpha / 255)) for x, y in zip(t, u, strict=True)]
+    return "#" + "".join(f"{v:02X}" for v in mixed)
+
+
+def readable_on(colour: str) -> str:
+    """Black or white, whichever reads better on `colour` (text on a coloured chip)."""
+    return "#FFFFFF" if contrast("#FFFFFF", colour) >= contrast("#111111", colour) else "#111111"
+
+
+def mark_outline(colour: str, background: str, ratio: float = 3.0) -> str:
+    """The colour itself if it stands out from `background` by `ratio`; otherwise a darker (on light) or
+    lighter (on dark) shade of it that does: graphical marks need 3:1."""
+    if contrast(colour, background) >= ratio:
+        return colour
+    target = "#000000" if luminance(background) > 0.18 else "#FFFFFF"
+    for step in range(1, 21):
+        shade = blend(target, round(255 * step / 20), colour)
+        if contrast(shade, background) >= ratio:
+            return shade
+    return target
 
 
 def style_sheet(theme: Theme, font_px: int = 15) -> str:
+    """The application's style: colours from the theme, sizes from the font size (so text scaling grows
+    padding and controls with it)."""
     t = theme
     return f"""
     QWidget {{ color: {t.text}; font-size: {font_px}px; }}

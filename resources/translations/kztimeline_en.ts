@@ -4,117 +4,122 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="78"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="79"/>
         <source>Event details</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="115"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="120"/>
+        <source>Tour</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="123"/>
         <source>Event title</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="130"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="138"/>
         <source>SECTORS</source>
         <translation>SECTORS</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="133"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="141"/>
         <source>COMPANIES</source>
         <translation>COMPANIES</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="137"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="145"/>
         <source>FIGURES</source>
         <translation>FIGURES</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="139"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="147"/>
         <source>SOURCES</source>
         <translation>SOURCES</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="148"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="158"/>
         <source>‹ Previous</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="149"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="159"/>
         <source>Previous event</source>
         <translation>Previous event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="150"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="160"/>
         <source>Previous event (Page Up)</source>
         <translation>Previous event (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="152"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="162"/>
         <source>Next ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="153"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="163"/>
         <source>Next event</source>
         <translation>Next event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="154"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="164"/>
         <source>Next event (Page Down)</source>
         <translation>Next event (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="158"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="168"/>
         <source>Close the panel</source>
         <translation>Close the panel</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="159"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="169"/>
         <source>Close (Escape)</source>
         <translation>Close (Escape)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="177"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="187"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="181"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="191"/>
         <source>Note on sources</source>
         <translation>Note on sources</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="191"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="201"/>
         <source>Sector: %1</source>
         <translation>Sector: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="192"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="202"/>
         <source>Show only this sector</source>
         <translation>Show only this sector</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="209"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="219"/>
         <source>Highlight every event of this company</source>
         <translation>Highlight every event of this company</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="210"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="220"/>
         <source>Company: %1</source>
         <translation>Company: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="218"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="228"/>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="224"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="234"/>
         <source>Partner: %1</source>
         <translation>Partner: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="261"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="271"/>
         <source>Chart of %1: from %2 to %3, %4 to %5</source>
         <translation>Chart of %1: from %2 to %3, %4 to %5</translation>
     </message>
@@ -367,246 +372,406 @@
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="478"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="481"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="479"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="482"/>
         <source>crisis or devaluation</source>
         <translation>crisis or devaluation</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="480"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="483"/>
         <source>plant launch</source>
         <translation>plant launch</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="481"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="484"/>
         <source>law or policy</source>
         <translation>law or policy</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="200"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="201"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="202"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="202"/>
+        <source>Back to the whole timeline</source>
+        <translation>Back to the whole timeline</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="203"/>
+        <source>Previous event</source>
+        <translation>Previous event</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="204"/>
+        <source>Next event</source>
+        <translation>Next event</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="205"/>
+        <source>Tour</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="205"/>
+        <source>Play the guided tour</source>
+        <translation>Play the guided tour</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="268"/>
+        <source>Still exploring?</source>
+        <translation>Still exploring?</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="269"/>
+        <source>Yes, keep exploring</source>
+        <translation>Yes, keep exploring</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="346"/>
+        <source>Wrong PIN, try again</source>
+        <translation>Wrong PIN, try again</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="347"/>
+        <source>Enter the PIN to exit</source>
+        <translation>Enter the PIN to exit</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message numerus="yes">
+        <location filename="../../kztimeline/ui/kiosk.py" line="288"/>
+        <source>Returning to the start in %n second(s)</source>
+        <translation>
+            <numerusform>Returning to the start in %n second</numerusform>
+            <numerusform>Returning to the start in %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../kztimeline/export/render.py" line="78"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="370"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="386"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="415"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="431"/>
         <source>Programmes and policy</source>
         <translation>Programmes and policy</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="329"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="330"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="331"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="360"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="332"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="361"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="333"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="360"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="362"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="405"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="335"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="363"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="370"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="364"/>
+        <source>Light theme</source>
+        <translation>Light theme</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="365"/>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="371"/>
+        <source>Light, dark or high-contrast colours</source>
+        <translation>Light, dark or high-contrast colours</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="373"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="335"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="373"/>
         <source>Zoom in (+)</source>
         <translation>Zoom in (+)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="336"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="374"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="336"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="374"/>
         <source>Zoom out (–)</source>
         <translation>Zoom out (–)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="337"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="375"/>
         <source>Whole timeline</source>
         <translation>Whole timeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="337"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="375"/>
         <source>Show the whole timeline (Home)</source>
         <translation>Show the whole timeline (Home)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="338"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="376"/>
         <source>Previous event</source>
         <translation>Previous event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="338"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="376"/>
         <source>‹ Previous</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="338"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="376"/>
         <source>Previous event (Page Up)</source>
         <translation>Previous event (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="339"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="377"/>
         <source>Next event</source>
         <translation>Next event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="339"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="377"/>
         <source>Next ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="339"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="377"/>
         <source>Next event (Page Down)</source>
         <translation>Next event (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="340"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="363"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="378"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="408"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="340"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="378"/>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="341"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="379"/>
         <source>Close the panel</source>
         <translation>Close the panel</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="341"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="379"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="341"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="379"/>
         <source>Close the panel (Escape)</source>
         <translation>Close the panel (Escape)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="342"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="364"/>
         <source>Dark theme</source>
         <translation>Dark theme</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="342"/>
-        <source>Switch between light and dark</source>
-        <translation>Switch between light and dark</translation>
-    </message>
-    <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="343"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="365"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="380"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="410"/>
         <source>Event list</source>
         <translation>Event list</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="343"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="380"/>
         <source>Show or hide the event list</source>
         <translation>Show or hide the event list</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="344"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="381"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="344"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="381"/>
         <source>Export the timeline as PNG, SVG or PDF (Ctrl+E)</source>
         <translation>Export the timeline as PNG, SVG or PDF (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="345"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="382"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="346"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="575"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="383"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="720"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="346"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="383"/>
         <source>Keyboard shortcuts (F1)</source>
         <translation>Keyboard shortcuts (F1)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="347"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="384"/>
         <source>About and sources</source>
         <translation>About and sources</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="361"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="385"/>
+        <source>Guided tour</source>
+        <translation>Guided tour</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="385"/>
+        <source>Tour</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="386"/>
+        <source>Play the guided tour; Page Down and Page Up step through it</source>
+        <translation>Play the guided tour; Page Down and Page Up step through it</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="387"/>
+        <source>Blank the screen</source>
+        <translation>Blank the screen</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="387"/>
+        <source>Blank</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="387"/>
+        <source>Blank the screen (B)</source>
+        <translation>Blank the screen (B)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="388"/>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="388"/>
+        <source>Full screen (F11)</source>
+        <translation>Full screen (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="389"/>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="389"/>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>Larger text (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="390"/>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="390"/>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Smaller text (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="391"/>
+        <source>Normal text size</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="392"/>
+        <source>Normal text size (Ctrl+0)</source>
+        <translation>Normal text size (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="406"/>
         <source>Language of the interface and the content</source>
         <translation>Language of the interface and the content</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="362"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="407"/>
         <source>Search events, companies, sectors…  (Ctrl+F)</source>
         <translation>Search events, companies, sectors…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="364"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="409"/>
         <source>Type to find events; Enter goes to the first match</source>
         <translation>Type to find events; Enter goes to the first match</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="366"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="411"/>
         <source>Every event in date order: date, title and sectors. Enter opens an event.</source>
         <translation>Every event in date order: date, title and sectors. Enter opens an event.</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="368"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="413"/>
         <source>Sectors:</source>
         <translation>Sectors:</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="373"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="418"/>
         <source>Show sector %1</source>
         <translation>Show sector %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="374"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="419"/>
         <source>Show or hide this sector&apos;s lane</source>
         <translation>Show or hide this sector&apos;s lane</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="375"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="420"/>
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="376"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="421"/>
         <source>Show all sectors and clear highlighting</source>
         <translation>Show all sectors and clear highlighting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/main_window.py" line="378"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="423"/>
         <source>%n event(s) · click or tap one to read what it meant and where the facts come from</source>
         <translation>
             <numerusform>%n event · click or tap one to read what it meant and where the facts come from</numerusform>
@@ -614,7 +779,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/main_window.py" line="383"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="428"/>
         <source>The data could not be loaded: %n problem(s) found. Fix the file and open it again.</source>
         <translation>
             <numerusform>The data could not be loaded: %n problem found. Fix the file and open it again.</numerusform>
@@ -622,12 +787,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="385"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="430"/>
         <source>Data problems</source>
         <translation>Data problems</translation>
     </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="538"/>
+        <source>Stop %1 of %2</source>
+        <translation>Stop %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="554"/>
+        <source>Blank screen: press B to return</source>
+        <translation>Blank screen: press B to return</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/main_window.py" line="464"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="609"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -635,7 +810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/main_window.py" line="486"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="631"/>
         <source>%n event(s) of %1</source>
         <translation>
             <numerusform>%n event of %1</numerusform>
@@ -643,7 +818,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/main_window.py" line="520"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="665"/>
         <source>%n event(s) · showing %1</source>
         <translation>
             <numerusform>%n event · showing %1</numerusform>
@@ -651,34 +826,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="543"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="546"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="562"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="688"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="691"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="707"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="543"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="688"/>
         <source>Cannot export: %1</source>
         <translation>Cannot export: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="545"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="690"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="545"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="690"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="559"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="704"/>
         <source>Export cancelled; nothing was written</source>
         <translation>Export cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="563"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="708"/>
         <source>Could not write %1:
 %2
 
@@ -689,17 +864,17 @@ Nothing was written; an existing file of that name is unchanged.</source>
 Nothing was written; an existing file of that name is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="569"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="714"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="583"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="728"/>
         <source>About kztimeline</source>
         <translation>About kztimeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="584"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="729"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
@@ -707,62 +882,72 @@ Nothing was written; an existing file of that name is unchanged.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="56"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="55"/>
         <source>Zoom in / out (or the mouse wheel, or pinch)</source>
         <translation>Zoom in / out (or the mouse wheel, or pinch)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="57"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="56"/>
         <source>Show the whole timeline</source>
         <translation>Show the whole timeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="58"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="57"/>
         <source>Move the timeline earlier / later (or drag, or scroll sideways)</source>
         <translation>Move the timeline earlier / later (or drag, or scroll sideways)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="59"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="58"/>
         <source>Move the focus to the previous / next event</source>
         <translation>Move the focus to the previous / next event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="60"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="59"/>
         <source>Open the focused event</source>
         <translation>Open the focused event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="61"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="60"/>
         <source>Previous / next event</source>
         <translation>Previous / next event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="62"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="61"/>
         <source>Close the event panel</source>
         <translation>Close the event panel</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="63"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="62"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="64"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="63"/>
         <source>Export the timeline as PNG, SVG or PDF</source>
         <translation>Export the timeline as PNG, SVG or PDF</translation>
     </message>
     <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="64"/>
+        <source>Start or stop the guided tour</source>
+        <translation>Start or stop the guided tour</translation>
+    </message>
+    <message>
         <location filename="../../kztimeline/ui/main_window.py" line="65"/>
+        <source>Blank the screen / full screen</source>
+        <translation>Blank the screen / full screen</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="66"/>
         <source>Larger / smaller / normal text</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="66"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="67"/>
         <source>Zoom to the dragged range</source>
         <translation>Zoom to the dragged range</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="67"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="68"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
@@ -770,17 +955,17 @@ Nothing was written; an existing file of that name is unchanged.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="179"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="220"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="197"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="238"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="198"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="239"/>
         <source>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</source>
         <translation>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</translation>
     </message>

@@ -9,112 +9,117 @@
         <translation>Подробности события</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="116"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="120"/>
+        <source>Tour</source>
+        <translation>Экскурсия</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="123"/>
         <source>Event title</source>
         <translation>Название события</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="131"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="138"/>
         <source>SECTORS</source>
         <translation>ОТРАСЛИ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="134"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="141"/>
         <source>COMPANIES</source>
         <translation>КОМПАНИИ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="138"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="145"/>
         <source>FIGURES</source>
         <translation>ЦИФРЫ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="140"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="147"/>
         <source>SOURCES</source>
         <translation>ИСТОЧНИКИ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="149"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="158"/>
         <source>‹ Previous</source>
         <translation>‹ Назад</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="150"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="159"/>
         <source>Previous event</source>
         <translation>Предыдущее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="151"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="160"/>
         <source>Previous event (Page Up)</source>
         <translation>Предыдущее событие (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="153"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="162"/>
         <source>Next ›</source>
         <translation>Далее ›</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="154"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="163"/>
         <source>Next event</source>
         <translation>Следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="155"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="164"/>
         <source>Next event (Page Down)</source>
         <translation>Следующее событие (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="159"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="168"/>
         <source>Close the panel</source>
         <translation>Закрыть панель</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="160"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="169"/>
         <source>Close (Escape)</source>
         <translation>Закрыть (Escape)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="178"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="187"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="182"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="191"/>
         <source>Note on sources</source>
         <translation>Примечание об источниках</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="192"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="201"/>
         <source>Sector: %1</source>
         <translation>Отрасль: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="193"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="202"/>
         <source>Show only this sector</source>
         <translation>Показать только эту отрасль</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="210"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="219"/>
         <source>Highlight every event of this company</source>
         <translation>Выделить все события этой компании</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="211"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="220"/>
         <source>Company: %1</source>
         <translation>Компания: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="219"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="228"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="225"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="234"/>
         <source>Partner: %1</source>
         <translation>Партнёр: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="262"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="271"/>
         <source>Chart of %1: from %2 to %3, %4 to %5</source>
         <translation>График «%1»: от %2 до %3, %4 – %5</translation>
     </message>
@@ -314,300 +319,462 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="27"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="26"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="28"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="27"/>
         <source>Programme phase</source>
         <translation>Этап программы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="29"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="28"/>
         <source>Address</source>
         <translation>Послание</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="30"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="29"/>
         <source>Law</source>
         <translation>Закон</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="31"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="30"/>
         <source>Policy</source>
         <translation>Политика</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="32"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="31"/>
         <source>Milestone</source>
         <translation>Веха</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="33"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="32"/>
         <source>Crisis</source>
         <translation>Кризис</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="34"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="33"/>
         <source>Devaluation</source>
         <translation>Девальвация</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="35"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="34"/>
         <source>Plant launch</source>
         <translation>Запуск завода</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="36"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="35"/>
         <source>Statistic</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="37"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="36"/>
         <source>Trade</source>
         <translation>Торговля</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="469"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="481"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="470"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="482"/>
         <source>crisis or devaluation</source>
         <translation>кризис или девальвация</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="471"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="483"/>
         <source>plant launch</source>
         <translation>запуск завода</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="472"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="484"/>
         <source>law or policy</source>
         <translation>закон или политика</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="200"/>
+        <source>Zoom out</source>
+        <translation>Отдалить</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="201"/>
+        <source>Zoom in</source>
+        <translation>Приблизить</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="202"/>
+        <source>Start</source>
+        <translation>В начало</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="202"/>
+        <source>Back to the whole timeline</source>
+        <translation>Вернуться ко всей ленте</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="203"/>
+        <source>Previous event</source>
+        <translation>Предыдущее событие</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="204"/>
+        <source>Next event</source>
+        <translation>Следующее событие</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="205"/>
+        <source>Tour</source>
+        <translation>Экскурсия</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="205"/>
+        <source>Play the guided tour</source>
+        <translation>Начать экскурсию</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="268"/>
+        <source>Still exploring?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="269"/>
+        <source>Yes, keep exploring</source>
+        <translation>Да, продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="346"/>
+        <source>Wrong PIN, try again</source>
+        <translation>Неверный PIN-код, попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/kiosk.py" line="347"/>
+        <source>Enter the PIN to exit</source>
+        <translation>Введите PIN-код для выхода</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message numerus="yes">
+        <location filename="../../kztimeline/ui/kiosk.py" line="288"/>
+        <source>Returning to the start in %n second(s)</source>
+        <translation>
+            <numerusform>Возврат к началу через %n секунду</numerusform>
+            <numerusform>Возврат к началу через %n секунды</numerusform>
+            <numerusform>Возврат к началу через %n секунд</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../kztimeline/export/render.py" line="78"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="386"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="415"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="431"/>
         <source>Programmes and policy</source>
         <translation>Программы и политика</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="330"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="331"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="332"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="360"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="333"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="361"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="334"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="361"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="362"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="405"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="336"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="363"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="370"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="364"/>
+        <source>Light theme</source>
+        <translation>Светлая тема</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="365"/>
+        <source>High contrast</source>
+        <translation>Высокая контрастность</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="371"/>
+        <source>Light, dark or high-contrast colours</source>
+        <translation>Светлые, тёмные или контрастные цвета</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="373"/>
         <source>Zoom in</source>
         <translation>Приблизить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="336"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="373"/>
         <source>Zoom in (+)</source>
         <translation>Приблизить (+)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="337"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="374"/>
         <source>Zoom out</source>
         <translation>Отдалить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="337"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="374"/>
         <source>Zoom out (–)</source>
         <translation>Отдалить (–)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="338"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="375"/>
         <source>Whole timeline</source>
         <translation>Вся лента</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="338"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="375"/>
         <source>Show the whole timeline (Home)</source>
         <translation>Показать всю ленту (Home)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="339"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="376"/>
         <source>Previous event</source>
         <translation>Предыдущее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="339"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="376"/>
         <source>‹ Previous</source>
         <translation>‹ Назад</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="339"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="376"/>
         <source>Previous event (Page Up)</source>
         <translation>Предыдущее событие (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="340"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="377"/>
         <source>Next event</source>
         <translation>Следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="340"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="377"/>
         <source>Next ›</source>
         <translation>Далее ›</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="340"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="377"/>
         <source>Next event (Page Down)</source>
         <translation>Следующее событие (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="341"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="364"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="378"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="408"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="341"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="378"/>
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="342"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="379"/>
         <source>Close the panel</source>
         <translation>Закрыть панель</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="342"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="379"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="342"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="379"/>
         <source>Close the panel (Escape)</source>
         <translation>Закрыть панель (Escape)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="343"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="364"/>
         <source>Dark theme</source>
         <translation>Тёмная тема</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="343"/>
-        <source>Switch between light and dark</source>
-        <translation>Переключить светлую и тёмную тему</translation>
-    </message>
-    <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="344"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="366"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="380"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="410"/>
         <source>Event list</source>
         <translation>Список событий</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="344"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="380"/>
         <source>Show or hide the event list</source>
         <translation>Показать или скрыть список событий</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="345"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="381"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="345"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="381"/>
         <source>Export the timeline as PNG, SVG or PDF (Ctrl+E)</source>
         <translation>Экспорт ленты в PNG, SVG или PDF (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="346"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="382"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="347"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="575"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="383"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="720"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="347"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="383"/>
         <source>Keyboard shortcuts (F1)</source>
         <translation>Сочетания клавиш (F1)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="348"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="384"/>
         <source>About and sources</source>
         <translation>О программе и источниках</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="362"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="385"/>
+        <source>Guided tour</source>
+        <translation>Экскурсия</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="385"/>
+        <source>Tour</source>
+        <translation>Экскурсия</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="386"/>
+        <source>Play the guided tour; Page Down and Page Up step through it</source>
+        <translation>Начать экскурсию; Page Down и Page Up переходят по остановкам</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="387"/>
+        <source>Blank the screen</source>
+        <translation>Затемнить экран</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="387"/>
+        <source>Blank</source>
+        <translation>Затемнить</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="387"/>
+        <source>Blank the screen (B)</source>
+        <translation>Затемнить экран (B)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="388"/>
+        <source>Full screen</source>
+        <translation>Во весь экран</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="388"/>
+        <source>Full screen (F11)</source>
+        <translation>Во весь экран (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="389"/>
+        <source>Larger text</source>
+        <translation>Крупнее текст</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="389"/>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>Крупнее текст (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="390"/>
+        <source>Smaller text</source>
+        <translation>Мельче текст</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="390"/>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Мельче текст (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="391"/>
+        <source>Normal text size</source>
+        <translation>Обычный размер текста</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="392"/>
+        <source>Normal text size (Ctrl+0)</source>
+        <translation>Обычный размер текста (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="406"/>
         <source>Language of the interface and the content</source>
         <translation>Язык интерфейса и содержания</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="363"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="407"/>
         <source>Search events, companies, sectors…  (Ctrl+F)</source>
         <translation>Поиск событий, компаний, отраслей…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="365"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="409"/>
         <source>Type to find events; Enter goes to the first match</source>
         <translation>Введите текст для поиска; Enter — к первому совпадению</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="367"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="411"/>
         <source>Every event in date order: date, title and sectors. Enter opens an event.</source>
         <translation>Все события по датам: дата, название и отрасли. Enter открывает событие.</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="369"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="413"/>
         <source>Sectors:</source>
         <translation>Отрасли:</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="373"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="418"/>
         <source>Show sector %1</source>
         <translation>Показать отрасль %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="374"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="419"/>
         <source>Show or hide this sector&apos;s lane</source>
         <translation>Показать или скрыть полосу этой отрасли</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="375"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="420"/>
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="376"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="421"/>
         <source>Show all sectors and clear highlighting</source>
         <translation>Показать все отрасли и снять выделение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/main_window.py" line="378"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="423"/>
         <source>%n event(s) · click or tap one to read what it meant and where the facts come from</source>
         <translation>
             <numerusform>%n событие · нажмите на событие, чтобы узнать, что оно значило и откуда эти факты</numerusform>
@@ -616,7 +783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/main_window.py" line="383"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="428"/>
         <source>The data could not be loaded: %n problem(s) found. Fix the file and open it again.</source>
         <translation>
             <numerusform>Не удалось загрузить данные: найдена %n ошибка. Исправьте файл и откройте его снова.</numerusform>
@@ -625,12 +792,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="385"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="430"/>
         <source>Data problems</source>
         <translation>Ошибки в данных</translation>
     </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="538"/>
+        <source>Stop %1 of %2</source>
+        <translation>Остановка %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="554"/>
+        <source>Blank screen: press B to return</source>
+        <translation>Экран затемнён: нажмите B, чтобы вернуться</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/main_window.py" line="464"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="609"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -639,7 +816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/main_window.py" line="486"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="631"/>
         <source>%n event(s) of %1</source>
         <translation>
             <numerusform>%n событие компании %1</numerusform>
@@ -648,7 +825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/main_window.py" line="520"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="665"/>
         <source>%n event(s) · showing %1</source>
         <translation>
             <numerusform>%n событие · показано: %1</numerusform>
@@ -657,34 +834,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="543"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="546"/>
-        <location filename="../../kztimeline/ui/main_window.py" line="562"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="688"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="691"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="707"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="543"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="688"/>
         <source>Cannot export: %1</source>
         <translation>Экспорт невозможен: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="545"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="690"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="545"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="690"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="559"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="704"/>
         <source>Export cancelled; nothing was written</source>
         <translation>Экспорт отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="563"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="708"/>
         <source>Could not write %1:
 %2
 
@@ -695,17 +872,17 @@ Nothing was written; an existing file of that name is unchanged.</source>
 Ничего не записано; существующий файл с этим именем не изменён.</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="569"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="714"/>
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="583"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="728"/>
         <source>About kztimeline</source>
         <translation>О программе kztimeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="584"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="729"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
@@ -713,62 +890,72 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="56"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="55"/>
         <source>Zoom in / out (or the mouse wheel, or pinch)</source>
         <translation>Приблизить / отдалить (или колесо мыши, или щипок)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="57"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="56"/>
         <source>Show the whole timeline</source>
         <translation>Показать всю ленту</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="58"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="57"/>
         <source>Move the timeline earlier / later (or drag, or scroll sideways)</source>
         <translation>Сдвинуть ленту раньше / позже (или перетащить, или прокрутить вбок)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="59"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="58"/>
         <source>Move the focus to the previous / next event</source>
         <translation>Перевести фокус на предыдущее / следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="60"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="59"/>
         <source>Open the focused event</source>
         <translation>Открыть событие в фокусе</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="61"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="60"/>
         <source>Previous / next event</source>
         <translation>Предыдущее / следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="62"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="61"/>
         <source>Close the event panel</source>
         <translation>Закрыть панель события</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="63"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="62"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="64"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="63"/>
         <source>Export the timeline as PNG, SVG or PDF</source>
         <translation>Экспорт ленты в PNG, SVG или PDF</translation>
     </message>
     <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="64"/>
+        <source>Start or stop the guided tour</source>
+        <translation>Начать или остановить экскурсию</translation>
+    </message>
+    <message>
         <location filename="../../kztimeline/ui/main_window.py" line="65"/>
+        <source>Blank the screen / full screen</source>
+        <translation>Затемнить экран / во весь экран</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/main_window.py" line="66"/>
         <source>Larger / smaller / normal text</source>
         <translation>Крупнее / мельче / обычный текст</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="66"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="67"/>
         <source>Zoom to the dragged range</source>
         <translation>Приблизить выделенный отрезок</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/main_window.py" line="67"/>
+        <location filename="../../kztimeline/ui/main_window.py" line="68"/>
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
@@ -776,17 +963,17 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="179"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="220"/>
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="197"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="238"/>
         <source>Timeline</source>
         <translation>Лента времени</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="198"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="239"/>
         <source>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</source>
         <translation>События 1997–2022 годов по полосам отраслей. Плюс и минус меняют масштаб, стрелки сдвигают ленту и переходят между событиями, Enter открывает событие.</translation>
     </message>
