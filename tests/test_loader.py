@@ -624,3 +624,46 @@ def test_the_bundled_data_loads_cleanly_and_every_citation_resolves():
     quotes = [e.quote for e in tl.events if e.quote is not None]
     cited.update(q.source.source for q in quotes if q.source is not None)
     assert cited - tl.sources.keys() == set()
+
+
+# -- large files are read in pieces ------------------------------------------------------------------------------
+def _large_document(n: int, bad_at: int | None = None, indent: str = "  ") -> str:
+    lines = ["timeline: {title: Test, start: 1997-01-01, end: 2022-12-31}", "sources:", "  - {id: s, title: S}",
+             "events:"]
+    for i in range(n):
+        kind = "crisis" if i != bad_at else "crysis"
+        lines += [f"{indent}- id: e{i}", f"{indent}  title: Event {i}", f"{indent}  date: 2010",
+                  f"{indent}  kind: {kind}", f"{indent}  summary: Something happened.", f"{indent}  sources: [s]"]
+    lines += ["eras: []"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("indent", ["  ", ""])
+def test_a_large_file_read_in_pieces_gives_the_same_timeline_and_exact_lines(tmp_path, monkeypatch, indent):
+    import kztimeline.data.loader as loader
+
+    monkeypatch.setattr(loader, "SPLIT_ABOVE_CHARS", 1000)
+    monkeypatch.setattr(loader, "ITEMS_PER_PIECE", 7)
+    path = tmp_path / "large.yaml"
+    path.write_text(_large_document(50, indent=indent), encoding="utf-8")
+    seen = []
+    result = load(path, progress=lambda fraction, what: seen.append(fraction))
+    assert result.ok and len(result.timeline.events) == 50
+    assert seen == sorted(seen) and len(seen) > 7  # progress moves forwards, piece by piece
+
+    text = _large_document(50, bad_at=37, indent=indent)
+    path.write_text(text, encoding="utf-8")
+    problems = load(path).problems
+    line = text.splitlines().index(f"{indent}  kind: crysis") + 1
+    assert [(p.line, p.column) for p in problems] == [(line, len(indent) + 9)]
+    assert "did you mean 'crisis'" in problems[0].message
+
+
+def test_a_large_section_that_is_not_a_plain_list_is_read_whole(tmp_path, monkeypatch):
+    import kztimeline.data.loader as loader
+    from kztimeline.data.yaml_nodes import split_sections
+
+    monkeypatch.setattr(loader, "SPLIT_ABOVE_CHARS", 100)
+    text = _large_document(20).replace("events:", "events: &anchor", 1)
+    head, pieces = split_sections(text, ("events",), 3)
+    assert pieces == [] and head == text

@@ -7,6 +7,7 @@ exact value it is about.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,9 +17,9 @@ from typing import Any
 
 import yaml
 
-from kztimeline.data.nodes import Invalid, NodeReader, Record, describe, suggest
+from kztimeline.data.nodes import Invalid, NodeReader, Place, Record, describe, suggest
 from kztimeline.data.problems import Problem
-from kztimeline.data.yaml_nodes import compose, read_bytes, read_text
+from kztimeline.data.yaml_nodes import compose, may_have_aliases, read_bytes, read_text, split_sections
 from kztimeline.model import (
     LANGUAGES,
     Company,
@@ -69,22 +70,58 @@ class LoadResult:
         return self.timeline is not None
 
 
-def load(path: str | Path | None = None) -> LoadResult:
+Progress = Callable[[float, str], None]  # (fraction done, what): for a progress bar
+SPLIT_ABOVE_CHARS = 1_000_000  # a file larger than this is parsed in pieces
+ITEMS_PER_PIECE = 2000
+
+
+def load(path: str | Path | None = None, progress: Progress | None = None) -> LoadResult:
     """Load the timeline at `path` (a file or folder; the bundled data when None) and validate it."""
+    # Parsing creates millions of objects and no cycles worth collecting: with the cyclic collector running,
+    # its repeated passes over the growing node tree cost three to four times the parse itself.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(path, progress or (lambda fraction, what: None))
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load(path: str | Path | None, progress: Progress) -> LoadResult:
     root = Path(path) if path is not None else bundled_data_path()
     problems: list[Problem] = []
     files = _data_files(root, problems)
     builder = _Builder(problems)
-    for file in files:
+    sizes = [f.stat().st_size if f.is_file() else 0 for f in files]
+    total, done = max(1, sum(sizes)), 0
+    for file, size in zip(files, sizes, strict=True):
+        progress(done / total, f"Reading {file.name}")
         data = read_bytes(file, problems)
-        if data is None:
-            continue
-        text = read_text(str(file), data, problems)
+        text = read_text(str(file), data, problems) if data is not None else None
         if text is None:
+            done += size
             continue
+        aliases = may_have_aliases(text)
+        pieces: list[tuple[str, int, str]] = []
+        if len(text) > SPLIT_ABOVE_CHARS:
+            text, pieces = split_sections(text, COLLECTIONS[1:], ITEMS_PER_PIECE)
         node = compose(str(file), text, problems)
         if node is not None:
+            builder.track_aliases = aliases
             builder.add_file(str(file), node)
+        del node, text
+        piece_total = max(1, sum(len(piece) for _, _, piece in pieces))
+        piece_done = 0
+        for name, offset, piece in pieces:
+            progress((done + size * piece_done / piece_total) / total, f"Reading {file.name}")
+            node = compose(str(file), piece, problems, offset)
+            if node is not None:
+                builder.line_offset = offset
+                builder.add_entries(name, node)
+            piece_done += len(piece)
+        done += size
+    progress(0.99, "Checking references")
     timeline = builder.finish(str(files[0]) if files else str(root))
     problems.sort(key=lambda p: (p.path, p.line or 0, p.column or 0))
     has_errors = any(p.is_error for p in problems)
@@ -107,8 +144,7 @@ def _data_files(root: Path, problems: list[Problem]) -> list[Path]:
 class _Ref:
     """A reference to check once every file is read."""
 
-    path: str
-    node: yaml.Node
+    place: Place
     kind: str  # the collection the id must be in
     target: str
 
@@ -119,12 +155,12 @@ class _Builder(NodeReader):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__(problems)
         self.info: TimelineInfo | None = None
-        self.info_node: tuple[str, yaml.Node] | None = None
+        self.info_node: Place | None = None
         self.items: dict[str, dict[str, Any]] = {name: {} for name in COLLECTIONS[1:]}
-        self.id_nodes: dict[str, dict[str, tuple[str, yaml.Node]]] = {name: {} for name in COLLECTIONS[1:]}
+        self.id_places: dict[str, dict[str, Place]] = {name: {} for name in COLLECTIONS[1:]}
         self.refs: list[_Ref] = []
         self.broken: dict[str, set[str]] = {name: set() for name in COLLECTIONS[1:]}  # ids of rejected records
-        self.dated: list[tuple[str, yaml.Node, PartialDate]] = []
+        self.dated: list[tuple[Place, PartialDate]] = []
 
     # -- value converters ------------------------------------------------------------------------------------
     def priority(self, node: yaml.Node) -> int:
@@ -148,7 +184,7 @@ class _Builder(NodeReader):
     def timeline_date(self, node: yaml.Node) -> PartialDate:
         """A date on the timeline itself (an event, era or figure), which must lie in the declared range."""
         parsed = self.date(node)
-        self.dated.append((self.path, node, parsed))
+        self.dated.append((self.place(node), parsed))
         return parsed
 
     def colour(self, node: yaml.Node) -> str:
@@ -189,14 +225,14 @@ class _Builder(NodeReader):
     def source_ref(self, node: yaml.Node) -> SourceRef:
         if isinstance(node, yaml.ScalarNode):
             target = self.ident(node)
-            self.refs.append(_Ref(self.path, node, "sources", target))
+            self.refs.append(_Ref(self.place(node), "sources", target))
             return SourceRef(target)
         rec = Record(self, node, ("source", "locator"), "a source reference")
         target = rec.get("source", self.ident, required=True)
         locator = rec.get("locator", self.string)
         rec.done()
         assert target is not None
-        self.refs.append(_Ref(self.path, rec.value_node("source"), "sources", target))
+        self.refs.append(_Ref(self.place(rec.value_node("source")), "sources", target))
         return SourceRef(target, locator)
 
     def refs_to(self, kind: str) -> Callable[[yaml.Node], tuple[str, ...]]:
@@ -207,7 +243,7 @@ class _Builder(NodeReader):
                     target = self.ident(item)
                 except Invalid:
                     continue
-                self.refs.append(_Ref(self.path, item, kind, target))
+                self.refs.append(_Ref(self.place(item), kind, target))
                 ids.append(target)
             return tuple(ids)
 
@@ -256,9 +292,9 @@ class _Builder(NodeReader):
         return When(start, end)
 
     # -- collections -----------------------------------------------------------------------------------------
-    def add_file(self, path: str, root: yaml.Node) -> None:
-        self.path = path
-        self.seen = set()
+    def add_file(self, path: str, root: yaml.Node, line_offset: int = 0) -> None:
+        """Read a whole file's top-level mapping."""
+        self.path, self.line_offset, self.seen = path, line_offset, set()
         try:
             pairs = self.pairs(root)
         except Invalid:
@@ -268,20 +304,23 @@ class _Builder(NodeReader):
             if name not in COLLECTIONS:
                 self.error(key_node, f"unknown section '{name}'; a data file holds: {', '.join(COLLECTIONS)}"
                                      f"{suggest(name, COLLECTIONS)}")
-                continue
-            if name == "timeline":
+            elif name == "timeline":
                 self._read_timeline(value_node)
-                continue
+            else:
+                self.add_entries(name, value_node)
+
+    def add_entries(self, name: str, value_node: yaml.Node) -> None:
+        """Read a list of entries of collection `name` (a whole section, or a piece of a large one)."""
+        try:
+            entries = self.items_of(value_node)
+        except Invalid:
+            return
+        reader = getattr(self, f"_read_{name}")
+        for entry in entries:
             try:
-                entries = self.items_of(value_node)
+                self._add(name, entry, reader(entry))
             except Invalid:
-                continue
-            reader = getattr(self, f"_read_{name}")
-            for entry in entries:
-                try:
-                    self._add(name, entry, reader(entry))
-                except Invalid:
-                    self._remember_broken(name, entry)
+                self._remember_broken(name, entry)
 
     def _remember_broken(self, kind: str, node: yaml.Node) -> None:
         """A rejected record's id still exists for references, so one mistake is reported once."""
@@ -292,21 +331,19 @@ class _Builder(NodeReader):
 
     def _add(self, kind: str, node: yaml.Node, item: Any) -> None:
         id_node = next(value for key, value in node.value if key.value == "id")
-        previous = self.id_nodes[kind].get(item.id)
+        previous = self.id_places[kind].get(item.id)
         if previous is not None:
-            prev_path, prev_node = previous
-            self.error(id_node, f"duplicate id '{item.id}' in {kind}: first defined at "
-                                f"{prev_path}:{prev_node.start_mark.line + 1}")
+            self.error(id_node, f"duplicate id '{item.id}' in {kind}: first defined at {previous.path}:{previous.line}")
             return
-        self.id_nodes[kind][item.id] = (self.path, id_node)
+        self.id_places[kind][item.id] = self.place(id_node)
         self.items[kind][item.id] = item
 
     def _read_timeline(self, node: yaml.Node) -> None:
         if self.info_node is not None:
-            prev_path, prev = self.info_node
-            self.error(node, f"a second 'timeline' section; the first is at {prev_path}:{prev.start_mark.line + 1}")
+            self.error(node, f"a second 'timeline' section; the first is at {self.info_node.path}:"
+                             f"{self.info_node.line}")
             return
-        self.info_node = (self.path, node)
+        self.info_node = self.place(node)
         try:
             rec = Record(self, node, ("title", "start", "end", "languages"), "the timeline")
         except Invalid:
@@ -446,7 +483,7 @@ class _Builder(NodeReader):
         caption = rec.get("caption", self.text, required=True)
         rec.done()
         assert event is not None and caption is not None
-        self.refs.append(_Ref(self.path, rec.value_node("event"), "events", event))
+        self.refs.append(_Ref(self.place(rec.value_node("event")), "events", event))
         return TourStop(event, caption)
 
     def _read_tours(self, node: yaml.Node) -> Tour:
@@ -471,15 +508,14 @@ class _Builder(NodeReader):
             return None
         for ref in self.refs:
             if ref.target not in self.items[ref.kind] and ref.target not in self.broken[ref.kind]:
-                self.path = ref.path
                 singular = {"sources": "source", "sectors": "sector", "companies": "company",
                             "figures": "figure", "events": "event"}[ref.kind]
-                self.error(ref.node, f"unknown {singular} '{ref.target}'{suggest(ref.target, self.items[ref.kind])}")
+                self.error_at(ref.place, f"unknown {singular} '{ref.target}'"
+                                         f"{suggest(ref.target, self.items[ref.kind])}")
         first, last = self.info.start.first_day(), self.info.end.last_day()
-        for path, node, day in self.dated:
+        for place, day in self.dated:
             if day.last_day() < first or day.first_day() > last:
-                self.path = path
-                self.error(node, f"date {day} is outside the timeline's range {self.info.start} to {self.info.end}")
+                self.error_at(place, f"date {day} is outside the timeline's range {self.info.start} to {self.info.end}")
         return Timeline(
             info=self.info,
             sources=self.items["sources"],

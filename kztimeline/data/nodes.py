@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterator
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import yaml
 
@@ -75,6 +75,12 @@ class Record:
             raise Invalid
 
 
+class Place(NamedTuple):
+    path: str
+    line: int
+    column: int
+
+
 def is_null(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")
 
@@ -86,21 +92,31 @@ class NodeReader:
         self.problems = problems
         self.path = path
         self.seen: set[int] = set()
+        self.track_aliases = True  # off for a file whose text has no anchor or alias at all
+        self.line_offset = 0  # lines before the piece of the file being read (large files are read in pieces)
 
     # -- reporting and node access ---------------------------------------------------------------------------
-    def error(self, node: yaml.Node, message: str, severity: Severity = Severity.ERROR) -> None:
+    def place(self, node: yaml.Node) -> Place:
+        """Where `node` is, kept as plain numbers so that the node tree can be freed."""
         mark = node.start_mark
-        self.problems.append(Problem(self.path, message, mark.line + 1, mark.column + 1, severity))
+        return Place(self.path, mark.line + 1 + self.line_offset, mark.column + 1)
+
+    def error(self, node: yaml.Node, message: str, severity: Severity = Severity.ERROR) -> None:
+        self.error_at(self.place(node), message, severity)
+
+    def error_at(self, place: Place, message: str, severity: Severity = Severity.ERROR) -> None:
+        self.problems.append(Problem(place.path, message, place.line, place.column, severity))
 
     def _check_plain(self, node: yaml.Node) -> None:
         if node.tag not in PLAIN_TAGS:
             self.error(node, f"YAML tag '{node.tag}' is not allowed: only plain data (text, numbers, lists, "
                              "mappings) is accepted")
             raise Invalid
-        if id(node) in self.seen:  # the composer hands out the same node again for an alias
-            self.error(node, "anchors and aliases are not allowed: this value is used again through an alias")
-            raise Invalid
-        self.seen.add(id(node))
+        if self.track_aliases:
+            if id(node) in self.seen:  # the composer hands out the same node again for an alias
+                self.error(node, "anchors and aliases are not allowed: this value is used again through an alias")
+                raise Invalid
+            self.seen.add(id(node))
 
     def pairs(self, node: yaml.Node) -> list[tuple[yaml.ScalarNode, yaml.Node]]:
         self._check_plain(node)

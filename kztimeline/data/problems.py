@@ -25,6 +25,11 @@ class Problem:
         where = self.path if self.line is None else f"{self.path}:{self.line}:{self.column or 1}"
         return f"{where}: {self.severity}: {self.message}"
 
+    def _replace_line(self, offset: int) -> Problem:
+        """The same problem in a piece that starts `offset` lines into its file."""
+        return Problem(self.path, self.message, None if self.line is None else self.line + offset, self.column,
+                       self.severity)
+
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR

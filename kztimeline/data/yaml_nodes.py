@@ -6,6 +6,7 @@ precision they were written with. Size is bounded before parsing; alias reuse is
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -13,8 +14,8 @@ import yaml
 
 from kztimeline.data.problems import Problem
 
-MAX_FILE_BYTES = 32 * 1024 * 1024
-"""A file larger than this is refused: far above any real timeline (100,000 events take about 25 MB)."""
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""A file larger than this is refused: far above any real timeline (100,000 synthetic events take about 40 MB)."""
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -27,6 +28,32 @@ _PlainLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag.rsplit(":", 1)[-1] in {"bool", "int", "float", "null"}]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_RESOLVERS = {first: tuple(resolvers) for first, resolvers in _PlainLoader.yaml_implicit_resolvers.items()}
+assert None not in _RESOLVERS  # no resolver applies to every first character
+_STR, _SEQ, _MAP = (yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG, yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
+                    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG)
+
+
+def _resolve(self: object, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+    """PyYAML's resolve without its per-call list building and path machinery (we use neither): the C parser
+    calls this for every node, so it is a third of the parse time."""
+    if kind is yaml.ScalarNode:
+        if implicit[0]:
+            for tag, regexp in _RESOLVERS.get(value[:1], ()):
+                if regexp.match(value):
+                    return tag
+        return _STR
+    return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+_PlainLoader.resolve = _resolve
+_ALIAS_RE = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]", re.MULTILINE)
+
+
+def may_have_aliases(text: str) -> bool:
+    """False when the text certainly has no anchor or alias, so that walking the tree need not track reuse.
+    (A '&' or '*' starting a word inside a quoted string also answers True: only slower, never wrong.)"""
+    return _ALIAS_RE.search(text) is not None
 
 PLAIN_TAGS = {
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq")
@@ -62,8 +89,17 @@ def read_text(path: str, data: bytes, problems: list[Problem]) -> str | None:
     return text.removeprefix("\ufeff")
 
 
-def compose(path: str, text: str, problems: list[Problem]) -> yaml.Node | None:
-    """Parse YAML text into a node tree; report a syntax error at its position, an empty file as such."""
+def compose(path: str, text: str, problems: list[Problem], line_offset: int = 0) -> yaml.Node | None:
+    """Parse YAML text into a node tree; report a syntax error at its position, an empty file as such.
+    `line_offset` is the number of lines before `text` when it is a piece of a larger file."""
+    before = len(problems)
+    node = _compose(path, text, problems)
+    if line_offset:
+        problems[before:] = [p._replace_line(line_offset) for p in problems[before:]]
+    return node
+
+
+def _compose(path: str, text: str, problems: list[Problem]) -> yaml.Node | None:
     loader = _PlainLoader(text)
     try:
         node = loader.get_single_node()
@@ -116,3 +152,47 @@ _SCALAR_CONSTRUCTORS = {
     "bool": _CONSTRUCTOR.construct_yaml_bool,
     "null": _CONSTRUCTOR.construct_yaml_null,
 }
+
+
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(?:#.*)?$", re.MULTILINE)
+_NEXT_TOP = re.compile(r"^[^ \t\n#-]", re.MULTILINE)  # a line at column 0 that starts something else
+_FIRST_ITEM = re.compile(r"^( *)-(?: |$)", re.MULTILINE)
+
+
+def split_sections(text: str, names: tuple[str, ...], items_per_piece: int) -> tuple[str, list[tuple[str, int, str]]]:
+    """Cut the large block-style lists of a file into pieces of `items_per_piece` entries, so that a large
+    file is parsed piece by piece (bounded memory, visible progress). Returns the file with those lists
+    emptied (`name: []`, line numbers kept) and the pieces as (section name, lines before it, text).
+    A section that is not a plain block list of entries is left whole."""
+    pieces: list[tuple[str, int, str]] = []
+    out: list[str] = []
+    position = 0
+    for key in _TOP_KEY.finditer(text):
+        if key.start() < position or key.group(1) not in names:
+            continue
+        body_start = key.end() + 1
+        following = _NEXT_TOP.search(text, body_start)
+        body_end = following.start() if following else len(text)
+        first = _FIRST_ITEM.search(text, body_start, body_end)
+        if first is None or text[body_start:first.start()].strip(" \n"):
+            continue  # something before the first entry that is not blank: leave the section whole
+        indent = len(first.group(1))
+        item = re.compile(rf"^ {{{indent}}}-(?: |$)", re.MULTILINE)
+        shallower = re.compile(rf"^ {{0,{indent}}}(?! )(?!-(?: |$))(?!#)(?!$)", re.MULTILINE)
+        if indent and shallower.search(text, first.start(), body_end):
+            continue  # a line less indented than the entries: not a plain list
+        starts = [m.start() for m in item.finditer(text, first.start(), body_end)]
+        if len(starts) <= items_per_piece:
+            continue
+        line = text.count("\n", 0, starts[0])
+        for n in range(0, len(starts), items_per_piece):
+            a = starts[n]
+            b = starts[n + items_per_piece] if n + items_per_piece < len(starts) else body_end
+            piece = text[a:b]
+            pieces.append((key.group(1), line, piece))
+            line += piece.count("\n")
+        out.append(text[position:key.start()])
+        out.append(f"{key.group(1)}: []" + "\n" * text.count("\n", key.start(), body_end))
+        position = body_end
+    out.append(text[position:])
+    return "".join(out), pieces
