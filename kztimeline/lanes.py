@@ -25,6 +25,8 @@ class Lane:
     times: np.ndarray = field(default_factory=lambda: np.empty(0))  # anchor seconds of `points`
     span_starts: np.ndarray = field(default_factory=lambda: np.empty(0))
     span_ends: np.ndarray = field(default_factory=lambda: np.empty(0))
+    priorities: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int8))  # of `points`
+    point_array: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))  # `points` as an array
 
     @property
     def size(self) -> int:
@@ -54,6 +56,8 @@ def build_lanes(timeline: Timeline) -> list[Lane]:
         events = timeline.events
         lane.points.sort(key=lambda i: events[i].when.anchor_seconds())
         lane.times = np.array([events[i].when.anchor_seconds() for i in lane.points], dtype=float)
+        lane.priorities = np.array([events[i].priority for i in lane.points], dtype=np.int8)
+        lane.point_array = np.array(lane.points, dtype=np.int64)
         lane.spans.sort(key=lambda i: events[i].when.start_seconds())
         lane.span_starts = np.array([events[i].when.start_seconds() for i in lane.spans], dtype=float)
         lane.span_ends = np.array([events[i].when.end_seconds() for i in lane.spans], dtype=float)

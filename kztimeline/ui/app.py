@@ -85,18 +85,44 @@ def open_data(path: str | None) -> tuple[Timeline, list[Problem]]:
 
 
 def create_window(path: str | None = None, theme_name: str = "light", remember: bool = True,
-                  lang: str = "en"):  # -> MainWindow
+                  lang: str = "en", background: bool = False):  # -> MainWindow
     from PySide6.QtWidgets import QApplication
 
     from kztimeline.ui.main_window import MainWindow
     from kztimeline.ui.theme import THEMES, apply_theme
 
-    timeline, problems = open_data(path)
+    if background and path is not None:
+        timeline, problems = empty_timeline(), []
+    else:
+        timeline, problems = open_data(path)
     theme = THEMES[theme_name]
     app = QApplication.instance()
     font = base_font()
     apply_theme(app, theme, BASE_FONT_PX)
-    return MainWindow(timeline, problems, theme, font, remember=remember, lang=lang)
+    window = MainWindow(timeline, problems, theme, font, remember=remember, lang=lang)
+    if background and path is not None:
+        from kztimeline.ui.loading import LoadWorker
+
+        worker = LoadWorker(path, window)
+        worker.progressed.connect(window.show_progress)
+        worker.loaded.connect(lambda done: window.set_timeline(done[0].timeline or empty_timeline(),
+                                                               done[0].problems, done[1]))
+        worker.loaded.connect(lambda done: window.show_progress(1.0, ""))
+        window.loader = worker
+        window.show_progress(0.0, "Reading")
+        worker.start()
+    return window
+
+
+def is_large(path: str | None) -> bool:
+    """Data worth loading in the background: over the size at which files are read in pieces."""
+    from kztimeline.data.loader import SPLIT_ABOVE_CHARS
+
+    if path is None:
+        return False
+    target = Path(path)
+    files = [target] if target.is_file() else list(target.glob("*.y*ml")) if target.is_dir() else []
+    return sum(f.stat().st_size for f in files) > SPLIT_ABOVE_CHARS
 
 
 def settle() -> None:
@@ -151,7 +177,8 @@ def run_viewer(options: argparse.Namespace) -> int:
             return 1
     lang = options.lang or (config.language if config else None) or system_language()
     theme = options.theme or (config.theme if config else "light")
-    window = create_window(options.data, theme, remember=not (headless or options.kiosk), lang=lang)
+    window = create_window(options.data, theme, remember=not (headless or options.kiosk), lang=lang,
+                           background=not headless and is_large(options.data))
     if headless:
         if any(p.is_error for p in window.problems):
             for problem in window.problems:

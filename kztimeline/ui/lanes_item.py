@@ -21,6 +21,7 @@ from kztimeline.model import DAY, EventKind, Timeline, to_seconds
 from kztimeline.ui.theme import Theme, blend, mark_outline, readable_on
 
 MAX_LABEL_PX = 300
+MAX_SPAN_ROWS = 3
 _SHAPES = {
     EventKind.CRISIS: "diamond",
     EventKind.DEVALUATION: "diamond",
@@ -66,10 +67,10 @@ class _Drawn:
 class LanesItem(pg.GraphicsObject):
     """Everything above the figures track, drawn from the timeline in one `paint`."""
 
-    def __init__(self, timeline: Timeline, theme: Theme, font: QFont) -> None:
+    def __init__(self, timeline: Timeline, theme: Theme, font: QFont, lanes: list[Lane] | None = None) -> None:
         super().__init__()
         self.timeline = timeline
-        self.lanes: list[Lane] = build_lanes(timeline)
+        self.lanes: list[Lane] = lanes if lanes is not None else build_lanes(timeline)
         self.theme = theme
         self.state = ViewState()
         self.font = QFont(font)
@@ -77,12 +78,14 @@ class LanesItem(pg.GraphicsObject):
         self.scale = 1.0  # multiplies every size and font: the font scale, and an export's pixels per point
         self._drawn = _Drawn()
         self._device_transform = None
-        self._label_widths: dict[tuple[str, str, float], np.ndarray] = {}
+        self._label_widths: dict[tuple[int, str, float], float] = {}
+        self._masks: dict[tuple[str, int], np.ndarray] = {}
         era_starts = np.array([e.start.first_day().toordinal() for e in timeline.eras], dtype=float)
         era_ends = np.array([(e.end or timeline.info.end).last_day().toordinal() for e in timeline.eras], dtype=float)
         self._era_rows = layout.stack_spans(era_starts, era_ends) if len(era_starts) else []
         self._span_rows = {
-            lane.key: layout.stack_spans(lane.span_starts, lane.span_ends) if lane.spans else [] for lane in self.lanes
+            lane.key: np.array(layout.stack_spans(lane.span_starts, lane.span_ends), dtype=int) if lane.spans
+            else np.zeros(0, dtype=int) for lane in self.lanes
         }
         self._point_at = {index: (lane, n) for lane in self.lanes for n, index in enumerate(lane.points)}
         x0 = timeline.range.start_seconds()
@@ -126,16 +129,30 @@ class LanesItem(pg.GraphicsObject):
             return self.state.policy_title
         return self.timeline.sectors[lane_key].name.get(self.state.lang)
 
-    def _widths(self, lane: Lane, metrics: QFontMetricsF) -> np.ndarray:
-        key = (lane.key, self.state.lang, self.scale)
-        widths = self._label_widths.get(key)
-        if widths is None:
-            events = self.timeline.events
-            widths = np.array(
-                [min(metrics.horizontalAdvance(events[i].title.get(self.state.lang)), self._px(MAX_LABEL_PX))
-                 for i in lane.points], dtype=float)
-            self._label_widths[key] = widths
-        return widths
+    def _title_width(self, index: int, metrics: QFontMetricsF) -> float:
+        """The drawn width of event `index`'s title, measured once per language and scale (only for titles
+        that are candidates on screen, never for a whole lane)."""
+        key = (index, self.state.lang, self.scale)
+        width = self._label_widths.get(key)
+        if width is None:
+            title = self.timeline.events[index].title.get(self.state.lang)
+            width = min(metrics.horizontalAdvance(title), self._px(MAX_LABEL_PX))
+            self._label_widths[key] = width
+        return width
+
+    def _highlight_mask(self, lane: Lane) -> np.ndarray | None:
+        """Which of the lane's points are highlighted, as an array (cached per highlighting)."""
+        highlighted = self.state.highlighted
+        if highlighted is None:
+            return None
+        key = (lane.key, id(highlighted))
+        mask = self._masks.get(key)
+        if mask is None:
+            if len(self._masks) > 64:
+                self._masks.clear()
+            mask = np.isin(lane.point_array, np.fromiter(highlighted, dtype=np.int64, count=len(highlighted)))
+            self._masks[key] = mask
+        return mask
 
     def visible_lanes(self) -> list[Lane]:
         return [lane for lane in self.lanes if lane.key not in self.state.hidden_lanes]
@@ -158,6 +175,8 @@ class LanesItem(pg.GraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         drawn = _Drawn()
+        badge = self._text_font(0.7, bold=True)
+        self._badge_font = (badge, QFontMetricsF(badge))
         self._paint_grid(painter, view, device)
         era_bottom = self._paint_eras(painter, view, device)
         self._paint_lanes(painter, view, QRectF(device.left(), era_bottom, device.width(),
@@ -222,7 +241,7 @@ class LanesItem(pg.GraphicsObject):
         """Share the height by content: busier lanes and lanes with stacked spans get more room."""
         weights = []
         for lane in lanes:
-            span_rows = max(self._span_rows[lane.key]) + 1 if lane.spans else 0
+            span_rows = min(MAX_SPAN_ROWS, int(self._span_rows[lane.key].max()) + 1) if lane.spans else 0
             weights.append(1.0 + 0.25 * min(len(lane.points), 64) ** 0.5 + 0.5 * span_rows)
         unit = total / sum(weights) if weights else 0
         return [w * unit for w in weights]
@@ -271,8 +290,12 @@ class LanesItem(pg.GraphicsObject):
         colour = self._colour(lane.key)
         span_rows = self._span_rows[lane.key]
         span_h = self._px(22)
-        span_area = (max(span_rows) + 1) * (span_h + self._px(4)) + self._px(4) if lane.spans else 0.0
+        # at most MAX_SPAN_ROWS rows of bars, and no more than a third of the lane: the rest is counted
         radius = self._px(7)
+        room = min(rect.height() * 0.45, rect.height() - 2 * radius - self._px(30))  # markers keep their room
+        fit = max(0, int(room // (span_h + self._px(4))))
+        shown_rows = min(MAX_SPAN_ROWS, fit, int(span_rows.max()) + 1) if lane.spans else 0
+        span_area = shown_rows * (span_h + self._px(4)) + self._px(4) if shown_rows else 0.0
         baseline = rect.bottom() - span_area - radius - self._px(10)
         row_h = metrics.height() + self._px(6)
         label_bottom = baseline - radius - self._px(4)
@@ -282,27 +305,43 @@ class LanesItem(pg.GraphicsObject):
         blocked = [(row, title_box.left(), title_box.right() + self._px(6)) for row in range(rows)
                    if label_bottom - (row + 1) * row_h < title_box.bottom()]
 
-        # spans: bars below the baseline, stacked in rows
+        # spans: bars below the baseline, stacked in rows; only those in view (found with arrays, not a walk)
         painter.setFont(font)
-        for row, index in zip(span_rows, lane.spans, strict=True):
-            when = events[index].when
-            xs = float(view.to_px(when.start_seconds()))
-            xe = float(view.to_px(when.end_seconds()))
-            if xe < rect.left() or xs > rect.right():
-                continue
-            bar = QRectF(xs, rect.bottom() - span_area + self._px(4) + row * (span_h + self._px(4)), xe - xs, span_h)
-            self._paint_span(painter, bar, index, colour, rect, metrics)
-            drawn.hits.append(Hit(bar, index))
+        if lane.spans:
+            in_view = (lane.span_starts <= view.end) & (lane.span_ends >= view.start)
+            hidden = int(np.count_nonzero(in_view & (span_rows >= shown_rows)))
+            painter.save()
+            painter.setClipRect(rect)
+            for k in np.flatnonzero(in_view & (span_rows < shown_rows)).tolist():
+                index, row = lane.spans[k], int(span_rows[k])
+                xs = float(view.to_px(lane.span_starts[k]))
+                xe = float(view.to_px(lane.span_ends[k]))
+                bar = QRectF(xs, rect.bottom() - span_area + self._px(4) + row * (span_h + self._px(4)), xe - xs,
+                             span_h)
+                self._paint_span(painter, bar, index, colour, rect, metrics)
+                drawn.hits.append(Hit(bar, index))
+            painter.restore()
+            if hidden:  # spans beyond the rows shown: say how many, zooming in shows them
+                top = rect.bottom() - span_area - self._px(18)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRoundedRect(QRectF(rect.right() - self._px(22), top + self._px(5), self._px(16),
+                                               self._px(7)), self._px(3), self._px(3))
+                painter.setPen(QColor(self.theme.muted))
+                painter.drawText(QRectF(rect.right() - self._px(180), top, self._px(154), self._px(16)),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"+{hidden}")
 
         if not lane.points:
             return
         # markers and clusters on the baseline
         marks = layout.cluster(lane.times, view, min_gap=self.min_gap, margin=radius)
-        highlighted = self.state.highlighted
+        mask = self._highlight_mask(lane)
+        selected_at = self._point_at.get(self.state.selected) if self.state.selected is not None else None
+        selected_n = selected_at[1] if selected_at is not None and selected_at[0] is lane else -1
         for mark in marks:
             if mark.count == 1:
                 index = lane.points[mark.first]
-                dim = highlighted is not None and index not in highlighted
+                dim = mask is not None and not mask[mark.first]
                 if index in (self.state.selected, self.state.hovered, self.state.focused):
                     self._paint_precision(painter, view, index, baseline, colour, dim)
                 self._paint_marker(painter, QPointF(mark.x, baseline), index, colour, radius, dim)
@@ -310,28 +349,32 @@ class LanesItem(pg.GraphicsObject):
                 touch = max(radius, self._px(12))
                 drawn.hits.append(Hit(QRectF(mark.x - touch, baseline - touch, 2 * touch, 2 * touch), index))
             else:
-                members = lane.points[mark.first:mark.last + 1]
-                dim = highlighted is not None and not any(i in highlighted for i in members)
+                dim = mask is not None and not mask[mark.first:mark.last + 1].any()
                 r = self._paint_cluster(painter, QPointF(mark.x, baseline), mark.count, colour, radius, dim)
-                if self.state.selected in members:
+                if mark.first <= selected_n <= mark.last:
                     painter.setPen(QPen(self.theme.qcolor("accent"), self._px(3)))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawEllipse(QPointF(mark.x, baseline), r + self._px(4), r + self._px(4))
-                ranked = tuple(sorted(members, key=lambda i: (events[i].priority, i)))
+                best = mark.first + int(np.argmin(lane.priorities[mark.first:mark.last + 1]))
                 drawn.hits.append(Hit(QRectF(mark.x - r, baseline - r, 2 * r, 2 * r), None, mark.start, mark.end,
-                                      ranked))
+                                      (lane.points[best],)))
         # titles in rows above the baseline: a cluster shows its most important member's title, "+N"
-        widths = self._widths(lane, metrics)
         representatives, anchors, label_widths, priorities = [], [], [], []
-        focus = (self.state.selected, self.state.focused, self.state.hovered)
+        focus_n = {found[1] for i in (self.state.selected, self.state.focused, self.state.hovered)
+                   if i is not None and (found := self._point_at.get(i)) is not None and found[0] is lane}
         for mark in marks:
-            members = range(mark.first, mark.last + 1)
-            best = min(members, key=lambda n: (0 if lane.points[n] in focus else events[lane.points[n]].priority, n))
+            inside = [n for n in focus_n if mark.first <= n <= mark.last]
+            if inside:
+                best, priority = inside[0], 0  # the event in focus always gets its title first
+            else:
+                best = mark.first + int(np.argmin(lane.priorities[mark.first:mark.last + 1])) if mark.count > 1 \
+                    else mark.first
+                priority = int(lane.priorities[best])
             representatives.append(best)
             anchors.append(mark.x)
             extra = metrics.horizontalAdvance(f"  +{mark.count - 1}") if mark.count > 1 else 0.0
-            label_widths.append(widths[best] + extra)
-            priorities.append(0 if lane.points[best] in focus else events[lane.points[best]].priority)
+            label_widths.append(self._title_width(lane.points[best], metrics) + extra)
+            priorities.append(priority)
         labels = layout.place_labels(anchors, label_widths, priorities, rows, gap=self._px(10),
                                      right_limit=rect.right() - self._px(4), left_limit=rect.left() + self._px(4),
                                      blocked=blocked)
@@ -341,7 +384,7 @@ class LanesItem(pg.GraphicsObject):
             index = lane.points[representatives[label.index]]
             y_text = baseline - radius - self._px(4) - label.row * row_h - row_h
             box = QRectF(label.x - self._px(2), y_text, label.width + self._px(10), row_h - self._px(2))
-            dim = highlighted is not None and index not in highlighted
+            dim = mask is not None and not mask[representatives[label.index]]
             stem = QPen(colour if not dim else self.theme.qcolor("grid"), max(1.0, self._px(1.2)))
             painter.setPen(stem)
             painter.drawLine(QPointF(label.stem, baseline - radius), QPointF(label.stem, box.bottom() - self._px(2)))
@@ -423,9 +466,9 @@ class LanesItem(pg.GraphicsObject):
 
     def _paint_cluster(self, painter: QPainter, centre: QPointF, count: int, colour: QColor, radius: float,
                        dim: bool) -> float:
-        font = self._text_font(0.7, bold=True)
+        font, metrics = self._badge_font
         text = str(count) if count < 1000 else f"{count // 1000}k"
-        r = max(radius + self._px(1.5), QFontMetricsF(font).horizontalAdvance(text) / 2 + self._px(4))
+        r = max(radius + self._px(1.5), metrics.horizontalAdvance(text) / 2 + self._px(4))
         fill = QColor(colour)
         fill.setAlpha(90 if dim else 235)
         painter.setPen(QPen(QColor(mark_outline(colour.name(), self.theme.background)), self._px(2)))

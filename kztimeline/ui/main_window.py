@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 from kztimeline.data import Problem
 from kztimeline.lanes import POLICY_LANE, lane_of
 from kztimeline.model import PartialDate, Timeline, Tour, from_seconds
-from kztimeline.search import SearchIndex
+from kztimeline.prepared import Prepared
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.event_list import EventTableModel
 from kztimeline.ui.formatting import display, format_date
@@ -84,26 +85,34 @@ class MainWindow(QMainWindow):
         self.tour: Tour | None = None  # the tour being played, and where in it
         self.tour_stop = -1
         self.font_scale = 1.0
-        self.search_index = SearchIndex(timeline)
         self.setMinimumSize(960, 600)
-        font = font or QApplication.font()
-
-        self.view = TimelineView(timeline, theme, font)
-        self.panel = DetailPanel(timeline, theme)
-        self.panel.hide()
-        self.list_model = EventTableModel(timeline, self)
-        self.table = self._make_table()
-        self.banner = self._make_banner(problems or [])
-        self.legend = self._make_legend()
+        self.base_font = font or QApplication.font()
         self.search_field = QLineEdit()
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self._on_search)
         self.search_field.returnPressed.connect(self._on_search_enter)
         self.match_label = QLabel()
         self.match_label.setObjectName("muted")
-
         self._build_actions()
         self._build_toolbar()
+        self.statusBar().setSizeGripEnabled(False)
+        self._build_content()
+        self.set_language(lang)
+        self._restore_settings()
+
+    def _build_content(self, prepared: Prepared | None = None) -> None:
+        """Everything that shows the timeline; built again when another timeline is set."""
+        timeline, theme = self.timeline, self.theme
+        prepared = prepared or Prepared.of(timeline)
+        self.search_index = prepared.search_index
+        self.view = TimelineView(timeline, theme, self.base_font, lanes=prepared.lanes)
+        self.panel = DetailPanel(timeline, theme)
+        self.panel.hide()
+        self.list_model = EventTableModel(timeline, self)
+        self.table = self._make_table()
+        self.banner = self._make_banner(self.problems)
+        self.legend = self._make_legend()
+        self.tour_action.setEnabled(bool(timeline.tours))
         left = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -112,6 +121,11 @@ class MainWindow(QMainWindow):
         top_layout.setSpacing(0)
         top_layout.addWidget(self.banner)
         top_layout.addWidget(self._make_header())
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("loading")
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.hide()
+        top_layout.addWidget(self.progress_bar)
         top_layout.addWidget(self.view, 1)
         top_layout.addWidget(self.legend)
         left.addWidget(top)
@@ -137,10 +151,23 @@ class MainWindow(QMainWindow):
         self.panel.close_clicked.connect(self.close_panel)
         self.panel.sector_clicked.connect(self.show_only_sector)
         self.panel.company_clicked.connect(self.highlight_company)
-        self.statusBar().setSizeGripEnabled(False)
         self._set_tab_order()
-        self.set_language(lang)
-        self._restore_settings()
+
+    def set_timeline(self, timeline: Timeline, problems: list[Problem], prepared: Prepared | None = None) -> None:
+        """Show another timeline (a large file that finished loading in the background, its lanes and search
+        index `prepared` there too)."""
+        self.timeline, self.problems = timeline, problems
+        self.selected, self.tour, self.tour_stop = None, None, -1
+        self._build_content(prepared)
+        if self.font_scale != 1.0:
+            self.set_font_scale(self.font_scale)
+        self.set_language(self.lang)
+
+    def show_progress(self, fraction: float, what: str) -> None:
+        """A progress bar above the timeline while a large file loads; the window stays usable."""
+        self.progress_bar.setVisible(fraction < 1.0)
+        self.progress_bar.setValue(round(fraction * 100))
+        self.progress_bar.setFormat(f"{what} – %p%")
 
     # -- construction -----------------------------------------------------------------------------------------
     def _make_table(self) -> QTableView:
@@ -153,6 +180,7 @@ class MainWindow(QMainWindow):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # size the date column from 200 rows, not every row
         header.setSectionResizeMode(EventTableModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EventTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(EventTableModel.SECTORS, QHeaderView.ResizeMode.Interactive)
@@ -252,7 +280,6 @@ class MainWindow(QMainWindow):
         self.about_action = action(self.show_about)
         self.tour_action = action(self.toggle_tour, "Ctrl+T")
         self.tour_action.setCheckable(True)
-        self.tour_action.setEnabled(bool(self.timeline.tours))
         self.blank_action = action(self.toggle_blank, "B")
         self.fullscreen_action = action(self.toggle_full_screen, "F11")
         self.larger_action = action(lambda: self.set_font_scale(self.font_scale + 0.25), "Ctrl+=")
@@ -748,6 +775,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.view.set_range(start, end))
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
+        loader = getattr(self, "loader", None)
+        if loader is not None and loader.isRunning():
+            loader.wait()  # a worker still reading must finish before its window goes
         if self.remember:
             settings = QSettings()
             settings.setValue("window/geometry", self.saveGeometry())

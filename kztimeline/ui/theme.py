@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
@@ -90,7 +91,8 @@ HIGH_CONTRAST = Theme(
 THEMES = {"light": LIGHT, "dark": DARK, "contrast": HIGH_CONTRAST}
 
 
-# -- contrast (WCAG 2.2) ------------------------------------------------------------------------------------------
+# -- contrast (WCAG 2.2): pure functions of colour strings, cached because markers ask on every paint ------------------------------------------------------------------------------------------
+@functools.cache
 def luminance(colour: str) -> float:
     """Relative luminance of #RRGGBB."""
     def channel(value: int) -> float:
@@ -101,11 +103,13 @@ def luminance(colour: str) -> float:
     return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 
 
+@functools.cache
 def contrast(a: str, b: str) -> float:
     la, lb = sorted((luminance(a), luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)
 
 
+@functools.cache
 def blend(top: str, alpha: int, bottom: str) -> str:
     """`top` drawn with `alpha` (0-255) over `bottom`, as #RRGGBB."""
     t = [int(top[i:i + 2], 16) for i in (1, 3, 5)]
@@ -114,11 +118,13 @@ def blend(top: str, alpha: int, bottom: str) -> str:
     return "#" + "".join(f"{v:02X}" for v in mixed)
 
 
+@functools.cache
 def readable_on(colour: str) -> str:
     """Black or white, whichever reads better on `colour` (text on a coloured chip)."""
     return "#FFFFFF" if contrast("#FFFFFF", colour) >= contrast("#111111", colour) else "#111111"
 
 
+@functools.cache
 def mark_outline(colour: str, background: str, ratio: float = 3.0) -> str:
     """The colour itself if it stands out from `background` by `ratio`; otherwise a darker (on light) or
     lighter (on dark) shade of it that does: graphical marks need 3:1."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEasingCurve, QEvent, QPointF, Qt, QTimer, QVariantAn
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip
 
-from kztimeline.lanes import lane_of
+from kztimeline.lanes import Lane, lane_of
 from kztimeline.model import DAY, Timeline
 from kztimeline.ui.formatting import format_quantity, format_when
 from kztimeline.ui.lanes_item import LanesItem
@@ -110,7 +110,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
     previous_requested = Signal()
     next_requested = Signal()
 
-    def __init__(self, timeline: Timeline, theme: Theme, font: QFont, parent: object = None) -> None:
+    def __init__(self, timeline: Timeline, theme: Theme, font: QFont, parent: object = None,
+                 lanes: list[Lane] | None = None) -> None:
         super().__init__(parent)
         self.timeline = timeline
         self.theme = theme
@@ -135,7 +136,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.lanes_plot.hideButtons()
         self.lanes_box.setLimits(yMin=0, yMax=1, **limits)
         self.lanes_box.setYRange(0, 1, padding=0)
-        self.lanes_item = LanesItem(timeline, theme, font)
+        self.lanes_item = LanesItem(timeline, theme, font, lanes)
         self.lanes_plot.addItem(self.lanes_item)
 
         self.figures_box = TimeViewBox()
