@@ -1,6 +1,6 @@
 """Measure kztimeline's speed and memory: prints a table and writes JSON. Not a test; numbers, not verdicts.
 
-    python benchmarks/run.py [--sizes bundled,1000,10000] [--runs 3] [--json benchmarks/out/results.json]
+    python benchmarks/run.py [--sizes bundled,1000,10000,100000] [--runs 3] [--json benchmarks/out/results.json]
 
 For the bundled data and synthetic files of N events (made by benchmarks/generate.py into benchmarks/out/):
 load + validate; time to the first painted frame for the whole process from launch, beside a floor measured in
@@ -49,10 +49,10 @@ def child_first_frame(data: str | None, floor: bool) -> None:
         widget.resize(*SIZE)
         target = widget.viewport()
     else:
-        from kztimeline.ui.app import create_window, make_application
+        from kztimeline.ui.app import create_window, is_large, make_application
 
         app = make_application()
-        widget = create_window(data, remember=False)
+        widget = create_window(data, remember=False, background=is_large(data))  # as the app does
         widget.resize(*SIZE)
         target = widget.view.viewport()
     watch = Watch()
@@ -60,7 +60,18 @@ def child_first_frame(data: str | None, floor: bool) -> None:
     widget.show()
     while not painted:
         app.processEvents()
-    print(json.dumps({"painted_at": time.time()}))
+    result = {"painted_at": time.time()}
+    loader = getattr(widget, "loader", None)
+    if loader is not None:  # a large file: the window is up; how long until the data is in it
+        pauses = []
+        while loader.isRunning() or widget.progress_bar.isVisible():
+            start = time.perf_counter()
+            app.processEvents()
+            pauses.append(time.perf_counter() - start)
+            time.sleep(0.005)
+        result["data_ready_at"] = time.time()
+        result["longest_pause_s"] = max(pauses)
+    print(json.dumps(result))
 
 
 def child_measure(data: str | None) -> None:
@@ -180,6 +191,8 @@ def _run_child(args: list[str]) -> dict:
     result = json.loads(line)
     if "painted_at" in result:
         result["first_frame_s"] = result["painted_at"] - started
+    if "data_ready_at" in result:
+        result["data_ready_s"] = result["data_ready_at"] - started
     return result
 
 
@@ -197,7 +210,7 @@ def dataset(size: str) -> str | None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="bundled,1000,10000")
+    parser.add_argument("--sizes", default="bundled,1000,10000,100000")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", type=Path, default=OUT / "results.json")
     parser.add_argument("--child", choices=("measure", "first-frame", "floor"), help=argparse.SUPPRESS)
@@ -217,10 +230,13 @@ def main() -> int:
         runs, frames, floors = [], [], []
         for _ in range(args.runs):
             floors.append(_run_child(["--child", "floor"])["first_frame_s"])
-            frames.append(_run_child(["--child", "first-frame", *data_args])["first_frame_s"])
+            frames.append(_run_child(["--child", "first-frame", *data_args]))
             runs.append(_run_child(["--child", "measure", *data_args]))
         row = {key: statistics.median(r[key] for r in runs) for key in runs[0] if runs[0][key] is not None}
-        row["first_frame_s"] = statistics.median(frames)
+        row["first_frame_s"] = statistics.median(f["first_frame_s"] for f in frames)
+        if "data_ready_s" in frames[0]:
+            row["data_ready_s"] = statistics.median(f["data_ready_s"] for f in frames)
+            row["longest_pause_s"] = statistics.median(f["longest_pause_s"] for f in frames)
         row["floor_s"] = statistics.median(floors)
         row["first_frame_ratio"] = row["first_frame_s"] / row["floor_s"]
         table[size] = row
@@ -235,6 +251,8 @@ def main() -> int:
         ("first frame", lambda r: ms(r["first_frame_s"])),
         ("floor", lambda r: ms(r["floor_s"])),
         ("ratio", lambda r: f"{r['first_frame_ratio']:.2f}x"),
+        ("data in (pause)", lambda r: f"{ms(r['data_ready_s'])} ({ms(r['longest_pause_s'])})" if "data_ready_s" in r
+         else "-"),
         ("zoom med/p95", lambda r: f"{ms(r['zoom_median_s'])} / {ms(r['zoom_p95_s'])}"),
         ("pan med/p95", lambda r: f"{ms(r['pan_median_s'])} / {ms(r['pan_p95_s'])}"),
         ("click→panel", lambda r: ms(r["click_median_s"]) if "click_median_s" in r else "-"),
@@ -248,6 +266,17 @@ def main() -> int:
     print("|---" * (len(columns) + 1) + "|")
     for size, row in table.items():
         print(f"| {size} | " + " | ".join(fmt(row) for _, fmt in columns) + " |")
+    sized = {int(row["events"]): row for row in table.values() if row["events"] >= 1000}
+    if len(sized) >= 2:
+        import math
+
+        small, large = min(sized), max(sized)
+        print(f"growth from {small} to {large} events, as the exponent k in time ~ n^k:")
+        for key in ("load_s", "zoom_p95_s", "pan_p95_s", "click_median_s", "search_median_s", "export_4k_s",
+                    "peak_rss_mb"):
+            a, b = sized[small].get(key), sized[large].get(key)
+            if a and b:
+                print(f"  {key}: {math.log(b / a) / math.log(large / small):.2f}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"runs": args.runs, "size": SIZE, "results": table}, indent=2))
     print(f"JSON written to {args.json}")

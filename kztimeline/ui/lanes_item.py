@@ -22,6 +22,7 @@ from kztimeline.ui.theme import Theme, blend, mark_outline, readable_on
 
 MAX_LABEL_PX = 300
 MAX_SPAN_ROWS = 3
+MAX_ERA_ROWS = 5
 _SHAPES = {
     EventKind.CRISIS: "diamond",
     EventKind.DEVALUATION: "diamond",
@@ -205,8 +206,10 @@ class LanesItem(pg.GraphicsObject):
         if not eras:
             return device.top()
         row_h = self._px(21)
-        rows = max(self._era_rows) + 1
+        # at most MAX_ERA_ROWS rows and about a third of the height: the lanes are the story
+        rows = min(max(self._era_rows) + 1, MAX_ERA_ROWS, max(4, int(device.height() * 0.3 // row_h)))
         strip_bottom = device.top() + rows * row_h + self._px(6)
+        hidden = 0
         font = self._text_font(0.8, bold=True)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
@@ -219,6 +222,9 @@ class LanesItem(pg.GraphicsObject):
             xs = float(view.to_px(to_seconds(start)))
             xe = float(view.to_px(to_seconds(end) + DAY if end else range_end))
             if xe < device.left() or xs > device.right():
+                continue
+            if row >= rows:
+                hidden += 1
                 continue
             # a faint band behind the lanes, and a labelled bar in the strip
             painter.fillRect(QRectF(xs, strip_bottom, xe - xs, device.bottom() - strip_bottom), band)
@@ -235,6 +241,10 @@ class LanesItem(pg.GraphicsObject):
                 painter.setPen(QColor(self.theme.era_text))
                 elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, text_rect.width())
                 painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+        if hidden:  # eras beyond the rows shown: say how many
+            painter.setPen(QColor(self.theme.era_text))
+            painter.drawText(QRectF(device.right() - self._px(80), strip_bottom - row_h, self._px(74), row_h),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"+{hidden}")
         return strip_bottom
 
     def _lane_heights(self, lanes: list[Lane], total: float) -> list[float]:
@@ -335,6 +345,11 @@ class LanesItem(pg.GraphicsObject):
             return
         # markers and clusters on the baseline
         marks = layout.cluster(lane.times, view, min_gap=self.min_gap, margin=radius)
+        widest = max((m.count for m in marks), default=1)
+        if widest >= 10:  # badges with two or three digits are wider than a marker: space clusters by them
+            gap = 2 * self._badge_radius(widest, radius) + self._px(3)
+            if gap > self.min_gap:
+                marks = layout.cluster(lane.times, view, min_gap=gap, margin=radius)
         mask = self._highlight_mask(lane)
         selected_at = self._point_at.get(self.state.selected) if self.state.selected is not None else None
         selected_n = selected_at[1] if selected_at is not None and selected_at[0] is lane else -1
@@ -464,11 +479,14 @@ class LanesItem(pg.GraphicsObject):
             painter.setBrush(QColor(self.timeline.sectors[sector_id].colour))
             painter.drawEllipse(dot, self._px(3), self._px(3))
 
+    def _badge_radius(self, count: int, radius: float) -> float:
+        return max(radius + self._px(1.5), self._badge_font[1].horizontalAdvance(_badge_text(count)) / 2 + self._px(4))
+
     def _paint_cluster(self, painter: QPainter, centre: QPointF, count: int, colour: QColor, radius: float,
                        dim: bool) -> float:
         font, metrics = self._badge_font
-        text = str(count) if count < 1000 else f"{count // 1000}k"
-        r = max(radius + self._px(1.5), metrics.horizontalAdvance(text) / 2 + self._px(4))
+        text = _badge_text(count)
+        r = self._badge_radius(count, radius)
         fill = QColor(colour)
         fill.setAlpha(90 if dim else 235)
         painter.setPen(QPen(QColor(mark_outline(colour.name(), self.theme.background)), self._px(2)))
@@ -538,6 +556,10 @@ def shape_pixmap(kind: str, colour: QColor, size: int = 16) -> QPixmap:
     painter.drawPath(_shape(kind, QPointF(size / 2, size / 2), size * 0.36))
     painter.end()
     return pixmap
+
+
+def _badge_text(count: int) -> str:
+    return str(count) if count < 1000 else f"{count // 1000}k"
 
 
 def _shape(kind: str, c: QPointF, r: float) -> QPainterPath:

@@ -25,6 +25,7 @@ MIN_SPAN = 7 * DAY
 ANIMATION_MS = 250
 ZOOM_STEP = 1.5
 AXIS_WIDTH = 44
+MAX_TRACKED = 4  # series in the figures track: more would not be readable at its height
 
 
 class TimeViewBox(pg.ViewBox):
@@ -188,14 +189,18 @@ class TimelineView(pg.GraphicsLayoutWidget):
 
     # -- figures track -----------------------------------------------------------------------------------------
     def _build_figures_track(self) -> None:
-        tracked = [f for f in self.timeline.figures.values() if f.track and f.series]
+        """Up to MAX_TRACKED series, each a line with hoverable points; the y range is set once from the data
+        (auto-ranging would re-measure every item on every pan)."""
+        tracked = [f for f in self.timeline.figures.values() if f.track and f.series][:MAX_TRACKED]
         self.figures_plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(self.theme.grid, width=1)))
         self.legend = self.figures_plot.addLegend(offset=(-8, 2), labelTextSize="9pt", brush=self.theme.qcolor(
             "background", 220), labelTextColor=self.theme.muted)
         palette = ["#2B6CB0", "#C05621", "#2F855A", "#6B46C1"]
+        low, high = 0.0, 0.0
         for n, figure in enumerate(tracked):
             xs = np.array([p.when.anchor_seconds() for p in figure.series])
             ys = np.array([p.value for p in figure.series])
+            low, high = min(low, float(ys.min())), max(high, float(ys.max()))
             colour = palette[n % len(palette)]
             sources = ", ".join(self.timeline.sources[r.source].title for r in figure.sources)
             points = [
@@ -210,7 +215,10 @@ class TimelineView(pg.GraphicsLayoutWidget):
             sample, legend_label = self.legend.items[-1]
             self._legend_entries.append((legend_label, figure))
             self._track_items += [line, scatter]
-        self.figures_box.enableAutoRange(axis="y")
+        self.figures_box.disableAutoRange()
+        pad = 0.12 * ((high - low) or 1.0)
+        self.figures_box.setYRange(low - pad, high + pad, padding=0)
+        self.figures_box.setMouseEnabled(x=True, y=False)
         self.figures_plot.setVisible(bool(tracked))
 
     def _point_tip(self, x: float, y: float, data: object) -> str:
