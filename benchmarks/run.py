@@ -81,9 +81,9 @@ def child_measure(data: str | None) -> None:
     import resource
     import tempfile
 
-    t0 = time.perf_counter()
     from kztimeline.data import load
 
+    t0 = time.perf_counter()
     result = load(data)
     load_s = time.perf_counter() - t0
     assert result.timeline is not None, [str(p) for p in result.problems[:5]]
@@ -127,12 +127,18 @@ def child_measure(data: str | None) -> None:
     # click to panel: events drawn in a mid zoom, clicked where they are drawn (the view moves after each)
     clicks = []
     visible = view.viewport().rect().toRectF()
+    span = 0.15 * (last - first)
     for n in range(20):
         window.close_panel()
-        view.set_range(first + 0.45 * (last - first), first + 0.6 * (last - first))
-        app.processEvents()
-        repaint()
-        hits = [h for h in view.lanes_item.drawn_hits if h.event is not None and visible.contains(h.rect.center())]
+        hits = []
+        while not hits and span > 7 * DAY:  # zoom in until single events are drawn (dense data needs more)
+            view.set_range(first + 0.45 * (last - first), first + 0.45 * (last - first) + span)
+            app.processEvents()
+            repaint()
+            hits = [h for h in view.lanes_item.drawn_hits if h.event is not None
+                    and visible.contains(h.rect.center())]
+            if not hits:
+                span /= 3
         if not hits:
             break
         centre = hits[n % len(hits)].rect.center()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from kztimeline.layout import stack_spans
 from kztimeline.model import Event, Timeline
 
 POLICY_LANE = "policy"
@@ -25,6 +26,7 @@ class Lane:
     times: np.ndarray = field(default_factory=lambda: np.empty(0))  # anchor seconds of `points`
     span_starts: np.ndarray = field(default_factory=lambda: np.empty(0))
     span_ends: np.ndarray = field(default_factory=lambda: np.empty(0))
+    span_rows: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=int))  # stacking row of each span
     priorities: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int8))  # of `points`
     point_array: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))  # `points` as an array
 
@@ -61,5 +63,6 @@ def build_lanes(timeline: Timeline) -> list[Lane]:
         lane.spans.sort(key=lambda i: events[i].when.start_seconds())
         lane.span_starts = np.array([events[i].when.start_seconds() for i in lane.spans], dtype=float)
         lane.span_ends = np.array([events[i].when.end_seconds() for i in lane.spans], dtype=float)
+        lane.span_rows = np.array(stack_spans(lane.span_starts, lane.span_ends), dtype=int)
         lanes.append(lane)
     return lanes

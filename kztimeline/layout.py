@@ -9,6 +9,7 @@ never walks the whole lane.
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -178,16 +179,21 @@ def place_labels(
 
 
 def stack_spans(starts: np.ndarray, ends: np.ndarray, min_gap: float = 0.0) -> list[int]:
-    """Assign each span (sorted by start) the lowest row where it does not overlap an earlier span."""
-    row_ends: list[float] = []
-    rows = []
+    """Assign each span (sorted by start) the lowest row where it does not overlap an earlier span.
+
+    Free rows wait in a heap by row number, busy rows in a heap by end time, so each span costs log(rows)."""
+
+    free: list[int] = []  # row numbers whose last span has ended
+    busy: list[tuple[float, int]] = []  # (end + min_gap, row)
+    rows: list[int] = []
+    count = 0
     for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
-        for r, last in enumerate(row_ends):
-            if s >= last + min_gap:
-                row_ends[r] = e
-                rows.append(r)
-                break
+        while busy and busy[0][0] <= s:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            row = heapq.heappop(free)
         else:
-            row_ends.append(e)
-            rows.append(len(row_ends) - 1)
+            row, count = count, count + 1
+        heapq.heappush(busy, (e + min_gap, row))
+        rows.append(row)
     return rows

@@ -13,6 +13,7 @@ def _all(text: Text | None) -> str:
 class SearchIndex:
     def __init__(self, timeline: Timeline) -> None:
         self.timeline = timeline
+        self._last: tuple[list[str], list[int] | None] = ([], None)
         self._haystacks = []
         for event in timeline.events:
             parts = [_all(event.title), _all(event.summary)]
@@ -21,8 +22,21 @@ class SearchIndex:
             self._haystacks.append(" ".join(parts).casefold())
 
     def search(self, query: str) -> list[int]:
-        """Indices of matching events in chronological order; every event for an empty query."""
+        """Indices of matching events in chronological order; every event for an empty query.
+
+        Typing narrows: when the query only adds to the previous one (a letter more, another word), only the
+        previous matches are searched again."""
         words = query.casefold().split()
         if not words:
+            self._last = ([], None)
             return list(range(len(self._haystacks)))
-        return [i for i, hay in enumerate(self._haystacks) if all(w in hay for w in words)]
+        last_words, last_matches = self._last
+        if last_matches is not None and len(words) >= len(last_words) and all(
+                w.find(old) != -1 for w, old in zip(words, last_words, strict=False)):
+            candidates = last_matches
+        else:
+            candidates = range(len(self._haystacks))
+        hays = self._haystacks
+        matches = [i for i in candidates if all(w in hays[i] for w in words)]
+        self._last = (words, matches)
+        return matches

@@ -84,8 +84,12 @@ def open_data(path: str | None) -> tuple[Timeline, list[Problem]]:
     return (result.timeline or empty_timeline()), result.problems
 
 
+FIRST_FRAME_MS = 150
+
+
 def create_window(path: str | None = None, theme_name: str = "light", remember: bool = True,
                   lang: str = "en", background: bool = False):  # -> MainWindow
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from kztimeline.ui.main_window import MainWindow
@@ -110,7 +114,8 @@ def create_window(path: str | None = None, theme_name: str = "light", remember: 
         worker.loaded.connect(lambda done: window.show_progress(1.0, ""))
         window.loader = worker
         window.show_progress(0.0, "Reading")
-        worker.start()
+        # the parser holds the interpreter while it works: let the window paint its first frame first
+        QTimer.singleShot(FIRST_FRAME_MS, worker.start)
     return window
 
 

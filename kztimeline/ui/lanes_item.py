@@ -84,10 +84,7 @@ class LanesItem(pg.GraphicsObject):
         era_starts = np.array([e.start.first_day().toordinal() for e in timeline.eras], dtype=float)
         era_ends = np.array([(e.end or timeline.info.end).last_day().toordinal() for e in timeline.eras], dtype=float)
         self._era_rows = layout.stack_spans(era_starts, era_ends) if len(era_starts) else []
-        self._span_rows = {
-            lane.key: np.array(layout.stack_spans(lane.span_starts, lane.span_ends), dtype=int) if lane.spans
-            else np.zeros(0, dtype=int) for lane in self.lanes
-        }
+        self._span_rows = {lane.key: lane.span_rows for lane in self.lanes}
         self._point_at = {index: (lane, n) for lane in self.lanes for n, index in enumerate(lane.points)}
         x0 = timeline.range.start_seconds()
         x1 = timeline.range.end_seconds()

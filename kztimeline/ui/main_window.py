@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QToolBar,
     QToolButton,
@@ -70,6 +71,14 @@ SHORTCUTS = [  # (keys, what they do): translated where shown, in the "Shortcuts
 ]
 
 
+def system_prefers_reduced_motion() -> bool:
+    """The desktop's "reduce animation" setting, as Qt's style reports it (an animation duration of 0)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return False
+    return app.style().styleHint(QStyle.StyleHint.SH_Widget_Animation_Duration) == 0
+
+
 class MainWindow(QMainWindow):
     selection_changed = Signal(object)  # event index or None
 
@@ -106,6 +115,7 @@ class MainWindow(QMainWindow):
         prepared = prepared or Prepared.of(timeline)
         self.search_index = prepared.search_index
         self.view = TimelineView(timeline, theme, self.base_font, lanes=prepared.lanes)
+        self.view.reduced_motion = system_prefers_reduced_motion()
         self.panel = DetailPanel(timeline, theme)
         self.panel.hide()
         self.list_model = EventTableModel(timeline, self)

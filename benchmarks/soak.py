@@ -1,0 +1,110 @@
+"""Soak the kiosk: thousands of attract-loop steps, idle resets and random touch, wheel and key input, offscreen.
+
+    python benchmarks/soak.py [--steps 10000] [--seed 1]
+
+Prints memory (resident set) after a warm-up and at the end, its growth, and the number of exceptions; exits 1
+if any exception was raised or memory grew by 10 MB or more. Not a test: it takes minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+import traceback
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--steps", type=int, default=10000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["XDG_STATE_HOME"] = os.environ.get("SOAK_STATE", "/tmp/kztimeline-soak-state")
+
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from kztimeline.data.kiosk_config import KioskConfig
+    from kztimeline.ui.app import create_window, make_application, settle
+    from kztimeline.ui.kiosk import KioskController, close_logging, setup_logging
+
+    app = make_application()
+    window = create_window(None, remember=False, lang="kk")
+    window.resize(1920, 1080)
+    window.show()
+    settle()
+    setup_logging()
+    config = KioskConfig(idle_seconds=3600, countdown_seconds=0.05, attract_seconds=3600, step_seconds=3600,
+                         reduced_motion=True, language="kk")
+    kiosk = KioskController(window, config)
+    errors: list[str] = []
+
+    def hook(kind, value, tb):
+        errors.append("".join(traceback.format_exception(kind, value, tb)))
+
+    sys.excepthook = hook
+    rng = random.Random(args.seed)
+    viewport = window.view.viewport()
+    keys = [Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Up, Qt.Key.Key_Down,
+            Qt.Key.Key_Return, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Home]
+
+    def step(n: int) -> None:
+        choice = rng.random()
+        if choice < 0.35:  # the attract loop moves on (as its timer would)
+            if kiosk.state != "attract":
+                kiosk._start_attract()
+            kiosk._attract_step()
+        elif choice < 0.55:  # a tap somewhere on the timeline
+            point = QPoint(rng.randrange(viewport.width()), rng.randrange(viewport.height()))
+            QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+        elif choice < 0.7:  # a wheel turn
+            pos = QPointF(rng.randrange(viewport.width()), rng.randrange(viewport.height()))
+            delta = rng.choice([-240, -120, 120, 240])
+            event = QWheelEvent(pos, viewport.mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+            QApplication.sendEvent(viewport, event)
+        elif choice < 0.9:  # a key
+            QTest.keyClick(window.view, rng.choice(keys))
+        elif choice < 0.97:  # a language button
+            code = rng.choice(list(kiosk.language_buttons))
+            kiosk.language_buttons[code].click()
+        else:  # nobody there: the countdown, then the start view
+            kiosk._start_countdown()
+            kiosk._tick_countdown()
+        if n % 10 == 0:
+            app.processEvents()
+
+    warm = min(1000, args.steps // 10)
+    started = time.perf_counter()
+    for n in range(warm):
+        step(n)
+    settle()
+    before = rss_mb()
+    for n in range(args.steps):
+        step(n)
+    settle()
+    after = rss_mb()
+    elapsed = time.perf_counter() - started
+    kiosk.stop()
+    close_logging()
+    growth = after - before
+    print(f"soak: {args.steps} steps (+{warm} warm-up) in {elapsed:.0f} s; memory {before:.1f} MB -> {after:.1f} MB "
+          f"(growth {growth:+.1f} MB); exceptions: {len(errors)}")
+    for error in errors[:3]:
+        print(error, file=sys.stderr)
+    return 1 if errors or growth >= 10 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
