@@ -30,7 +30,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["XDG_STATE_HOME"] = os.environ.get("SOAK_STATE", "/tmp/kztimeline-soak-state")
 
-    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -84,17 +84,25 @@ def main() -> int:
             kiosk._tick_countdown()
         if n % 10 == 0:
             app.processEvents()
+            # as the running event loop does: widgets given to deleteLater() are deleted now
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     warm = min(1000, args.steps // 10)
     started = time.perf_counter()
     for n in range(warm):
         step(n)
     settle()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     before = rss_mb()
+    samples = []
     for n in range(args.steps):
         step(n)
+        if n % max(1, args.steps // 10) == 0:
+            samples.append(round(rss_mb(), 1))
     settle()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     after = rss_mb()
+    print(f"memory every {max(1, args.steps // 10)} steps (MB): {samples}")
     elapsed = time.perf_counter() - started
     kiosk.stop()
     close_logging()

@@ -218,3 +218,13 @@ def test_export_writes_into_a_folder_from_any_working_directory(tmp_path, monkey
     monkeypatch.chdir(tmp_path)
     assert main(["export", "relative.png", "--size", "hd"]) == 0
     assert Path(tmp_path / "relative.png").stat().st_size > 10_000
+
+
+def test_a_kazakh_pdf_keeps_its_text_searchable_in_the_bundled_font(tmp_path, timeline):
+    out = tmp_path / "kk.pdf"
+    assert main(["export", str(out), "--size", "a4", "--lang", "kk"]) == 0
+    page = PdfReader(str(out)).pages[0]
+    text = " ".join(page.extract_text().split())
+    assert timeline.info.title.get("kk") in text  # "Қазақстанды индустрияландыру, 1997–2022"
+    fonts = page["/Resources"]["/Font"]
+    assert all("NotoSans" in str(fonts[key].get_object()["/BaseFont"]) for key in fonts)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}  # each in its own language
 _installed: list[QTranslator] = []
+_loaded: dict[str, list[QTranslator]] = {}
 
 
 def system_language() -> str:
@@ -23,19 +24,19 @@ def qm_path(lang: str) -> str:
     return str(resources.files("kztimeline.resources").joinpath("translations", f"kztimeline_{lang}.qm"))
 
 
-def install_translators(app: QCoreApplication, lang: str) -> bool:
+def install_translators(app: QCoreApplication, lang: str) -> None:
     """Install our translation (English too: it holds the plural forms) and Qt's own for `lang`.
-    False if ours is missing."""
+    Each language's translators are loaded once and kept, so switching back and forth costs no memory."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    ours = QTranslator(app)
-    found = ours.load(qm_path(lang))
-    if found:
-        app.installTranslator(ours)
-        _installed.append(ours)
-    qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        _installed.append(qt_own)
-    return found
+    if lang not in _loaded:
+        ours = QTranslator(app)
+        found = ours.load(qm_path(lang))
+        qt_own = QTranslator(app)
+        has_qt = lang != "en" and qt_own.load(f"qtbase_{lang}",
+                                              QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        _loaded[lang] = [t for t, ok in ((ours, found), (qt_own, has_qt)) if ok]
+    for translator in _loaded[lang]:
+        app.installTranslator(translator)
+        _installed.append(translator)
