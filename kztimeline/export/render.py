@@ -71,6 +71,7 @@ class ExportCanvas(QWidget):
         if options.transparent:
             self.view.setBackground(None)
         self.view.lanes_item.scale = scale
+        self.view.lanes_item.cache_badges = options.fmt == "png"  # SVG and PDF keep shapes and text
         index = timeline.index_of(options.select) if options.select else None
         hidden: frozenset[str] = frozenset()
         if options.sectors:

@@ -81,6 +81,9 @@ class LanesItem(pg.GraphicsObject):
         self._device_transform = None
         self._label_widths: dict[tuple[int, str, float], float] = {}
         self._masks: dict[tuple[str, int], np.ndarray] = {}
+        self._badges: dict[tuple, QPixmap] = {}
+        self._badge_radii: dict[tuple[str, float], float] = {}
+        self.cache_badges = True  # off for vector exports, which keep text as text
         era_starts = np.array([e.start.first_day().toordinal() for e in timeline.eras], dtype=float)
         era_ends = np.array([(e.end or timeline.info.end).last_day().toordinal() for e in timeline.eras], dtype=float)
         self._era_rows = layout.stack_spans(era_starts, era_ends) if len(era_starts) else []
@@ -174,6 +177,9 @@ class LanesItem(pg.GraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         drawn = _Drawn()
         badge = self._text_font(0.7, bold=True)
+        if getattr(self, "_badge_font", (None,))[0] != badge:  # font or scale changed: measure and draw anew
+            self._badge_radii.clear()
+            self._badges.clear()
         self._badge_font = (badge, QFontMetricsF(badge))
         self._paint_grid(painter, view, device)
         era_bottom = self._paint_eras(painter, view, device)
@@ -477,13 +483,41 @@ class LanesItem(pg.GraphicsObject):
             painter.drawEllipse(dot, self._px(3), self._px(3))
 
     def _badge_radius(self, count: int, radius: float) -> float:
-        return max(radius + self._px(1.5), self._badge_font[1].horizontalAdvance(_badge_text(count)) / 2 + self._px(4))
+        key = (_badge_text(count), radius)
+        r = self._badge_radii.get(key)
+        if r is None:
+            r = max(radius + self._px(1.5), self._badge_font[1].horizontalAdvance(key[0]) / 2 + self._px(4))
+            self._badge_radii[key] = r
+        return r
 
     def _paint_cluster(self, painter: QPainter, centre: QPointF, count: int, colour: QColor, radius: float,
                        dim: bool) -> float:
-        font, metrics = self._badge_font
-        text = _badge_text(count)
+        """A round badge with the count. On screen it is drawn once into a small picture and then copied
+        (a cluster per 20 pixels of every lane, on every frame); vector exports draw it as shapes and text."""
         r = self._badge_radius(count, radius)
+        if not self.cache_badges:
+            self._draw_badge(painter, centre, count, colour, r, dim)
+            return r
+        key = (count, colour.rgba(), dim, r, self.theme.name)
+        pixmap = self._badges.get(key)
+        if pixmap is None:
+            if len(self._badges) > 4000:
+                self._badges.clear()
+            side = int(2 * r + self._px(4)) + 2
+            pixmap = QPixmap(side, side)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            badge_painter = QPainter(pixmap)
+            badge_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            badge_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            self._draw_badge(badge_painter, QPointF(side / 2, side / 2), count, colour, r, dim)
+            badge_painter.end()
+            self._badges[key] = pixmap
+        painter.drawPixmap(QPointF(centre.x() - pixmap.width() / 2, centre.y() - pixmap.height() / 2), pixmap)
+        return r
+
+    def _draw_badge(self, painter: QPainter, centre: QPointF, count: int, colour: QColor, r: float,
+                    dim: bool) -> None:
+        font, _ = self._badge_font
         fill = QColor(colour)
         fill.setAlpha(90 if dim else 235)
         painter.setPen(QPen(QColor(mark_outline(colour.name(), self.theme.background)), self._px(2)))
@@ -491,8 +525,8 @@ class LanesItem(pg.GraphicsObject):
         painter.drawEllipse(centre, r, r)
         painter.setFont(font)
         painter.setPen(QColor(readable_on(colour.name())))
-        painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, text)
-        return r
+        painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
+                         _badge_text(count))
 
     def nearest_neighbour_gap(self, index: int) -> float | None:
         """Seconds to the closest other point event in the same lane (None for a span or a lone event)."""
