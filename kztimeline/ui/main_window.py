@@ -776,6 +776,12 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        else:  # the first start: most of the screen, not the minimum size
+            screen = QApplication.primaryScreen()
+            if screen is not None:
+                area = screen.availableGeometry()
+                self.resize(max(self.minimumWidth(), round(area.width() * 0.85)),
+                            max(self.minimumHeight(), round(area.height() * 0.85)))
         view = settings.value("window/range")
         if isinstance(view, list) and len(view) == 2:
             try:
