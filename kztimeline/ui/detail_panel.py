@@ -99,14 +99,17 @@ class DetailPanel(QScrollArea):
             self._rebuild()
 
     def _clear(self) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()  # gone from the screen now, deleted when control returns to the event loop
-                widget.deleteLater()
-            elif item.layout() is not None:
-                _delete_layout(item.layout())
+        """A fresh body for each event: the old one (its widgets, layouts and spacers) goes as a whole, deleted
+        when control returns to the event loop (a chip's own click may be what rebuilds the panel)."""
+        old = self.takeWidget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self._body = QWidget()
+        self._body.setObjectName("detailBody")
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(24, 18, 24, 24)
+        self._layout.setSpacing(8)
 
     def _rebuild(self) -> None:
         event = self.current
@@ -148,6 +151,7 @@ class DetailPanel(QScrollArea):
         for ref in event.sources:
             self._layout.addWidget(plain_label("• " + self._source_line(ref), "muted"))
         self._layout.addStretch(1)
+        self.setWidget(self._body)
         details = f"{display(event.title, lang)}. {format_when(event.when, lang)}. {display(event.summary, lang)}"
         self.setAccessibleDescription(details)
         if self.isVisible():  # a screen reader reads the newly opened event aloud
@@ -346,13 +350,3 @@ class Sparkline(QWidget):
         painter.setBrush(QColor(self.theme.accent))
         for p in points:
             painter.drawEllipse(p, 2.5, 2.5)
-
-
-def _delete_layout(layout: object) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().hide()
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _delete_layout(item.layout())
