@@ -29,7 +29,8 @@ def ensure_platform(headless: bool) -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-_QUIET = ("This plugin does not support propagateSizeHints()",)  # the offscreen platform's notice, not a fault
+# the offscreen platform's notices, not faults
+_QUIET = ("This plugin does not support propagateSizeHints()", "This plugin does not support raise()")
 
 
 def _message_handler(mode: object, context: object, message: str) -> None:
