@@ -21,8 +21,8 @@ from kztimeline.files import write_atomically
 from kztimeline.lanes import POLICY_LANE
 from kztimeline.model import PartialDate, Timeline, from_seconds
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
-from kztimeline.ui.lanes_item import KIND_LEGEND, shape_pixmap
 from kztimeline.ui.formatting import display, format_date
+from kztimeline.ui.lanes_item import KIND_LEGEND, shape_pixmap
 from kztimeline.ui.theme import THEMES, style_sheet
 from kztimeline.ui.timeline_view import TimelineView
 

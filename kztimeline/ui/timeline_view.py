@@ -71,7 +71,6 @@ class TimeViewBox(pg.ViewBox):
                 if abs(now - start) > 0:
                     self.range_dragged.emit(min(start, now), max(start, now))
             else:
-                (_, _), (y0, y1) = self.viewRange()
                 self.updateScaleBox(ev.buttonDownPos(), ev.pos())
             return
         self._glide.stop()
