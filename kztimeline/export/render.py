@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kztimeline.export.options import PAPER_PRESETS, ExportOptions, describe_range
 from kztimeline.files import write_atomically
 from kztimeline.lanes import POLICY_LANE
-from kztimeline.model import PartialDate, Timeline, from_seconds
+from kztimeline.model import PartialDate, Timeline
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
-from kztimeline.ui.formatting import display, format_date
+from kztimeline.ui.formatting import display, format_date, format_month_span
 from kztimeline.ui.lanes_item import KIND_LEGEND, shape_pixmap
 from kztimeline.ui.theme import THEMES, style_sheet
 from kztimeline.ui.timeline_view import TimelineView
@@ -99,9 +99,7 @@ class ExportCanvas(QWidget):
 
     def _subtitle(self, timeline: Timeline, options: ExportOptions) -> str:
         assert options.start is not None and options.end is not None
-        first, last = from_seconds(options.start), from_seconds(options.end - 1)
-        span = (f"{format_date(PartialDate(first.year, first.month), options.lang)} – "
-                f"{format_date(PartialDate(last.year, last.month), options.lang)}")
+        span = format_month_span(options.start, options.end - 1, options.lang)
         return f"{span} · " + self.tr("%n event(s), each with its sources", "", len(timeline.events))
 
     def _legend(self, timeline: Timeline, options: ExportOptions) -> QHBoxLayout:

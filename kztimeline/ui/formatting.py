@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale
 
-from kztimeline.model import Figure, PartialDate, Precision, Qualifier, Text, Unit, When
+from kztimeline.model import Figure, PartialDate, Precision, Qualifier, Text, Unit, When, from_seconds
 
 _LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
             "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia),
@@ -42,6 +42,12 @@ def format_date(date: PartialDate, lang: str = "en") -> str:
             month = month.lower()
         return _MONTH_FORMAT.get(lang, _MONTH_FORMAT["en"]).format(month=month, year=date.year)
     return locale.toString(QDate(date.year, date.month or 1, date.day or 1), _DAY_FORMAT.get(lang, "d MMMM yyyy"))
+
+
+def format_month_span(first: float, last: float, lang: str = "en") -> str:
+    """The months of two moments (seconds), as 'March 2002 – September 2021': what a view or an export shows."""
+    a, b = from_seconds(first), from_seconds(last)
+    return f"{format_date(PartialDate(a.year, a.month), lang)} – {format_date(PartialDate(b.year, b.month), lang)}"
 
 
 def format_when(when: When, lang: str = "en") -> str:

@@ -152,7 +152,7 @@ class KioskController(QObject):
 
         self.zoom_out_button = button(lambda: w.view.zoom_by(1 / 1.5, animate=True))
         self.zoom_in_button = button(lambda: w.view.zoom_by(1.5, animate=True))
-        self.start_button = button(self.go_to_start)
+        self.start_button = button(self.reset_to_start)
         layout.addSpacing(size // 2)
         self.previous_button = button(w.select_previous)
         self.next_button = button(w.select_next)
@@ -297,9 +297,6 @@ class KioskController(QObject):
         if self.config.language and w.lang != self.config.language:
             w.set_language(self.config.language)
         w.view.fit_all(animate=not self.config.reduced_motion)
-
-    def go_to_start(self) -> None:
-        self.reset_to_start()
 
     # -- attract loop -----------------------------------------------------------------------------------------
     def _start_attract(self) -> None:

@@ -54,7 +54,7 @@ class Hit:
     event: int | None = None  # an event index, or None for a cluster
     start: float = 0.0  # a cluster's time extent
     end: float = 0.0
-    members: tuple[int, ...] = ()  # a cluster's events, most important first
+    best: int | None = None  # a cluster's most important event
 
 
 @dataclass
@@ -375,7 +375,7 @@ class LanesItem(pg.GraphicsObject):
                     painter.drawEllipse(QPointF(mark.x, baseline), r + self._px(4), r + self._px(4))
                 best = mark.first + int(np.argmin(lane.priorities[mark.first:mark.last + 1]))
                 drawn.hits.append(Hit(QRectF(mark.x - r, baseline - r, 2 * r, 2 * r), None, mark.start, mark.end,
-                                      (lane.points[best],)))
+                                      lane.points[best]))
         # titles in rows above the baseline: a cluster shows its most important member's title, "+N"
         representatives, anchors, label_widths, priorities = [], [], [], []
         focus_n = {found[1] for i in (self.state.selected, self.state.focused, self.state.hovered)

@@ -41,12 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from kztimeline.data import Problem
-from kztimeline.lanes import POLICY_LANE, lane_of
-from kztimeline.model import PartialDate, Timeline, Tour, from_seconds
+from kztimeline.lanes import POLICY_LANE, shown_events
+from kztimeline.model import Timeline, Tour
 from kztimeline.prepared import Prepared
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.event_list import EventTableModel
-from kztimeline.ui.formatting import display, format_date
+from kztimeline.ui.formatting import display, format_month_span
 from kztimeline.ui.i18n import LANGUAGE_NAMES, install_translators
 from kztimeline.ui.theme import THEMES, Theme, apply_theme, readable_on
 from kztimeline.ui.timeline_view import TimelineView
@@ -508,8 +508,7 @@ class MainWindow(QMainWindow):
 
     def _step(self, step: int) -> None:
         events = self.timeline.events
-        hidden = self.view.lanes_item.state.hidden_lanes
-        candidates = [i for i, e in enumerate(events) if lane_of(e) not in hidden]
+        candidates = shown_events(self.timeline, self.view.lanes_item.state.hidden_lanes)
         if not candidates:
             return
         if self.selected is None:
@@ -696,9 +695,7 @@ class MainWindow(QMainWindow):
         self.table.setVisible(self.list_action.isChecked())
 
     def _update_status(self, start: float, end: float) -> None:
-        first, last = from_seconds(max(start, 0)), from_seconds(max(end, 0))
-        span = (f"{format_date(PartialDate(first.year, first.month), self.lang)} – "
-                f"{format_date(PartialDate(last.year, last.month), self.lang)}")
+        span = format_month_span(max(start, 0), max(end, 0), self.lang)
         self.statusBar().showMessage(self.tr("%n event(s) · showing %1", "", len(self.timeline.events))
                                      .replace("%1", span))
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEasingCurve, QEvent, QPointF, Qt, QTimer, QVariantAn
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip
 
-from kztimeline.lanes import Lane, lane_of
+from kztimeline.lanes import Lane, shown_events
 from kztimeline.model import DAY, Timeline
 from kztimeline.ui.formatting import format_quantity, format_when
 from kztimeline.ui.lanes_item import LanesItem
@@ -341,10 +341,10 @@ class TimelineView(pg.GraphicsLayoutWidget):
             return
         if hit.event is not None:
             self.event_clicked.emit(hit.event)
-        elif hit.end - hit.start < DAY and hit.members:
+        elif hit.end - hit.start < DAY and hit.best is not None:
             # events on the same date never come apart by zooming: open the most important; the panel's
             # previous/next buttons reach the others
-            self.event_clicked.emit(hit.members[0])
+            self.event_clicked.emit(hit.best)
         else:
             pad = max(0.2 * (hit.end - hit.start), 30 * DAY)
             self.set_range(hit.start - pad, hit.end + pad, animate=True)
@@ -396,7 +396,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
     def _move_focus(self, step: int) -> None:
         """Move the keyboard focus ring to the previous or next visible event in time."""
         state = self.lanes_item.state
-        visible = [i for i, event in enumerate(self.timeline.events) if lane_of(event) not in state.hidden_lanes]
+        visible = shown_events(self.timeline, state.hidden_lanes)
         if not visible:
             return
         current = state.focused if state.focused is not None else state.selected
