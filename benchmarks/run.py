@@ -49,7 +49,7 @@ def child_first_frame(data: str | None, floor: bool) -> None:
         widget.resize(*SIZE)
         target = widget.viewport()
     else:
-        from kztimeline.ui.app import create_window, is_large, make_application
+        from kztimeline.app import create_window, is_large, make_application
 
         app = make_application()
         widget = create_window(data, remember=False, background=is_large(data))  # as the app does
@@ -93,10 +93,10 @@ def child_measure(data: str | None) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from kztimeline.app import create_window, make_application, settle
     from kztimeline.export.options import ExportOptions, check
     from kztimeline.export.render import export
     from kztimeline.model import DAY
-    from kztimeline.ui.app import create_window, make_application, settle
 
     app = make_application()
     window = create_window(data, remember=False)

@@ -35,9 +35,9 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from kztimeline.app import create_window, make_application, settle
     from kztimeline.data.kiosk_config import KioskConfig
-    from kztimeline.ui.app import create_window, make_application, settle
-    from kztimeline.ui.kiosk import KioskController, close_logging, setup_logging
+    from kztimeline.kiosk.controller import KioskController, close_logging, setup_logging
 
     app = make_application()
     window = create_window(None, remember=False, lang="kk")

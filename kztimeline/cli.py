@@ -122,7 +122,7 @@ def export(argv: Sequence[str]) -> int:
     if not out.resolve().parent.is_dir():
         print(f"kztimeline export: error: cannot write {out}: folder '{out.parent}' does not exist", file=sys.stderr)
         return EXIT_INVALID
-    from kztimeline.ui.app import base_font, ensure_platform, make_application
+    from kztimeline.app import base_font, ensure_platform, make_application
 
     ensure_platform(headless=True)
     app = make_application()
@@ -168,6 +168,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] == "export":
         return export(args[1:])
     options = _viewer_parser().parse_args(args)
-    from kztimeline.ui.app import run_viewer
+    from kztimeline.app import run_viewer
 
     return run_viewer(options)

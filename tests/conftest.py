@@ -30,7 +30,7 @@ def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 @pytest.fixture
 def make_window(qtbot) -> Callable[..., object]:
     """Build a main window on the bundled data (or `data=PATH`), shown at a fixed size, registered with qtbot."""
-    from kztimeline.ui.app import create_window, load_fonts, settle
+    from kztimeline.app import create_window, load_fonts, settle
 
     load_fonts()
 

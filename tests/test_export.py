@@ -6,15 +6,15 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QImage
-from pypdf import PdfReader
 
+from kztimeline.app import base_font, make_application
 from kztimeline.cli import main
 from kztimeline.data import load
 from kztimeline.export.options import ExportOptions, check
 from kztimeline.export.render import ExportCancelled, ExportCanvas, export, pixel_scale
-from kztimeline.ui.app import base_font, make_application
 from kztimeline.ui.theme import LIGHT
 
 SVG = "{http://www.w3.org/2000/svg}"

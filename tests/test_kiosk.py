@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kztimeline.data.kiosk_config import KioskConfig, load_config
+from kztimeline.kiosk.controller import KioskController, close_logging, setup_logging
 from kztimeline.model import DAY
-from kztimeline.ui.kiosk import KioskController, close_logging, setup_logging
 
 FAST = {"idle_seconds": 0.3, "countdown_seconds": 0.3, "attract_seconds": 0.3, "step_seconds": 0.25,
         "language": "en", "reduced_motion": True}

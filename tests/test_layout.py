@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from kztimeline.layout import Label, Viewport, cluster, place_labels, stack_spans, visible_range
+from kztimeline.timeline.layout import Label, Viewport, cluster, place_labels, stack_spans, visible_range
 
 SETTINGS = settings(max_examples=120, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kztimeline.data import load
-from kztimeline.search import SearchIndex
+from kztimeline.timeline.search import SearchIndex
 
 
 @pytest.fixture(scope="module")

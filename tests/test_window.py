@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton
 
-from kztimeline.lanes import lane_of
+from kztimeline.timeline.lanes import lane_of
 from kztimeline.ui.timeline_view import MIN_SPAN
 
 DAY = 86400.0

@@ -6,9 +6,10 @@ only, no alias reuse, no duplicate keys); the timeline loader and the kiosk conf
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from typing import NamedTuple, TypeVar
 
 import yaml
@@ -25,7 +26,8 @@ class Invalid(Exception):
     """A value was reported as wrong; the field it belonged to is skipped."""
 
 
-def suggest(name: str, known: Iterator[str] | list[str] | set[str]) -> str:
+def suggest(name: str, known: Iterable[str]) -> str:
+    """'; did you mean 'x'?' for the closest of `known` to a mistyped `name`, or nothing."""
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 
@@ -73,6 +75,14 @@ class Record:
         """Stop here if any field was wrong: the record is not built."""
         if self.failed:
             raise Invalid
+
+
+def present(value: T | None) -> T:
+    """A required value after `Record.done()` passed: the record reported any missing one and raised, so None
+    here is a reader bug; it is still refused rather than built into a model object."""
+    if value is None:
+        raise Invalid
+    return value
 
 
 class Place(NamedTuple):
@@ -173,7 +183,8 @@ class NodeReader:
 
     def number(self, node: yaml.Node) -> float:
         value = self.scalar(node)
-        if isinstance(value, str) and not node.style and _EXPONENT_RE.match(value):
+        if isinstance(value, str) and isinstance(node, yaml.ScalarNode) and not node.style \
+                and _EXPONENT_RE.match(value):
             return float(value)  # YAML 1.1 wants 8.1e+12; accept the everyday 8.1e12 too
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.error(node, f"expected a number, found {describe(node)}")
@@ -203,10 +214,8 @@ class NodeReader:
         def converted(node: yaml.Node) -> tuple[T, ...]:
             out = []
             for item in self.items_of(node):
-                try:
+                with contextlib.suppress(Invalid):  # reported where it was found; the other items still count
                     out.append(convert(item))
-                except Invalid:
-                    pass
             return tuple(out)
 
         return converted

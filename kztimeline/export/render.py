@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kztimeline.export.options import PAPER_PRESETS, ExportOptions, describe_range
 from kztimeline.files import write_atomically
-from kztimeline.lanes import POLICY_LANE
 from kztimeline.model import PartialDate, Timeline
+from kztimeline.timeline.lanes import POLICY_LANE
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.formatting import display, format_date, format_month_span
 from kztimeline.ui.lanes_item import KIND_LEGEND, shape_pixmap

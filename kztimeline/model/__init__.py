@@ -2,7 +2,9 @@
 
 from kztimeline.model.dates import DAY, PartialDate, Precision, When, from_seconds, parse_date, to_seconds
 from kztimeline.model.entities import (
+    LABEL_LIMITS,
     LANGUAGES,
+    TITLE_LIMIT,
     Company,
     Era,
     Event,
@@ -26,6 +28,7 @@ from kztimeline.model.entities import (
 
 __all__ = [
     "DAY",
+    "LABEL_LIMITS",
     "LANGUAGES",
     "Company",
     "Era",
@@ -42,6 +45,7 @@ __all__ = [
     "Source",
     "SourceKind",
     "SourceRef",
+    "TITLE_LIMIT",
     "Text",
     "Timeline",
     "TimelineInfo",

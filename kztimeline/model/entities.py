@@ -12,6 +12,9 @@ from enum import StrEnum
 from kztimeline.model.dates import PartialDate, When
 
 LANGUAGES = ("en", "kk", "ru")
+LABEL_LIMITS = {"en": 32, "kk": 38, "ru": 38}
+"""The longest lane label, in characters, per language (Kazakh and Russian words run longer)."""
+TITLE_LIMIT = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,16 +116,30 @@ class Sector:
 
 @dataclass(frozen=True, slots=True)
 class Company:
+    """A company or plant. `name` and `legal_form` are texts, because both are written differently per language."""
+
     id: str
-    name: str
+    name: Text
     sources: tuple[SourceRef, ...]
-    legal_form: str | None = None
+    legal_form: Text | None = None
     city: Text | None = None
     products: Text | None = None
     partner: Text | None = None
     founded: PartialDate | None = None
     sectors: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
+
+    def full_name(self, lang: str = "en") -> str:
+        """The name with its legal form, in the order each language writes it: 'Tulpar-Talgo LLP',
+        'ТОО «Тулпар-Тальго»', '«Тұлпар-Тальго» ЖШС'. Without a translation, the English name and form."""
+        name = self.name.get(lang)
+        form = self.legal_form.get(lang) if self.legal_form is not None else None
+        if lang not in ("kk", "ru") or not self.name.has(lang):
+            return f"{name} {form}" if form else name
+        quoted = name if name.startswith("«") else f"«{name}»"
+        if form is None:
+            return quoted
+        return f"{form} {quoted}" if lang == "ru" else f"{quoted} {form}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +172,9 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """Something that happened at a date or over a span. `title` is the full title (panel, list, exports);
+    `label`, when given, is the short form drawn in the lanes."""
+
     id: str
     title: Text
     when: When
@@ -167,6 +187,14 @@ class Event:
     companies: tuple[str, ...] = ()
     figures: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
+    label: Text | None = None
+
+    def short_label(self, lang: str = "en") -> str:
+        """The lane label in `lang`; the title when the event has no label. When the label lacks `lang` but the
+        title has it, the title in that language (a visitor's own language beats a shorter English text)."""
+        if self.label is not None and (self.label.has(lang) or not self.title.has(lang)):
+            return self.label.get(lang)
+        return self.title.get(lang)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,10 +14,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from kztimeline import layout
-from kztimeline import ticks as tick_rules
-from kztimeline.lanes import POLICY_LANE, Lane, build_lanes, lane_of
 from kztimeline.model import DAY, EventKind, Timeline, to_seconds
+from kztimeline.timeline import layout
+from kztimeline.timeline import ticks as tick_rules
+from kztimeline.timeline.lanes import POLICY_LANE, Lane, build_lanes, lane_of
 from kztimeline.ui.theme import Theme, blend, mark_outline, readable_on
 
 MAX_LABEL_PX = 300

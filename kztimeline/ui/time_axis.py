@@ -5,8 +5,8 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetricsF
 
-from kztimeline import ticks as tick_rules
 from kztimeline.model import from_seconds
+from kztimeline.timeline import ticks as tick_rules
 from kztimeline.ui.formatting import locale_for
 
 

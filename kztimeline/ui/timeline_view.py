@@ -14,8 +14,8 @@ from PySide6.QtCore import QEasingCurve, QEvent, QPointF, Qt, QTimer, QVariantAn
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip
 
-from kztimeline.lanes import Lane, shown_events
 from kztimeline.model import DAY, Timeline
+from kztimeline.timeline.lanes import Lane, shown_events
 from kztimeline.ui.formatting import format_quantity, format_when
 from kztimeline.ui.lanes_item import LanesItem
 from kztimeline.ui.theme import Theme

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QHBoxLayout, QL
 
 from kztimeline.data.kiosk_config import KioskConfig
 from kztimeline.ui.i18n import LANGUAGE_NAMES
-from kztimeline.ui.main_window import MainWindow
+from kztimeline.window.main_window import MainWindow
 
 INPUT_EVENTS = {
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove, QEvent.Type.Wheel,

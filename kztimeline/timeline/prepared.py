@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kztimeline.lanes import Lane, build_lanes
 from kztimeline.model import Timeline
-from kztimeline.search import SearchIndex
+from kztimeline.timeline.lanes import Lane, build_lanes
+from kztimeline.timeline.search import SearchIndex
 
 
 @dataclass(frozen=True)

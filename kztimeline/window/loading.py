@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QThread, Signal
 
 from kztimeline.data import load
-from kztimeline.prepared import Prepared
+from kztimeline.timeline.prepared import Prepared
 
 
 class LoadWorker(QThread):

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from kztimeline.layout import stack_spans
 from kztimeline.model import Event, Timeline
+from kztimeline.timeline.layout import stack_spans
 
 POLICY_LANE = "policy"
 

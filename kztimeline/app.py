@@ -13,10 +13,9 @@ from pathlib import Path
 from kztimeline.data import LoadResult, Problem, load
 from kztimeline.files import write_atomically
 from kztimeline.model import PartialDate, Text, Timeline, TimelineInfo
+from kztimeline.ui.fonts import BASE_FONT_PX, FONT_FAMILY, base_font, load_fonts
 
 APP_NAME = "kztimeline"
-FONT_FAMILY = "Noto Sans"
-BASE_FONT_PX = 15
 
 
 def has_display() -> bool:
@@ -52,29 +51,6 @@ def make_application(argv: list[str] | None = None):  # -> QApplication
     return app
 
 
-def load_fonts() -> str:
-    """Register the bundled Noto Sans (Latin and Kazakh Cyrillic) so every machine renders the same."""
-    from importlib import resources
-
-    from PySide6.QtGui import QFontDatabase
-
-    family = FONT_FAMILY
-    folder = resources.files("kztimeline.resources").joinpath("fonts")
-    for name in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"):
-        font_id = QFontDatabase.addApplicationFontFromData(folder.joinpath(name).read_bytes())
-        if font_id >= 0:
-            family = QFontDatabase.applicationFontFamilies(font_id)[0]
-    return family
-
-
-def base_font(scale: float = 1.0):  # -> QFont
-    from PySide6.QtGui import QFont
-
-    font = QFont(FONT_FAMILY)
-    font.setPixelSize(round(BASE_FONT_PX * scale))
-    return font
-
-
 def empty_timeline() -> Timeline:
     """What the window shows when the data could not be loaded: the default range, no events."""
     return Timeline(TimelineInfo(Text.plain("No data loaded"), PartialDate(1997, 1, 1), PartialDate(2022, 12, 31)))
@@ -93,8 +69,8 @@ def create_window(path: str | None = None, theme_name: str = "light", remember: 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kztimeline.ui.main_window import MainWindow
     from kztimeline.ui.theme import THEMES, apply_theme
+    from kztimeline.window.main_window import MainWindow
 
     if background and path is not None:
         timeline, problems = empty_timeline(), []
@@ -106,7 +82,7 @@ def create_window(path: str | None = None, theme_name: str = "light", remember: 
     apply_theme(app, theme, BASE_FONT_PX)
     window = MainWindow(timeline, problems, theme, font, remember=remember, lang=lang)
     if background and path is not None:
-        from kztimeline.ui.loading import LoadWorker
+        from kztimeline.window.loading import LoadWorker
 
         worker = LoadWorker(path, window)
         worker.progressed.connect(window.show_progress)
@@ -207,7 +183,7 @@ def run_viewer(options: argparse.Namespace) -> int:
         else:
             print(f"kztimeline: warning: no event with id '{options.select}'", file=sys.stderr)
     if config is not None:
-        from kztimeline.ui.kiosk import start_kiosk
+        from kztimeline.kiosk.controller import start_kiosk
 
         window._kiosk = start_kiosk(window, config)
         return app.exec()

@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from kztimeline.data import Problem
-from kztimeline.lanes import POLICY_LANE, shown_events
 from kztimeline.model import Timeline, Tour
-from kztimeline.prepared import Prepared
+from kztimeline.timeline.lanes import POLICY_LANE, shown_events
+from kztimeline.timeline.prepared import Prepared
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.event_list import EventTableModel
 from kztimeline.ui.formatting import display, format_month_span
@@ -608,7 +608,7 @@ class MainWindow(QMainWindow):
         """Text (and with it buttons and markers) from 75 % to 200 % of the normal size."""
         scale = max(0.75, min(2.0, round(scale * 4) / 4))
         self.font_scale = scale
-        from kztimeline.ui.app import BASE_FONT_PX, base_font
+        from kztimeline.ui.fonts import BASE_FONT_PX, base_font
 
         app = QApplication.instance()
         font = base_font(scale)
@@ -678,7 +678,7 @@ class MainWindow(QMainWindow):
 
     # -- appearance -------------------------------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
-        from kztimeline.ui.app import BASE_FONT_PX
+        from kztimeline.ui.fonts import BASE_FONT_PX
 
         self.theme = theme
         self.theme_actions[theme.name].setChecked(True)
@@ -701,7 +701,7 @@ class MainWindow(QMainWindow):
 
     # -- export -----------------------------------------------------------------------------------------------
     def open_export_dialog(self) -> None:
-        from kztimeline.ui.export_dialog import ExportDialog
+        from kztimeline.window.export_dialog import ExportDialog
 
         dialog = ExportDialog(self, self.selected is not None, self.theme.name)
         self._export_dialog = dialog  # reachable while open (tests drive it)

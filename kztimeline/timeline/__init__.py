@@ -1,0 +1,1 @@
+"""Qt-free timeline logic: lanes, layout, ticks, search, view state, navigation and frames."""

@@ -1,0 +1,1 @@
+"""The main window: a front end over the view state and the widgets in kztimeline.ui."""
