@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -30,6 +31,7 @@ from kztimeline.model import LANGUAGES
 
 _KEYS_RE = re.compile(r"^((Ctrl|Alt|Shift|Meta)\+)*([A-Z0-9]|F([1-9]|1[0-2])|Esc|Escape|Home|End|Delete|Insert|Pause)$")
 _PIN_RE = re.compile(r"^[0-9]{4,8}$")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -131,30 +133,46 @@ def load_config(path: str | Path, tour_ids: list[str] | None = None) -> tuple[Ki
         rec = Record(reader, node, KEYS, "the kiosk configuration")
     except Invalid:
         return None, problems
-    values = {
-        "idle_seconds": rec.get("idle_seconds", reader.seconds),
-        "countdown_seconds": rec.get("countdown_seconds", reader.seconds),
-        "attract_seconds": rec.get("attract_seconds", reader.seconds),
-        "tour": rec.get("tour", reader.ident),
-        "step_seconds": rec.get("step_seconds", reader.seconds),
-        "language": rec.get("language", reader.language),
-        "languages": rec.get("languages", reader.languages),
-        "theme": rec.get("theme", reader.theme),
-        "font_scale": rec.get("font_scale", reader.font_scale),
-        "screen": rec.get("screen", reader.screen),
-        "exit_keys": rec.get("exit_keys", reader.exit_keys),
-        "exit_pin": rec.get("exit_pin", reader.pin),
-        "reduced_motion": rec.get("reduced_motion", reader.boolean),
-    }
-    tour = values["tour"]
+    defaults = KioskConfig()
+    idle_seconds = rec.get("idle_seconds", reader.seconds)
+    countdown_seconds = rec.get("countdown_seconds", reader.seconds)
+    attract_seconds = rec.get("attract_seconds", reader.seconds)
+    tour = rec.get("tour", reader.ident)
+    step_seconds = rec.get("step_seconds", reader.seconds)
+    language = rec.get("language", reader.language)
+    languages = rec.get("languages", reader.languages)
+    theme = rec.get("theme", reader.theme)
+    font_scale = rec.get("font_scale", reader.font_scale)
+    screen = rec.get("screen", reader.screen)
+    exit_keys = rec.get("exit_keys", reader.exit_keys)
+    exit_pin = rec.get("exit_pin", reader.pin)
+    reduced_motion = rec.get("reduced_motion", reader.boolean)
     if tour is not None and tour_ids is not None and tour not in tour_ids:
         reader.error(rec.value_node("tour"), f"no tour '{tour}' in the data{suggest(tour, tour_ids)}")
         rec.failed = True
-    language, languages = values["language"], values["languages"]
     if language is not None and languages is not None and language not in languages:
         reader.error(rec.value_node("language"), f"language '{language}' is not among the offered languages")
         rec.failed = True
     problems.sort(key=lambda p: (p.line or 0, p.column or 0))
     if rec.failed:
         return None, problems
-    return KioskConfig(**{k: v for k, v in values.items() if v is not None}), problems
+    return KioskConfig(
+        idle_seconds=_or(idle_seconds, defaults.idle_seconds),
+        countdown_seconds=_or(countdown_seconds, defaults.countdown_seconds),
+        attract_seconds=_or(attract_seconds, defaults.attract_seconds),
+        tour=tour,
+        step_seconds=_or(step_seconds, defaults.step_seconds),
+        language=language,
+        languages=_or(languages, defaults.languages),
+        theme=_or(theme, defaults.theme),
+        font_scale=_or(font_scale, defaults.font_scale),
+        screen=_or(screen, defaults.screen),
+        exit_keys=_or(exit_keys, defaults.exit_keys),
+        exit_pin=exit_pin,
+        reduced_motion=_or(reduced_motion, defaults.reduced_motion),
+    ), problems
+
+
+def _or(value: T | None, default: T) -> T:
+    """A field given in the file, or the default when it is absent (None)."""
+    return default if value is None else value

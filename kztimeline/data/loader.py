@@ -17,10 +17,11 @@ from typing import Any
 
 import yaml
 
-from kztimeline.data.nodes import Invalid, NodeReader, Place, Record, describe, suggest
-from kztimeline.data.problems import Problem
+from kztimeline.data.nodes import Invalid, NodeReader, Place, Record, describe, present, suggest
+from kztimeline.data.problems import Problem, Severity
 from kztimeline.data.yaml_nodes import compose, may_have_aliases, read_bytes, read_text, split_sections
 from kztimeline.model import (
+    LABEL_LIMITS,
     LANGUAGES,
     Company,
     Era,
@@ -228,12 +229,11 @@ class _Builder(NodeReader):
             self.refs.append(_Ref(self.place(node), "sources", target))
             return SourceRef(target)
         rec = Record(self, node, ("source", "locator"), "a source reference")
-        target = rec.get("source", self.ident, required=True)
+        source = rec.get("source", self.ident, required=True)
         locator = rec.get("locator", self.string)
         rec.done()
-        assert target is not None
-        self.refs.append(_Ref(self.place(rec.value_node("source")), "sources", target))
-        return SourceRef(target, locator)
+        self.refs.append(_Ref(self.place(rec.value_node("source")), "sources", present(source)))
+        return SourceRef(present(source), locator)
 
     def refs_to(self, kind: str) -> Callable[[yaml.Node], tuple[str, ...]]:
         def convert(node: yaml.Node) -> tuple[str, ...]:
@@ -254,8 +254,7 @@ class _Builder(NodeReader):
         text = rec.get("text", self.text, required=True)
         sources = rec.get("sources", self.list_of(self.source_ref)) or ()
         rec.done()
-        assert text is not None
-        return Note(text, sources)
+        return Note(present(text), sources)
 
     def sources_of(self, rec: Record) -> tuple[SourceRef, ...]:
         refs = rec.get("sources", self.list_of(self.source_ref), required=True)
@@ -354,85 +353,76 @@ class _Builder(NodeReader):
         languages = tuple(rec.get("languages", self._language_list) or ("en",))
         if start is not None and end is not None:
             self.span(rec, start, end)
-        if not rec.failed:
-            assert title is not None and start is not None and end is not None
+        if not rec.failed and title is not None and start is not None and end is not None:
             self.info = TimelineInfo(title, start, end, languages)
 
     def _read_sources(self, node: yaml.Node) -> Source:
         rec = Record(self, node, ("id", "title", "publisher", "date", "url", "kind"), "a source")
-        fields = {
-            "id": rec.get("id", self.ident, required=True),
-            "title": rec.get("title", self.string, required=True),
-            "publisher": rec.get("publisher", self.string),
-            "date": rec.get("date", self.date),
-            "url": rec.get("url", self.string),
-            "kind": rec.get("kind", self.enum(SourceKind)),
-        }
+        ident = rec.get("id", self.ident, required=True)
+        title = rec.get("title", self.string, required=True)
+        publisher = rec.get("publisher", self.string)
+        date = rec.get("date", self.date)
+        url = rec.get("url", self.string)
+        kind = rec.get("kind", self.enum(SourceKind))
         rec.done()
-        return Source(**fields)
+        return Source(present(ident), present(title), publisher=publisher, date=date, url=url, kind=kind)
 
     def _read_sectors(self, node: yaml.Node) -> Sector:
         rec = Record(self, node, ("id", "name", "colour", "spiid_priority"), "a sector")
-        fields = {
-            "id": rec.get("id", self.ident, required=True),
-            "name": rec.get("name", self.text, required=True),
-            "colour": rec.get("colour", self.colour, required=True),
-            "spiid_priority": bool(rec.get("spiid_priority", self.boolean)),
-        }
+        ident = rec.get("id", self.ident, required=True)
+        name = rec.get("name", self.text, required=True)
+        colour = rec.get("colour", self.colour, required=True)
+        spiid_priority = bool(rec.get("spiid_priority", self.boolean))
         rec.done()
-        return Sector(**fields)
+        return Sector(present(ident), present(name), present(colour), spiid_priority=spiid_priority)
 
     def _read_companies(self, node: yaml.Node) -> Company:
         rec = Record(self, node, ("id", "name", "legal_form", "city", "products", "partner", "founded",
                                    "sectors", "sources", "notes"), "a company")
-        fields = {
-            "id": rec.get("id", self.ident, required=True),
-            "name": rec.get("name", self.string, required=True),
-            "sources": self.sources_of(rec),
-            "legal_form": rec.get("legal_form", self.string),
-            "city": rec.get("city", self.text),
-            "products": rec.get("products", self.text),
-            "partner": rec.get("partner", self.text),
-            "founded": rec.get("founded", self.date),
-            "sectors": rec.get("sectors", self.refs_to("sectors")) or (),
-            "notes": rec.get("notes", self.list_of(self.note)) or (),
-        }
+        ident = rec.get("id", self.ident, required=True)
+        name = rec.get("name", self.text, required=True)
+        sources = self.sources_of(rec)
+        legal_form = rec.get("legal_form", self.text)
+        city = rec.get("city", self.text)
+        products = rec.get("products", self.text)
+        partner = rec.get("partner", self.text)
+        founded = rec.get("founded", self.date)
+        sectors = rec.get("sectors", self.refs_to("sectors")) or ()
+        notes = rec.get("notes", self.list_of(self.note)) or ()
         rec.done()
-        return Company(**fields)
+        return Company(present(ident), present(name), sources, legal_form=legal_form, city=city, products=products,
+                       partner=partner, founded=founded, sectors=sectors, notes=notes)
 
     def _series_point(self, node: yaml.Node) -> SeriesPoint:
         rec = Record(self, node, ("date", "start", "end", "value"), "a series point")
         when = self.when(rec)
         value = rec.get("value", self.number, required=True)
         rec.done()
-        assert when is not None and value is not None
-        return SeriesPoint(when, value)
+        return SeriesPoint(present(when), present(value))
 
     def _read_figures(self, node: yaml.Node) -> Figure:
         rec = Record(self, node, ("id", "label", "value", "qualifier", "unit", "noun", "date", "start", "end",
                                    "series", "track", "sources", "notes"), "a figure")
-        fields = {
-            "id": rec.get("id", self.ident, required=True),
-            "label": rec.get("label", self.text, required=True),
-            "unit": rec.get("unit", self.enum(Unit), required=True),
-            "when": self.when(rec),
-            "sources": self.sources_of(rec),
-            "value": rec.get("value", self.number),
-            "qualifier": rec.get("qualifier", self.enum(Qualifier)),
-            "noun": rec.get("noun", self.text),
-            "series": rec.get("series", self.list_of(self._series_point)) or (),
-            "track": bool(rec.get("track", self.boolean)),
-            "notes": rec.get("notes", self.list_of(self.note)) or (),
-        }
-        series = fields["series"]
-        if fields["value"] is None and not series and not rec.failed:
+        ident = rec.get("id", self.ident, required=True)
+        label = rec.get("label", self.text, required=True)
+        unit = rec.get("unit", self.enum(Unit), required=True)
+        when = self.when(rec)
+        sources = self.sources_of(rec)
+        value = rec.get("value", self.number)
+        qualifier = rec.get("qualifier", self.enum(Qualifier))
+        noun = rec.get("noun", self.text)
+        series = rec.get("series", self.list_of(self._series_point)) or ()
+        track = bool(rec.get("track", self.boolean))
+        notes = rec.get("notes", self.list_of(self.note)) or ()
+        if value is None and not series and not rec.failed:
             self.error(rec.node, "a figure needs a 'value', or a 'series' of dated values")
             rec.failed = True
         if any(b.when.first_day() < a.when.first_day() for a, b in zip(series, series[1:], strict=False)):
             self.error(rec.value_node("series"), "series points must be in date order")
             rec.failed = True
         rec.done()
-        return Figure(**fields)
+        return Figure(present(ident), present(label), present(unit), present(when), sources, value=value,
+                      qualifier=qualifier, noun=noun, series=series, track=track, notes=notes)
 
     def _quote(self, node: yaml.Node) -> Quote:
         rec = Record(self, node, ("text", "by", "source"), "a quote")
@@ -440,64 +430,69 @@ class _Builder(NodeReader):
         by = rec.get("by", self.text, required=True)
         source = rec.get("source", self.source_ref)
         rec.done()
-        assert text is not None and by is not None
-        return Quote(text, by, source)
+        return Quote(present(text), present(by), source)
 
     def _read_events(self, node: yaml.Node) -> Event:
-        rec = Record(self, node, ("id", "title", "date", "start", "end", "kind", "priority", "summary", "quote",
-                                   "sectors", "companies", "figures", "sources", "notes"), "an event")
-        fields = {
-            "id": rec.get("id", self.ident, required=True),
-            "title": rec.get("title", self.text, required=True),
-            "when": self.when(rec),
-            "kind": rec.get("kind", self.enum(EventKind), required=True),
-            "summary": rec.get("summary", self.text, required=True),
-            "sources": self.sources_of(rec),
-            "priority": rec.get("priority", self.priority) or 2,
-            "quote": rec.get("quote", self._quote),
-            "sectors": rec.get("sectors", self.refs_to("sectors")) or (),
-            "companies": rec.get("companies", self.refs_to("companies")) or (),
-            "figures": rec.get("figures", self.refs_to("figures")) or (),
-            "notes": rec.get("notes", self.list_of(self.note)) or (),
-        }
+        rec = Record(self, node, ("id", "title", "label", "date", "start", "end", "kind", "priority", "summary",
+                                   "quote", "sectors", "companies", "figures", "sources", "notes"), "an event")
+        ident = rec.get("id", self.ident, required=True)
+        title = rec.get("title", self.text, required=True)
+        label = rec.get("label", self.text)
+        when = self.when(rec)
+        kind = rec.get("kind", self.enum(EventKind), required=True)
+        summary = rec.get("summary", self.text, required=True)
+        sources = self.sources_of(rec)
+        priority = rec.get("priority", self.priority) or 2
+        quote = rec.get("quote", self._quote)
+        sectors = rec.get("sectors", self.refs_to("sectors")) or ()
+        companies = rec.get("companies", self.refs_to("companies")) or ()
+        figures = rec.get("figures", self.refs_to("figures")) or ()
+        notes = rec.get("notes", self.list_of(self.note)) or ()
         rec.done()
-        return Event(**fields)
+        if label is not None:
+            self._check_label(rec.value_node("label"), label)
+        return Event(present(ident), present(title), present(when), present(kind), present(summary), sources,
+                     priority=priority, quote=quote, sectors=sectors, companies=companies, figures=figures,
+                     notes=notes, label=label)
+
+    def _check_label(self, node: yaml.Node, label: Text) -> None:
+        """A label longer than the lanes have room for is drawn cut off: a warning, so the data still loads."""
+        for lang, text in label.values.items():
+            limit = LABEL_LIMITS.get(lang)
+            if limit is not None and len(text) > limit:
+                self.error(node, f"the {lang} label has {len(text)} characters; a label has at most {limit} "
+                                 f"in {lang}: '{text}'", Severity.WARNING)
 
     def _read_eras(self, node: yaml.Node) -> Era:
         rec = Record(self, node, ("id", "title", "start", "end", "sources"), "an era")
-        fields = {
-            "id": rec.get("id", self.ident, required=True),
-            "title": rec.get("title", self.text, required=True),
-            "start": rec.get("start", self.timeline_date, required=True),
-            "sources": self.sources_of(rec),
-            "end": rec.get("end", self.timeline_date),
-        }
-        if fields["start"] is not None and fields["end"] is not None:
-            self.span(rec, fields["start"], fields["end"])
+        ident = rec.get("id", self.ident, required=True)
+        title = rec.get("title", self.text, required=True)
+        start = rec.get("start", self.timeline_date, required=True)
+        sources = self.sources_of(rec)
+        end = rec.get("end", self.timeline_date)
+        if start is not None and end is not None:
+            self.span(rec, start, end)
         rec.done()
-        return Era(**fields)
+        return Era(present(ident), present(title), present(start), sources, end=end)
 
     def _stop(self, node: yaml.Node) -> TourStop:
         rec = Record(self, node, ("event", "caption"), "a tour stop")
         event = rec.get("event", self.ident, required=True)
         caption = rec.get("caption", self.text, required=True)
         rec.done()
-        assert event is not None and caption is not None
-        self.refs.append(_Ref(self.place(rec.value_node("event")), "events", event))
-        return TourStop(event, caption)
+        self.refs.append(_Ref(self.place(rec.value_node("event")), "events", present(event)))
+        return TourStop(present(event), present(caption))
 
     def _read_tours(self, node: yaml.Node) -> Tour:
         rec = Record(self, node, ("id", "title", "stops"), "a tour")
-        fields = {
-            "id": rec.get("id", self.ident, required=True),
-            "title": rec.get("title", self.text, required=True),
-            "stops": rec.get("stops", self.list_of(self._stop), required=True),
-        }
-        if fields["stops"] == ():
+        ident = rec.get("id", self.ident, required=True)
+        title = rec.get("title", self.text, required=True)
+        stops = rec.get("stops", self.list_of(self._stop), required=True)
+        if stops == ():
             self.error(rec.value_node("stops"), "a tour needs at least one stop")
             rec.failed = True
         rec.done()
-        return Tour(**fields)
+        return Tour(present(ident), present(title), present(stops))
 
     # -- whole-set checks ------------------------------------------------------------------------------------
     def finish(self, first_path: str) -> Timeline | None:

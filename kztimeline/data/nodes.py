@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import enum
 import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple, TypeVar
@@ -18,6 +19,7 @@ from kztimeline.data.problems import Problem, Severity
 from kztimeline.data.yaml_nodes import PLAIN_TAGS, scalar_value
 
 T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
 ID_RE = re.compile(r"^[a-z][a-z0-9_-]*$")
 _EXPONENT_RE = re.compile(r"^[-+]?[0-9]+(\.[0-9]*)?[eE][-+]?[0-9]+$")
 
@@ -198,13 +200,13 @@ class NodeReader:
             raise Invalid
         return value
 
-    def enum(self, cls: type[T]) -> Callable[[yaml.Node], T]:
-        def convert(node: yaml.Node) -> T:
+    def enum(self, cls: type[E]) -> Callable[[yaml.Node], E]:
+        def convert(node: yaml.Node) -> E:
             value = self.string(node)
             try:
-                return cls(value)  # type: ignore[call-arg]
+                return cls(value)
             except ValueError:
-                names = [m.value for m in cls]  # type: ignore[attr-defined]
+                names = [str(m.value) for m in cls]
                 self.error(node, f"'{value}' is not one of: {', '.join(names)}{suggest(value, names)}")
                 raise Invalid from None
 

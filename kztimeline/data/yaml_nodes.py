@@ -20,7 +20,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _PlainLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+class _PlainLoader(_BaseLoader):  # type: ignore[misc]  # PyYAML's loaders are untyped
     """A safe loader whose implicit types are only str, int, float, bool and null (no timestamps, no merge)."""
 
 
@@ -28,10 +28,13 @@ _PlainLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag.rsplit(":", 1)[-1] in {"bool", "int", "float", "null"}]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_RESOLVERS = {first: tuple(resolvers) for first, resolvers in _PlainLoader.yaml_implicit_resolvers.items()}
+_RESOLVERS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    first: tuple(resolvers) for first, resolvers in _PlainLoader.yaml_implicit_resolvers.items()
+}
 assert None not in _RESOLVERS  # no resolver applies to every first character
-_STR, _SEQ, _MAP = (yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG, yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
-                    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG)
+_STR: str = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
+_SEQ: str = yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
+_MAP: str = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
 
 
 def _resolve(self: object, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
@@ -102,7 +105,7 @@ def compose(path: str, text: str, problems: list[Problem], line_offset: int = 0)
 def _compose(path: str, text: str, problems: list[Problem]) -> yaml.Node | None:
     loader = _PlainLoader(text)
     try:
-        node = loader.get_single_node()
+        node: yaml.Node | None = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = f"YAML syntax: {exc.problem or exc.context}"

@@ -1,0 +1,121 @@
+"""Event labels and translatable company names: the model API the lanes and the panel use, and how the loader
+reads and checks them. No Qt here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kztimeline.data import load
+from kztimeline.model import LABEL_LIMITS, Company, Event, EventKind, SourceRef, Text, When, parse_date
+
+DOC = """\
+timeline:
+  title: {en: Test timeline}
+  start: 1997-01-01
+  end: 2022-12-31
+sources:
+  - id: article
+    title: Industrialization in Kazakhstan
+companies:
+  - id: tulpar-talgo
+    name: {en: Tulpar-Talgo, kk: Тұлпар-Тальго, ru: Тулпар-Тальго, draft: [kk, ru]}
+    legal_form: {en: LLP, kk: ЖШС, ru: ТОО}
+    sources: [article]
+  - id: plain
+    name: Plain Works
+    legal_form: JSC
+    sources: [article]
+events:
+  - id: plant-opens
+    title: {en: Tulpar-Talgo railcar plant opens in Astana, ru: В Астане открыт вагонный завод «Тулпар-Тальго»}
+    label: {en: LABEL_EN, kk: LABEL_KK, ru: Завод «Тулпар-Тальго» открыт}
+    date: 2011-12-09
+    kind: plant_launch
+    summary: A plant opens in Astana.
+    companies: [tulpar-talgo, plain]
+    sources: [article]
+"""
+
+
+def _event(title: Text, label: Text | None) -> Event:
+    return Event("e", title, When(parse_date("2011")), EventKind.MILESTONE, Text.plain("s"), (SourceRef("a"),),
+                 label=label)
+
+
+def _load(tmp_path: Path, en: str = "Railcar plant opens", kk: str = "Вагон зауыты ашылды"):
+    file = tmp_path / "t.yaml"
+    file.write_text(DOC.replace("LABEL_EN", en).replace("LABEL_KK", kk), encoding="utf-8")
+    return load(file)
+
+
+def test_short_label_is_the_label_in_the_language_asked():
+    event = _event(Text({"en": "A long title", "ru": "Длинный заголовок"}),
+                   Text({"en": "Short", "ru": "Коротко", "kk": "Қысқа"}))
+    assert [event.short_label(lang) for lang in ("en", "kk", "ru")] == ["Short", "Қысқа", "Коротко"]
+
+
+def test_short_label_falls_back_to_the_title_without_a_label():
+    event = _event(Text({"en": "A long title", "kk": "Ұзын атау"}), None)
+    assert event.short_label("en") == "A long title"
+    assert event.short_label("kk") == "Ұзын атау"
+    assert event.short_label("ru") == "A long title"  # no Russian at all: English, like every text
+
+
+def test_a_title_in_the_visitors_language_beats_an_english_only_label():
+    event = _event(Text({"en": "A long title", "kk": "Ұзын атау"}), Text({"en": "Short"}))
+    assert event.short_label("kk") == "Ұзын атау"
+    assert event.short_label("ru") == "Short"  # neither has Russian: the label's English
+
+
+def test_the_loader_reads_labels_and_company_names_per_language(tmp_path):
+    result = _load(tmp_path)
+    assert result.problems == []
+    timeline = result.timeline
+    event = timeline.event("plant-opens")
+    assert event.short_label("ru") == "Завод «Тулпар-Тальго» открыт"
+    assert event.title.get("ru").startswith("В Астане")
+    company = timeline.companies["tulpar-talgo"]
+    assert company.name.get("kk") == "Тұлпар-Тальго"
+    assert company.name.draft == frozenset({"kk", "ru"})
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "Tulpar-Talgo LLP"),
+    ("ru", "ТОО «Тулпар-Тальго»"),  # Russian: the legal form first
+    ("kk", "«Тұлпар-Тальго» ЖШС"),  # Kazakh: the legal form follows the name
+])
+def test_a_company_name_puts_the_legal_form_where_each_language_does(tmp_path, lang, expected):
+    company = _load(tmp_path).timeline.companies["tulpar-talgo"]
+    assert company.full_name(lang) == expected
+
+
+def test_a_company_without_translations_keeps_its_english_name_and_form(tmp_path):
+    company = _load(tmp_path).timeline.companies["plain"]
+    assert [company.full_name(lang) for lang in ("en", "kk", "ru")] == ["Plain Works JSC"] * 3
+
+
+def test_a_company_without_a_legal_form():
+    company = Company("x", Text({"en": "Maker", "ru": "Maker"}), (SourceRef("a"),))
+    assert company.full_name("en") == "Maker"
+    assert company.full_name("ru") == "«Maker»"
+
+
+@pytest.mark.parametrize("lang", ["en", "kk"])
+def test_a_label_over_its_length_is_a_warning_that_names_language_and_limit(tmp_path, lang):
+    limit = LABEL_LIMITS[lang]
+    fits = {code: "x" * LABEL_LIMITS[code] for code in ("en", "kk")}
+    assert _load(tmp_path, **fits).problems == []
+    result = _load(tmp_path, **{**fits, lang: "x" * (limit + 1)})
+    assert result.ok  # a warning: the data still loads
+    assert [p.severity for p in result.problems] == ["warning"]
+    message = result.problems[0].message
+    assert f"the {lang} label has {limit + 1} characters" in message
+    assert f"at most {limit}" in message
+    label_line = next(i for i, line in enumerate(DOC.splitlines(), 1) if line.startswith("    label:"))
+    assert result.problems[0].line == label_line
+
+
+def test_label_limits_are_longer_for_kazakh_and_russian():
+    assert LABEL_LIMITS == {"en": 32, "kk": 38, "ru": 38}
