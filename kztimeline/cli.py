@@ -89,7 +89,15 @@ def _export_parser() -> argparse.ArgumentParser:
 def export(argv: Sequence[str]) -> int:
     from pathlib import Path
 
-    from kztimeline.export.options import ExportError, ExportOptions, check, format_of, parse_bound, size_for
+    from kztimeline.export.options import (
+        ExportError,
+        ExportOptions,
+        check,
+        format_of,
+        only_sectors,
+        parse_bound,
+        size_for,
+    )
 
     args = _export_parser().parse_args(argv)
     out = Path(args.out)
@@ -101,8 +109,8 @@ def export(argv: Sequence[str]) -> int:
             start=parse_bound(args.start, end=False) if args.start else None,
             end=parse_bound(args.end, end=True) if args.end else None,
             theme=args.theme, lang=args.lang, transparent=args.transparent, select=args.select,
-            sectors=tuple(s.strip() for s in args.sectors.split(",") if s.strip()) if args.sectors else (),
         )
+        sectors = tuple(s.strip() for s in args.sectors.split(",") if s.strip()) if args.sectors else ()
     except ExportError as exc:
         print(f"kztimeline export: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -115,7 +123,7 @@ def export(argv: Sequence[str]) -> int:
         print("kztimeline export: error: the data is invalid; nothing was written", file=sys.stderr)
         return EXIT_INVALID
     try:
-        options = check(options, result.timeline)
+        options = check(options.with_changes(hidden_lanes=only_sectors(result.timeline, sectors)), result.timeline)
     except ExportError as exc:
         print(f"kztimeline export: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

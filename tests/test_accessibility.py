@@ -86,7 +86,7 @@ def test_tab_order_goes_search_language_theme_timeline(make_window, qtbot):
     for _ in range(3):
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [window.search_field, window.language_box, window.theme_box, window.view]
+    assert order == [window.search_field, window.actions_.language_box, window.actions_.theme_box, window.view]
 
 
 def test_keyboard_only_focus_and_enter_opens_an_event(make_window, qtbot):
@@ -94,10 +94,10 @@ def test_keyboard_only_focus_and_enter_opens_an_event(make_window, qtbot):
     window.view.reduced_motion = True
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key.Key_Down)
-    focused = window.view.lanes_item.state.focused
+    focused = window.state.focused
     assert focused is not None
     QTest.keyClick(window.view, Qt.Key.Key_Down)
-    assert window.view.lanes_item.state.focused == focused + 1
+    assert window.state.focused == focused + 1
     QTest.keyClick(window.view, Qt.Key.Key_Return)
     assert window.selected == focused + 1 and window.panel.isVisible()
 

@@ -154,7 +154,7 @@ def test_a_larger_export_lays_out_more_titles(timeline, qtbot):
         painter = QPainter(image)
         canvas.paint_into(painter, scale)
         painter.end()
-        counts[width] = canvas.view.lanes_item.drawn_label_count
+        counts[width] = canvas.view.lanes_item.frame().label_count
         canvas.close()
     assert counts[7680] > counts[1920] > 0
 

@@ -53,7 +53,7 @@ def test_switching_language_changes_the_window_and_the_panel_at_once(make_window
 
     window.set_language("kk")
     qtbot.wait(20)  # widgets added to a shown layout appear on the next turn of the event loop
-    assert window.file_menu.title() == "&Файл"
+    assert window.actions_.file_menu.title() == "&Файл"
     assert window.search_field.placeholderText().startswith("Оқиғаларды")
     panel_texts = {label.text() for label in window.panel.findChildren(QLabel) if label.isVisible()}
     assert event.title.get("kk") in panel_texts
@@ -64,7 +64,7 @@ def test_switching_language_changes_the_window_and_the_panel_at_once(make_window
     qtbot.wait(20)
     panel_texts = {label.text() for label in window.panel.findChildren(QLabel) if label.isVisible()}
     assert event.title.get("ru") in panel_texts
-    assert window.view.lanes_item.state.lang == "ru"
+    assert window.state.lang == "ru"
     assert window.title_label.text() == window.timeline.info.title.get("ru")
 
     assert window.selected == window.timeline.index_of(TULPAR)  # the selection and the view stay

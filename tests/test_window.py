@@ -16,7 +16,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton
 
 from kztimeline.timeline.lanes import lane_of
-from kztimeline.ui.timeline_view import MIN_SPAN
+from kztimeline.timeline.state import MIN_SPAN
 
 DAY = 86400.0
 TULPAR = "tulpar-talgo-opens"
@@ -60,12 +60,8 @@ def centre_of_lanes(view) -> QPointF:
     return lanes_rect(view).center()
 
 
-def repaint(window) -> None:
-    window.view.grab()
-
-
 def event_hits(view) -> set[int]:
-    return {hit.event for hit in view.lanes_item.drawn_hits if hit.event is not None}
+    return {hit.event for hit in view.lanes_item.frame().hits if hit.event is not None}
 
 
 def click_viewport(qtbot, view, pos: QPointF) -> None:
@@ -91,7 +87,6 @@ def panel_title(window) -> QLabel:
 
 def zoom_to(window, start: float, end: float) -> None:
     window.view.set_range(start, end)
-    repaint(window)
 
 
 def wait_selected(qtbot, window, index: int) -> None:
@@ -114,7 +109,7 @@ def test_opens_fitted_to_the_declared_range(window) -> None:
     span = last - first
     assert first - 0.05 * span <= start < first, "the start of 1997 is not in view, or the margin is too wide"
     assert last < end <= last + 0.05 * span, "the end of 2022 is not in view, or the margin is too wide"
-    assert window.view.lanes_item.drawn_hits, "nothing drawn on the timeline"
+    assert window.view.lanes_item.frame().hits, "nothing drawn on the timeline"
 
 
 # -- wheel ---------------------------------------------------------------------------------------------------
@@ -216,7 +211,7 @@ def test_click_on_a_marker_opens_its_panel(qtbot, window) -> None:
     index = window.timeline.index_of(TULPAR)
     event = window.timeline.events[index]
     zoom_to(window, seconds(2011), seconds(2013))
-    pos = window.view.lanes_item.device_pos_of(index)
+    pos = window.view.lanes_item.marker_at(index)
     assert pos is not None, "the event is not drawn singly between 2011 and 2013"
     assert not window.panel.isVisible()
 
@@ -229,21 +224,19 @@ def test_click_on_a_marker_opens_its_panel(qtbot, window) -> None:
     assert any("366" in text and "jobs" in text for text in texts), "the planned jobs figure is not shown"
     assert any("80" in text and ("USD" in text or "$" in text) for text in texts), "no investment shown"
     # the timeline keeps the selected event in view, drawn on its own
-    repaint(window)
-    pos = window.view.lanes_item.device_pos_of(index)
+    pos = window.view.lanes_item.marker_at(index)
     assert pos is not None, "the selected event is not drawn singly"
     assert lanes_rect(window.view).contains(pos), "the selected event is out of view"
 
 
 def test_click_on_a_cluster_zooms_to_it(qtbot, window) -> None:
     view = window.view
-    repaint(window)
-    clusters = [hit for hit in view.lanes_item.drawn_hits if hit.event is None and hit.end > hit.start]
+    clusters = [hit for hit in view.lanes_item.frame().hits if hit.event is None and hit.end > hit.start]
     assert clusters, "no cluster drawn on the whole timeline"
     hit = clusters[0]
     x0, x1 = view.view_range()
 
-    click_viewport(qtbot, view, hit.rect.center())
+    click_viewport(qtbot, view, view.lanes_item.scene_rect(hit.rect).center())
 
     qtbot.waitUntil(lambda: view.view_range()[1] - view.view_range()[0] < 0.5 * (x1 - x0), timeout=2000)
     y0, y1 = view.view_range()
@@ -257,14 +250,14 @@ def test_click_on_a_cluster_zooms_to_it(qtbot, window) -> None:
 def test_hovering_a_marker_marks_it(qtbot, window) -> None:
     index = window.timeline.index_of(TULPAR)
     zoom_to(window, seconds(2011), seconds(2013))
-    pos = window.view.lanes_item.device_pos_of(index)
+    pos = window.view.lanes_item.marker_at(index)
     assert pos is not None
     viewport = window.view.viewport()
     qtbot.mouseMove(viewport, QPoint(int(pos.x()), int(lanes_rect(window.view).top()) + 5))
     qtbot.wait(20)
-    assert window.view.lanes_item.state.hovered != index
+    assert window.state.hovered != index
     qtbot.mouseMove(viewport, pos.toPoint())
-    qtbot.waitUntil(lambda: window.view.lanes_item.state.hovered == index, timeout=1000)
+    qtbot.waitUntil(lambda: window.state.hovered == index, timeout=1000)
 
 
 def test_the_selected_event_gets_its_title_on_the_timeline(qtbot, make_window) -> None:
@@ -274,11 +267,10 @@ def test_the_selected_event_gets_its_title_on_the_timeline(qtbot, make_window) -
     index = window.timeline.index_of(TULPAR)
     window.select(index, animate=False)
     wait_selected(qtbot, window, index)
-    repaint(window)
     item = window.view.lanes_item
-    assert item.device_pos_of(index) is not None
-    titles = [hit for hit in item.drawn_hits if hit.event == index and hit.rect.width() > 40]
-    assert item.drawn_label_count > 0, "no titles drawn at all at 1280x720"
+    assert item.marker_at(index) is not None
+    titles = [hit for hit in item.frame().hits if hit.event == index and hit.rect.w > 40]
+    assert item.frame().label_count > 0, "no titles drawn at all at 1280x720"
     assert titles, "no title drawn for the selected event at 1280x720"
 
 
@@ -328,7 +320,7 @@ def test_search_narrows_the_list_highlights_and_enter_opens(qtbot, window) -> No
 
     def mentions_talgo(i: int) -> bool:
         event = timeline.events[i]
-        texts = [event.title.get("en"), event.summary.get("en")] + [timeline.companies[c].name
+        texts = [event.title.get("en"), event.summary.get("en")] + [timeline.companies[c].name.en
                                                                     for c in event.companies]
         return any("talgo" in text.casefold() for text in texts)
 
@@ -341,7 +333,7 @@ def test_search_narrows_the_list_highlights_and_enter_opens(qtbot, window) -> No
             for r in range(window.list_model.rowCount())]
     assert window.list_model.rowCount() == len(expected)
     assert sorted(rows) == expected
-    assert window.view.lanes_item.state.highlighted == frozenset(expected)
+    assert window.state.snapshot().highlighted == frozenset(expected)
     assert window.match_label.text().startswith(str(len(expected)))
 
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
@@ -356,18 +348,15 @@ def lane_events(window, key: str) -> set[int]:
 
 
 def test_legend_toggle_hides_a_lane_and_show_all_brings_it_back(qtbot, window) -> None:
-    repaint(window)
     mech = lane_events(window, MECH)
     assert event_hits(window.view) & mech, "no mechanical-engineering event drawn to begin with"
 
     qtbot.mouseClick(window.sector_buttons[MECH], Qt.MouseButton.LeftButton)
     assert not window.sector_buttons[MECH].isChecked()
-    repaint(window)
     assert not event_hits(window.view) & mech, "a hidden sector's events are still drawn"
     assert event_hits(window.view), "hiding one sector hid everything"
 
-    qtbot.mouseClick(window.show_all_button, Qt.MouseButton.LeftButton)
-    repaint(window)
+    qtbot.mouseClick(window.legend.show_all_button, Qt.MouseButton.LeftButton)
     assert window.sector_buttons[MECH].isChecked()
     assert event_hits(window.view) & mech, "Show all did not bring the sector back"
 
@@ -381,7 +370,6 @@ def test_sector_chip_in_the_panel_shows_only_that_sector(qtbot, window) -> None:
 
     qtbot.mouseClick(chips[0], Qt.MouseButton.LeftButton)
     window.view.fit_all(animate=False)
-    repaint(window)
 
     drawn = event_hits(window.view)
     events = window.timeline.events
@@ -402,7 +390,7 @@ def test_company_button_highlights_all_its_events(qtbot, window) -> None:
 
     expected = frozenset(i for i, e in enumerate(window.timeline.events) if "tulpar-talgo" in e.companies)
     assert len(expected) >= 3
-    assert window.view.lanes_item.state.highlighted == expected
+    assert window.state.snapshot().highlighted == expected
     assert window.list_model.rowCount() == len(expected)
 
 

@@ -1,4 +1,9 @@
-"""What an export should contain, checked before anything is drawn. Qt-free, shared by the dialog and the CLI."""
+"""What an export should contain, checked before anything is drawn. Qt-free, shared by the dialog and the CLI.
+
+An export shows a view of the timeline just as the window does: `ExportOptions.of_view` takes the window's
+`Snapshot` (range, selection, hidden lanes, highlight, language, theme), the command line builds the same fields
+from its arguments, and `view_for` turns either back into the snapshot the export canvas draws.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kztimeline.model import DAY, Timeline, When, from_seconds, parse_date
+from kztimeline.timeline.lanes import POLICY_LANE
+from kztimeline.timeline.state import Highlight, Snapshot
 
 FORMATS = ("png", "svg", "pdf")
 MAX_SIDE = 16384
@@ -31,8 +38,9 @@ class ExportOptions:
     theme: str = "light"
     lang: str = "en"
     transparent: bool = False
-    select: str | None = None
-    sectors: tuple[str, ...] = ()  # only these lanes; empty: all
+    select: str | None = None  # an event id
+    hidden_lanes: frozenset[str] = frozenset()  # lane keys (sector ids, POLICY_LANE) not drawn
+    highlight: Highlight | None = None  # events brought forward, the rest dimmed
     include_title: bool = True
     include_legend: bool = True
     include_detail: bool = True
@@ -40,6 +48,34 @@ class ExportOptions:
 
     def with_changes(self, **changes: object) -> ExportOptions:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    @classmethod
+    def of_view(cls, view: Snapshot, timeline: Timeline, whole_range: bool, **choices: object) -> ExportOptions:
+        """What the window shows, as export options: its range (or the whole timeline), selection, hidden lanes,
+        highlight, language and theme; `choices` (format, size, theme, what to include) come from the dialog."""
+        select = timeline.events[view.selected].id if view.selected is not None else None
+        options = cls(start=None if whole_range else view.start, end=None if whole_range else view.end,
+                      theme=view.theme, lang=view.lang, select=select, hidden_lanes=view.hidden_lanes,
+                      highlight=view.highlight)
+        return options.with_changes(**choices)
+
+
+def view_for(options: ExportOptions, timeline: Timeline) -> Snapshot:
+    """The view an export draws (after `check`): no hover or keyboard focus, text at its normal size."""
+    assert options.start is not None and options.end is not None
+    selected = timeline.index_of(options.select) if options.select else None
+    return Snapshot(options.start, options.end, selected=selected, highlight=options.highlight,
+                    hidden_lanes=options.hidden_lanes, lang=options.lang, theme=options.theme)
+
+
+def only_sectors(timeline: Timeline, sectors: tuple[str, ...]) -> frozenset[str]:
+    """The lanes to hide so that only `sectors` are shown (the command line's --sectors)."""
+    unknown = [s for s in sectors if s not in timeline.sectors]
+    if unknown:
+        raise ExportError(f"unknown sector '{unknown[0]}': known sectors are {', '.join(timeline.sectors)}")
+    if not sectors:
+        return frozenset()
+    return frozenset([POLICY_LANE, *(s for s in timeline.sectors if s not in sectors)])
 
 
 def format_of(path: Path) -> str:
@@ -96,9 +132,6 @@ def check(options: ExportOptions, timeline: Timeline) -> ExportOptions:
     start, end = max(start, first - 30 * DAY), min(end, last + 30 * DAY)
     if options.select and not timeline.has_event(options.select):
         raise ExportError(f"no event with id '{options.select}'")
-    unknown = [s for s in options.sectors if s not in timeline.sectors]
-    if unknown:
-        raise ExportError(f"unknown sector '{unknown[0]}': known sectors are {', '.join(timeline.sectors)}")
     return options.with_changes(start=start, end=end)
 
 
@@ -115,6 +148,8 @@ __all__ = [
     "ExportOptions",
     "check",
     "describe_range",
+    "only_sectors",
+    "view_for",
     "format_of",
     "parse_bound",
     "size_for",

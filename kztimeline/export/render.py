@@ -12,14 +12,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QRegion
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kztimeline.export.options import PAPER_PRESETS, ExportOptions, describe_range
+from kztimeline.export.options import PAPER_PRESETS, ExportOptions, describe_range, view_for
 from kztimeline.files import write_atomically
 from kztimeline.model import PartialDate, Timeline
 from kztimeline.timeline.lanes import POLICY_LANE
+from kztimeline.timeline.prepared import Prepared
+from kztimeline.timeline.state import Limits, ViewState
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.formatting import display, format_date, format_month_span
 from kztimeline.ui.lanes_item import KIND_LEGEND, shape_pixmap
@@ -46,7 +48,8 @@ def pixel_scale(height: int) -> float:
 class ExportCanvas(QWidget):
     """An offscreen composition of the timeline view with the export's title, legend, detail and footer."""
 
-    def __init__(self, timeline: Timeline, options: ExportOptions, font: object, scale: float) -> None:
+    def __init__(self, timeline: Timeline, options: ExportOptions, font: QFont, scale: float,
+                 prepared: Prepared | None = None) -> None:
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         theme = THEMES[options.theme]
@@ -65,27 +68,23 @@ class ExportCanvas(QWidget):
 
         middle = QHBoxLayout()
         middle.setSpacing(16)
-        self.view = TimelineView(timeline, theme, font)
+        view = view_for(options, timeline)
+        self.state = ViewState(Limits.of(timeline))
+        self.state.restore(view)
+        prepared = prepared or Prepared.of(timeline)
+        self.view = TimelineView(timeline, prepared, self.state, font)
         self.view.reduced_motion = True
         self.view.setFrameShape(self.view.Shape.NoFrame)
         if options.transparent:
             self.view.setBackground(None)
-        self.view.lanes_item.scale = scale
+        self.view.lanes_item.device_scale = scale
         self.view.lanes_item.cache_badges = options.fmt == "png"  # SVG and PDF keep shapes and text
-        index = timeline.index_of(options.select) if options.select else None
-        hidden: frozenset[str] = frozenset()
-        if options.sectors:
-            hidden = frozenset([POLICY_LANE, *(s for s in timeline.sectors if s not in options.sectors)])
-        policy = QCoreApplication.translate("MainWindow", "Programmes and policy")
-        self.view.set_language(options.lang, policy)
-        self.view.lanes_item.set_state(selected=index, hidden_lanes=hidden)
+        self.view.set_policy_title(QCoreApplication.translate("MainWindow", "Programmes and policy"))
         middle.addWidget(self.view, 1)
         self.panel: DetailPanel | None = None
-        if index is not None and options.include_detail:
-            self.panel = DetailPanel(timeline, theme, navigation=False)
+        if view.selected is not None and options.include_detail:
+            self.panel = DetailPanel(timeline, self.state, navigation=False)
             self.panel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self.panel.set_lang(options.lang)
-            self.panel.show_event(timeline.events[index])
             self.panel.setFixedWidth(420)
             middle.addWidget(self.panel)
         layout.addLayout(middle, 1)
@@ -105,7 +104,7 @@ class ExportCanvas(QWidget):
     def _legend(self, timeline: Timeline, options: ExportOptions) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(14)
-        shown = {lane.key for lane in self.view.lanes_item.visible_lanes()}
+        shown = {lane.key for lane in self.view.lanes_item.prepared.lanes if lane.key not in self.state.hidden_lanes}
         for sector in timeline.sectors.values():
             if sector.id not in shown:
                 continue
@@ -119,7 +118,7 @@ class ExportCanvas(QWidget):
             swatch.setFixedSize(14, 14)
             swatch.setStyleSheet(f"background: {self.theme.policy}; border-radius: 3px;")
             row.addWidget(swatch)
-            row.addWidget(plain_label(self.view.lanes_item.state.policy_title, selectable=False))
+            row.addWidget(plain_label(self.view.lanes_item.policy_title, selectable=False))
         row.addSpacing(12)
         for kind, name in KIND_LEGEND:
             icon = QLabel()
@@ -154,8 +153,7 @@ class ExportCanvas(QWidget):
         for _ in range(3):
             QCoreApplication.sendPostedEvents()
             QCoreApplication.processEvents()
-        assert self.options.start is not None and self.options.end is not None
-        self.view.set_range(self.options.start, self.options.end)
+        self.view.set_range(*self.state.range)
         QCoreApplication.sendPostedEvents()
 
     def paint_into(self, painter: QPainter, scale: float) -> None:
@@ -171,8 +169,8 @@ def _today() -> PartialDate:
     return PartialDate(today.year, today.month, today.day)
 
 
-def export(timeline: Timeline, options: ExportOptions, out: Path, font: object,
-           progress: Progress | None = None) -> None:
+def export(timeline: Timeline, options: ExportOptions, out: Path, font: QFont,
+           progress: Progress | None = None, prepared: Prepared | None = None) -> None:
     """Write the export to `out`. Raises ExportCancelled or OSError; either way no partial file is left."""
 
     def step(percent: int, what: str) -> None:
@@ -195,7 +193,7 @@ def export(timeline: Timeline, options: ExportOptions, out: Path, font: object,
             device_w = round(width_mm / 25.4 * PDF_DPI)
             device_h = round(height_mm / 25.4 * PDF_DPI)
             scale = device_w / PAPER_LOGICAL_WIDTH[paper]
-            _render(timeline, options, font, writer, device_w, device_h, scale, step)
+            _render(timeline, options, font, prepared, writer, device_w, device_h, scale, step)
 
         write_atomically(out, write_pdf)
     elif options.fmt == "svg":
@@ -207,7 +205,7 @@ def export(timeline: Timeline, options: ExportOptions, out: Path, font: object,
             generator.setViewBox(QRect(0, 0, options.width, options.height))
             generator.setTitle(timeline.info.title.get(options.lang))
             generator.setDescription("Exported with kztimeline")
-            _render(timeline, options, font, generator, options.width, options.height,
+            _render(timeline, options, font, prepared, generator, options.width, options.height,
                     pixel_scale(options.height), step)
 
         write_atomically(out, write_svg)
@@ -220,7 +218,7 @@ def export(timeline: Timeline, options: ExportOptions, out: Path, font: object,
         dots_per_metre = round(96 * scale / 0.0254)
         image.setDotsPerMeterX(dots_per_metre)
         image.setDotsPerMeterY(dots_per_metre)
-        _render(timeline, options, font, image, options.width, options.height, scale, step)
+        _render(timeline, options, font, prepared, image, options.width, options.height, scale, step)
 
         def write_png(tmp: Path) -> None:
             step(90, "Writing the file")
@@ -231,9 +229,9 @@ def export(timeline: Timeline, options: ExportOptions, out: Path, font: object,
     step(100, "Done")
 
 
-def _render(timeline: Timeline, options: ExportOptions, font: object, device: object, width: int, height: int,
-            scale: float, step: Callable[[int, str], None]) -> None:
-    canvas = ExportCanvas(timeline, options, font, scale)
+def _render(timeline: Timeline, options: ExportOptions, font: QFont, prepared: Prepared | None, device: object,
+            width: int, height: int, scale: float, step: Callable[[int, str], None]) -> None:
+    canvas = ExportCanvas(timeline, options, font, scale, prepared)
     try:
         step(20, "Laying out")
         canvas.lay_out(round(width / scale), round(height / scale))

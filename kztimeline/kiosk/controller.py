@@ -13,6 +13,7 @@ import os
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -20,6 +21,9 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kztimeline.data.kiosk_config import KioskConfig
+from kztimeline.kiosk.cycle import Effect, KioskCycle, Phase, Timings
+from kztimeline.model import Tour
+from kztimeline.timeline.state import Field
 from kztimeline.ui.i18n import LANGUAGE_NAMES
 from kztimeline.window.main_window import MainWindow
 
@@ -86,52 +90,54 @@ class KioskController(QObject):
     """Wraps a MainWindow: locks it down, watches for idleness, plays the attract loop, handles exit."""
 
     exited = Signal(int)
-    state_changed = Signal(str)  # "active", "countdown", "attract"
+    state_changed = Signal(str)  # a Phase value: "active", "countdown", "idle", "attract"
 
-    def __init__(self, window: MainWindow, config: KioskConfig, exit_app: bool = False) -> None:
+    def __init__(self, window: MainWindow, config: KioskConfig, exit_app: bool = False,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(window)
         self.exit_app = exit_app  # quit the application with the exit status (off when embedded, as in tests)
         self.window = window
         self.config = config
-        self.state = "active"
+        self.clock = clock  # seconds; tests pass their own
         self.exiting = False
         self.errors: list[float] = []
-        self.tour = next((t for t in window.timeline.tours if t.id == config.tour), None) or (
-            window.timeline.tours[0] if window.timeline.tours else None)
-        self._lock_down()
+        self.cycle = KioskCycle(Timings(config.idle_seconds, config.countdown_seconds, config.attract_seconds,
+                                        config.step_seconds), clock(), can_attract=self.tour is not None)
         self._build_controls()
         self._build_overlays()
-        self.idle_timer = QTimer(self, singleShot=True)
-        self.idle_timer.timeout.connect(self._start_countdown)
-        self.countdown_timer = QTimer(self, interval=1000)
-        self.countdown_timer.timeout.connect(self._tick_countdown)
-        self.attract_timer = QTimer(self, singleShot=True)
-        self.attract_timer.timeout.connect(self._start_attract)
-        self.step_timer = QTimer(self)
-        self.step_timer.timeout.connect(self._attract_step)
+        window.enter_kiosk(self.controls, config.font_scale, config.reduced_motion)
+        self.timer = QTimer(self, singleShot=True)  # fires when the cycle's next step is due
+        self.timer.timeout.connect(self.tick)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
         self.exit_shortcut = QShortcut(QKeySequence(config.exit_keys), window)
         self.exit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.exit_shortcut.activated.connect(self.request_exit)
+        self._unsubscribe = window.state.subscribe(self._on_state)
+        self._data = window.timeline
         self.activity()
 
-    # -- set-up -----------------------------------------------------------------------------------------------
-    def _lock_down(self) -> None:
-        w = self.window
-        w.remember = False
-        w.view.reduced_motion = self.config.reduced_motion
-        w.menuBar().hide()
-        w.toolbar.hide()
-        w.table.hide()
-        w.statusBar().hide()
-        for act in (w.export_action, w.quit_action, w.close_panel_action, w.fullscreen_action, w.blank_action,
-                    w.about_action, w.shortcuts_action, w.search_action):
-            act.setEnabled(False)
-        w.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        w.set_font_scale(self.config.font_scale)
+    @property
+    def tour(self) -> Tour | None:
+        """The tour the attract loop plays: the configured one, or the data's first (looked up in the data the
+        window has now, so a background load that brings the tours brings the loop)."""
+        tours = self.window.timeline.tours
+        return next((t for t in tours if t.id == self.config.tour), None) or (tours[0] if tours else None)
 
+    @property
+    def state(self) -> str:
+        return self.cycle.phase.value
+
+    def _on_state(self, changed: frozenset[Field]) -> None:
+        if "lang" in changed:
+            self.retranslate()
+        if self.window.timeline is not self._data:  # new data: a tour may have come with it
+            self._data = self.window.timeline
+            self.cycle.set_can_attract(self.tour is not None, self.clock())
+            self._schedule()
+
+    # -- set-up -----------------------------------------------------------------------------------------------
     def _build_controls(self) -> None:
         """Large on-screen controls along the bottom: zoom, start view, previous/next, tour, languages."""
         w = self.window
@@ -165,7 +171,6 @@ class KioskController(QObject):
             b.setCheckable(True)
             self.language_buttons[code] = b
         self.controls = bar
-        w.timeline_column.addWidget(bar)
         self.retranslate()
 
     def _build_overlays(self) -> None:
@@ -199,10 +204,12 @@ class KioskController(QObject):
         texts = {
             self.zoom_out_button: ("–", QApplication.translate("Kiosk", "Zoom out")),
             self.zoom_in_button: ("+", QApplication.translate("Kiosk", "Zoom in")),
-            self.start_button: (QApplication.translate("Kiosk", "Start"), QApplication.translate("Kiosk", "Back to the whole timeline")),
+            self.start_button: (QApplication.translate("Kiosk", "Start"),
+                                QApplication.translate("Kiosk", "Back to the whole timeline")),
             self.previous_button: ("‹", QApplication.translate("Kiosk", "Previous event")),
             self.next_button: ("›", QApplication.translate("Kiosk", "Next event")),
-            self.tour_button: (QApplication.translate("Kiosk", "Tour"), QApplication.translate("Kiosk", "Play the guided tour")),
+            self.tour_button: (QApplication.translate("Kiosk", "Tour"),
+                               QApplication.translate("Kiosk", "Play the guided tour")),
         }
         for button, (text, name) in texts.items():
             button.setText(text)
@@ -229,8 +236,6 @@ class KioskController(QObject):
             self.activity()
         if obj is self.window.panel.viewport():
             self._watch_swipe(event)
-        if kind == QEvent.Type.LanguageChange and obj is self.window:
-            QTimer.singleShot(0, self.retranslate)
         return False
 
     def _watch_swipe(self, event: QEvent) -> None:
@@ -247,45 +252,48 @@ class KioskController(QObject):
 
     def activity(self) -> None:
         """Any input: the visitor is here. Stop the countdown or the attract loop at once, where it is."""
-        if self.state == "countdown":
-            self.countdown_timer.stop()
-            self.countdown.hide()
-        elif self.state == "attract":
-            self.step_timer.stop()
-            self.window.stop_tour()
-        self._set_state("active")
-        self.attract_timer.stop()
-        self.idle_timer.start(round(self.config.idle_seconds * 1000))
+        before = self.cycle.phase
+        self._apply(self.cycle.activity(self.clock()), before)
 
-    def _set_state(self, state: str) -> None:
-        if state != self.state:
-            self.state = state
-            self.state_changed.emit(state)
+    def tick(self) -> None:
+        """The cycle's next step is due (the timer calls this; tests call it after moving their clock)."""
+        before = self.cycle.phase
+        self._apply(self.cycle.tick(self.clock()), before)
 
-    def _start_countdown(self) -> None:
-        self._set_state("countdown")
-        self.remaining = max(1, round(self.config.countdown_seconds))
-        self.countdown_label.setText(QApplication.translate("Kiosk", "Still exploring?"))
-        self.keep_button.setText(QApplication.translate("Kiosk", "Yes, keep exploring"))
-        self._show_remaining()
-        self.countdown.show()
-        self.countdown.place()
-        self.countdown_timer.start(min(1000, round(self.config.countdown_seconds * 1000)))
+    def _apply(self, effects: list[Effect], before: Phase) -> None:
+        for effect in effects:
+            if effect.kind == "show_countdown":
+                self.countdown_label.setText(QApplication.translate("Kiosk", "Still exploring?"))
+                self.keep_button.setText(QApplication.translate("Kiosk", "Yes, keep exploring"))
+                self._show_remaining(effect.remaining)
+                self.countdown.show()
+                self.countdown.place()
+            elif effect.kind == "update_countdown":
+                self._show_remaining(effect.remaining)
+            elif effect.kind == "hide_countdown":
+                self.countdown.hide()
+            elif effect.kind == "reset":
+                self.reset_to_start()
+            elif effect.kind == "start_attract":
+                if self.tour is not None:
+                    self.window.play_tour(self.tour)
+            elif effect.kind == "step_attract":
+                self.window.step_tour(1, wrap=True)
+            elif effect.kind == "stop_attract":
+                self.window.stop_tour()
+        if self.cycle.phase is not before:
+            self.state_changed.emit(self.state)
+        self._schedule()
 
-    def _tick_countdown(self) -> None:
-        self.remaining -= 1
-        if self.remaining > 0:
-            self._show_remaining()
-            return
-        self.countdown_timer.stop()
-        self.countdown.hide()
-        self.reset_to_start()
-        self._set_state("idle")
-        self.attract_timer.start(round(self.config.attract_seconds * 1000))
+    def _schedule(self) -> None:
+        wait = self.cycle.wait_ms(self.clock())
+        if wait is None or self.exiting:
+            self.timer.stop()
+        else:
+            self.timer.start(wait)
 
-    def _show_remaining(self) -> None:
-        self.countdown_seconds_label.setText(
-            self.tr("Returning to the start in %n second(s)", "", self.remaining))
+    def _show_remaining(self, remaining: int) -> None:
+        self.countdown_seconds_label.setText(self.tr("Returning to the start in %n second(s)", "", remaining))
         self.countdown.place()
 
     def reset_to_start(self) -> None:
@@ -298,17 +306,7 @@ class KioskController(QObject):
             w.set_language(self.config.language)
         w.view.fit_all(animate=not self.config.reduced_motion)
 
-    # -- attract loop -----------------------------------------------------------------------------------------
-    def _start_attract(self) -> None:
-        if self.tour is None:
-            return
-        self._set_state("attract")
-        self.window.play_tour(self.tour)
-        self.step_timer.start(round(self.config.step_seconds * 1000))
-
-    def _attract_step(self) -> None:
-        self.window.step_tour(1, wrap=True)
-
+    # -- tours ------------------------------------------------------------------------------------------------
     def play_tour(self) -> None:
         """The on-screen Tour button: the visitor steps through it with the arrows."""
         if self.tour is not None:
@@ -357,8 +355,8 @@ class KioskController(QObject):
         """Release the application: stop watching input and timers (the kiosk ends or a test finishes)."""
         self.exiting = True
         self.exit_shortcut.setEnabled(False)  # an application-wide shortcut would outlive the window
-        for timer in (self.idle_timer, self.countdown_timer, self.attract_timer, self.step_timer):
-            timer.stop()
+        self.timer.stop()
+        self._unsubscribe()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -44,11 +44,6 @@ def lane_of(event: Event) -> str:
     return POLICY_LANE
 
 
-def shown_events(timeline: Timeline, hidden_lanes: frozenset[str]) -> list[int]:
-    """Indices of the events whose lane is shown, in time order: what previous/next and the keyboard step through."""
-    return [i for i, event in enumerate(timeline.events) if lane_of(event) not in hidden_lanes]
-
-
 def build_lanes(timeline: Timeline) -> list[Lane]:
     by_key: dict[str, Lane] = {POLICY_LANE: Lane(POLICY_LANE)}
     for sector_id in timeline.sectors:

@@ -1,12 +1,16 @@
-"""What the window derives from a timeline before showing it: lanes and the search index. Qt-free, so a worker
-thread can build it for a large file while the window stays responsive."""
+"""What the window derives from a timeline before showing it: lanes, where each event sits in them, era rows
+and the search index. Qt-free, so a worker thread can build it for a large file while the window stays
+responsive."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from kztimeline.model import Timeline
 from kztimeline.timeline.lanes import Lane, build_lanes
+from kztimeline.timeline.layout import stack_spans
 from kztimeline.timeline.search import SearchIndex
 
 
@@ -14,7 +18,13 @@ from kztimeline.timeline.search import SearchIndex
 class Prepared:
     lanes: list[Lane]
     search_index: SearchIndex
+    point_at: dict[int, tuple[int, int]]  # event index -> (lane number, position among the lane's points)
+    era_rows: list[int]  # the stacking row of each era
 
     @classmethod
     def of(cls, timeline: Timeline) -> Prepared:
-        return cls(build_lanes(timeline), SearchIndex(timeline))
+        lanes = build_lanes(timeline)
+        point_at = {index: (lane_no, n) for lane_no, lane in enumerate(lanes) for n, index in enumerate(lane.points)}
+        starts = np.array([e.start.first_day().toordinal() for e in timeline.eras], dtype=float)
+        ends = np.array([(e.end or timeline.info.end).last_day().toordinal() for e in timeline.eras], dtype=float)
+        return cls(lanes, SearchIndex(timeline), point_at, stack_spans(starts, ends) if len(starts) else [])

@@ -3,6 +3,8 @@ and notes. All data text is shown as plain text, never interpreted as HTML."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -19,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from kztimeline.model import Event, Figure, SourceRef, Timeline
+from kztimeline.timeline.state import Field, Snapshot, ViewState
 from kztimeline.ui.formatting import display, format_date, format_figure, format_quantity, format_when
-from kztimeline.ui.theme import Theme, readable_on
+from kztimeline.ui.theme import THEMES, Theme, readable_on
 
 KIND_NAMES = {  # translated where shown, in the "Kinds" context
     "programme": QT_TRANSLATE_NOOP("Kinds", "Programme"),
@@ -64,15 +67,15 @@ class DetailPanel(QScrollArea):
     next_clicked = Signal()
     close_clicked = Signal()
 
-    def __init__(self, timeline: Timeline, theme: Theme, parent: QWidget | None = None,
+    def __init__(self, timeline: Timeline, state: ViewState, parent: QWidget | None = None,
                  navigation: bool = True) -> None:
         super().__init__(parent)
         self.navigation = navigation  # False for a printed copy: no buttons
         self.timeline = timeline
-        self.theme = theme
-        self.lang = "en"
-        self.current: Event | None = None
-        self.caption: str | None = None
+        self.state = state
+        # the tour caption for a state (already in the visitor's language), supplied by whoever plays tours
+        self.caption_for: Callable[[Snapshot], str | None] = lambda _state: None
+        self._shown: tuple[object, ...] | None = None
         self.setObjectName("detailPanel")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -84,19 +87,50 @@ class DetailPanel(QScrollArea):
         self._layout.setContentsMargins(24, 18, 24, 24)
         self._layout.setSpacing(8)
         self.setWidget(self._body)
+        self._unsubscribe = state.subscribe(self._on_state)
+        self.refresh()
 
-    # -- building ---------------------------------------------------------------------------------------------
-    def show_event(self, event: Event, caption: str | None = None) -> None:
-        """Show `event`; a tour stop's `caption` (already in the visitor's language) is shown above it."""
-        self.current = event
-        self.caption = caption
+    # -- what it shows: the state's selection ---------------------------------------------------------------
+    @property
+    def current(self) -> Event | None:
+        index = self.state.selected
+        return self.timeline.events[index] if index is not None else None
+
+    @property
+    def caption(self) -> str | None:
+        return self.caption_for(self.state.snapshot())
+
+    @property
+    def theme(self) -> Theme:
+        return THEMES[self.state.theme]
+
+    @property
+    def lang(self) -> str:
+        return self.state.lang
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+        self.refresh(force=True)
+
+    def _on_state(self, changed: frozenset[Field]) -> None:
+        if changed & {"selected", "lang", "theme", "tour", "font_scale"}:
+            self.refresh()
+
+    def refresh(self, force: bool = False) -> None:
+        """Build the panel for the selected event, when what it shows changed (or with `force`)."""
+        event = self.current
+        if event is None:
+            self._shown = None
+            return
+        state = self.state
+        key = (event.id, state.lang, state.theme, state.font_scale, self.caption)
+        if key == self._shown and not force:
+            return
+        moved = self._shown is None or self._shown[0] != event.id
+        self._shown = key
         self._rebuild()
-        self.verticalScrollBar().setValue(0)
-
-    def set_lang(self, lang: str) -> None:
-        self.lang = lang
-        if self.current is not None:
-            self._rebuild()
+        if moved:
+            self.verticalScrollBar().setValue(0)
 
     def _clear(self) -> None:
         """A fresh body for each event: the old one (its widgets, layouts and spacers) goes as a whole, deleted
@@ -217,11 +251,11 @@ class DetailPanel(QScrollArea):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(2)
-        name = QPushButton(f"{company.name} {company.legal_form or ''}".strip())
+        name = QPushButton(company.full_name(lang))
         name.setObjectName("companyName")
         name.setProperty("company", company_id)
         name.setToolTip(self.tr("Highlight every event of this company"))
-        name.setAccessibleName(self.tr("Company: %1").replace("%1", company.name))
+        name.setAccessibleName(self.tr("Company: %1").replace("%1", company.full_name(lang)))
         name.setCursor(Qt.CursorShape.PointingHandCursor)
         name.clicked.connect(lambda _=False: self.company_clicked.emit(company_id))
         layout.addWidget(name)

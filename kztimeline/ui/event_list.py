@@ -15,6 +15,8 @@ from PySide6.QtCore import (
 )
 
 from kztimeline.model import Timeline
+from kztimeline.timeline.lanes import lane_of
+from kztimeline.timeline.state import Field, ViewState
 from kztimeline.ui.formatting import display, format_when
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,21 +27,38 @@ class EventTableModel(QAbstractTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("EventTableModel", "Date"), QT_TRANSLATE_NOOP("EventTableModel", "Event"),
                QT_TRANSLATE_NOOP("EventTableModel", "Sectors"))
 
-    def __init__(self, timeline: Timeline, parent: object = None) -> None:
+    def __init__(self, timeline: Timeline, state: ViewState, parent: object = None) -> None:
         super().__init__(parent)
         self.timeline = timeline
-        self.lang = "en"
-        self.rows: list[int] = list(range(len(timeline.events)))  # event indices shown, in order
+        self.state = state
+        self.rows: list[int] = self._rows()  # event indices shown, in order
+        self._unsubscribe = state.subscribe(self._on_state)
 
-    def set_rows(self, rows: list[int]) -> None:
+    @property
+    def lang(self) -> str:
+        return self.state.lang
+
+    def _rows(self) -> list[int]:
+        """The events of the shown lanes, narrowed to the highlighted ones (a search or a company)."""
+        highlight, hidden = self.state.highlight, self.state.hidden_lanes
+        events = self.timeline.events
+        candidates = sorted(highlight.events) if highlight is not None else range(len(events))
+        if not hidden:
+            return list(candidates)
+        return [i for i in candidates if lane_of(events[i]) not in hidden]
+
+    def _on_state(self, changed: frozenset[Field]) -> None:
+        if changed & {"highlight", "hidden_lanes", "lang"}:
+            self.refresh()
+
+    def refresh(self) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = self._rows()
         self.endResetModel()
 
-    def set_lang(self, lang: str) -> None:
-        self.beginResetModel()
-        self.lang = lang
-        self.endResetModel()
+    def set_timeline(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+        self.refresh()
 
     def row_of(self, event_index: int) -> int | None:
         try:

@@ -24,8 +24,7 @@ class Theme:
     policy: str  # marker colour of the policy lane (events with no sector)
     warning_bg: str
     warning_text: str
-    positive: str  # figures track: growth
-    negative: str  # figures track: decline
+    series: tuple[str, ...]  # figures track: one colour per tracked series, at least 3:1 on the background
 
     def qcolor(self, name: str, alpha: int | None = None) -> QColor:
         colour = QColor(getattr(self, name))
@@ -48,8 +47,7 @@ LIGHT = Theme(
     policy="#3B4A5A",
     warning_bg="#FFF1D6",
     warning_text="#6B4300",
-    positive="#2B6CB0",
-    negative="#C05621",
+    series=("#2B6CB0", "#C05621", "#2F855A", "#6B46C1"),
 )
 
 DARK = Theme(
@@ -66,8 +64,7 @@ DARK = Theme(
     policy="#B8C4D0",
     warning_bg="#3D2E10",
     warning_text="#F5D08A",
-    positive="#63A4E8",
-    negative="#F08A4B",
+    series=("#63A4E8", "#F08A4B", "#68D391", "#B794F4"),
 )
 
 HIGH_CONTRAST = Theme(
@@ -84,8 +81,7 @@ HIGH_CONTRAST = Theme(
     policy="#FFFFFF",
     warning_bg="#2E2400",
     warning_text="#FFE680",
-    positive="#7CC4FF",
-    negative="#FFA070",
+    series=("#7CC4FF", "#FFA070", "#7CFC9A", "#D7B8FF"),
 )
 
 THEMES = {"light": LIGHT, "dark": DARK, "contrast": HIGH_CONTRAST}

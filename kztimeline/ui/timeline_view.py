@@ -1,11 +1,13 @@
 """The zoomable timeline: lanes of events above a figures track, sharing one time axis.
 
-Time (seconds since 1970, UTC) is the only axis that zooms. Zoom and pan are clamped to the declared range
-with a small margin and to about a week at the closest; programmatic moves animate unless reduced motion is on.
+Time (seconds since 1970, UTC) is the only axis that zooms. The visible range lives in the shared `ViewState`
+(which clamps it); the view boxes follow the state, and what the visitor does with the mouse, wheel, keys or
+fingers goes back into it. Programmatic moves animate unless reduced motion is on.
 """
 
 from __future__ import annotations
 
+import html
 import time
 
 import numpy as np
@@ -15,17 +17,25 @@ from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip
 
 from kztimeline.model import DAY, Timeline
-from kztimeline.timeline.lanes import Lane, shown_events
+from kztimeline.timeline import navigation
+from kztimeline.timeline.frame import Hit
+from kztimeline.timeline.prepared import Prepared
+from kztimeline.timeline.state import Field, ViewState
 from kztimeline.ui.formatting import format_quantity, format_when
 from kztimeline.ui.lanes_item import LanesItem
-from kztimeline.ui.theme import Theme
+from kztimeline.ui.theme import THEMES
 from kztimeline.ui.time_axis import TimeAxis
 
-MIN_SPAN = 7 * DAY
 ANIMATION_MS = 250
 ZOOM_STEP = 1.5
 AXIS_WIDTH = 44
 MAX_TRACKED = 4  # series in the figures track: more would not be readable at its height
+MIN_GAP_PX = 18  # markers closer than this (times the scale) merge into a cluster
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip text shown literally: Qt guesses rich text from a tag, so data text is escaped and marked as rich."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 class TimeViewBox(pg.ViewBox):
@@ -100,32 +110,22 @@ class TimeViewBox(pg.ViewBox):
 
 
 class TimelineView(pg.GraphicsLayoutWidget):
-    """The lanes and the figures track; emits what the visitor clicks, hovers and how the range moves."""
+    """The lanes and the figures track over a shared `ViewState`; emits what the visitor clicks and asks for."""
 
     event_clicked = Signal(int)
-    hovered = Signal(object)  # event index or None
-    range_changed = Signal(float, float)
-    focus_moved = Signal(int)
     activated = Signal(int)  # Enter on the keyboard-focused event
     previous_requested = Signal()
     next_requested = Signal()
 
-    def __init__(self, timeline: Timeline, theme: Theme, font: QFont, parent: object = None,
-                 lanes: list[Lane] | None = None) -> None:
+    def __init__(self, timeline: Timeline, prepared: Prepared, state: ViewState, font: QFont,
+                 parent: object = None) -> None:
         super().__init__(parent)
-        self.timeline = timeline
-        self.theme = theme
+        self.state = state
         self._reduced_motion = False
+        self._syncing = False  # the view boxes are being moved to the state's range
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.ci.setContentsMargins(0, 0, 0, 0)
         self.ci.setSpacing(0)
-
-        first = timeline.range.start_seconds()
-        last = timeline.range.end_seconds()
-        self.full_range = (first, last)
-        margin = 0.02 * (last - first)
-        limits = {"xMin": first - margin, "xMax": last + margin, "minXRange": MIN_SPAN,
-                  "maxXRange": (last - first) + 2 * margin}
 
         self.lanes_box = TimeViewBox()
         self.top_axis = TimeAxis("top")
@@ -134,9 +134,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.lanes_plot.hideAxis("bottom")
         self.lanes_plot.showAxis("top")
         self.lanes_plot.hideButtons()
-        self.lanes_box.setLimits(yMin=0, yMax=1, **limits)
         self.lanes_box.setYRange(0, 1, padding=0)
-        self.lanes_item = LanesItem(timeline, theme, font, lanes)
+        self.lanes_item = LanesItem(timeline, prepared, state, font)
         self.lanes_plot.addItem(self.lanes_item)
 
         self.figures_box = TimeViewBox()
@@ -144,7 +143,6 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.figures_plot = self.addPlot(row=1, col=0, viewBox=self.figures_box,
                                          axisItems={"bottom": self.bottom_axis})
         self.figures_plot.hideButtons()
-        self.figures_box.setLimits(**limits)
         self.figures_plot.setXLink(self.lanes_plot)
         # both plots get the same left margin so their time axes line up; the lanes' axis is blank
         self.lanes_plot.showAxis("left")
@@ -156,14 +154,14 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.ci.layout.setRowStretchFactor(1, 1)
         self._track_items: list[object] = []
         self._legend_entries: list[tuple[object, object]] = []
-        self._build_figures_track()
+        self.legend = self.figures_plot.addLegend(offset=(-8, 2), labelTextSize="9pt")
 
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(ANIMATION_MS)
         self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
         self._animation.valueChanged.connect(self._animate_step)
 
-        self.lanes_box.sigXRangeChanged.connect(self._on_range_changed)
+        self.lanes_box.sigXRangeChanged.connect(self._on_box_range_changed)
         for box in (self.lanes_box, self.figures_box):
             box.clicked.connect(self._on_click)
             box.double_clicked.connect(self._on_double_click)
@@ -171,9 +169,14 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
-        self.apply_theme(theme)
+        self._unsubscribe = state.subscribe(self._on_state)
+        self.set_timeline(timeline, prepared)
         self.set_font(font)
-        self.fit_all(animate=False)
+        self.retranslate()
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.lanes_item.timeline
 
     @property
     def reduced_motion(self) -> bool:
@@ -186,32 +189,77 @@ class TimelineView(pg.GraphicsLayoutWidget):
         for box in (self.lanes_box, self.figures_box):
             box.inertia = not value
 
+    def set_timeline(self, timeline: Timeline, prepared: Prepared) -> None:
+        """Show other data in the same view (the state's limits are already set for it)."""
+        self._animation.stop()
+        self.lanes_item.set_timeline(timeline, prepared)
+        limits = self.state.limits
+        box_limits = {"xMin": limits.low, "xMax": limits.high, "minXRange": limits.min_span,
+                      "maxXRange": limits.max_span}
+        self._syncing = True  # new limits move the boxes; that is not the visitor moving the view
+        try:
+            self.lanes_box.setLimits(yMin=0, yMax=1, **box_limits)
+            self.figures_box.setLimits(**box_limits)
+            self._build_figures_track()
+        finally:
+            self._syncing = False
+        self.apply_theme()
+        self._sync_boxes(force=True)
+
+    # -- state -------------------------------------------------------------------------------------------------
+    def _on_state(self, changed: frozenset[Field]) -> None:
+        if "range" in changed:
+            self._sync_boxes()
+        if "theme" in changed:
+            self.apply_theme()
+        if "lang" in changed:
+            self.retranslate()
+
+    def _sync_boxes(self, force: bool = False) -> None:
+        start, end = self.state.range
+        (x0, x1), _ = self.lanes_box.viewRange()
+        if not force and abs(x0 - start) < 1e-6 * (end - start) and abs(x1 - end) < 1e-6 * (end - start):
+            return
+        self._syncing = True
+        try:
+            self.lanes_box.setXRange(start, end, padding=0)
+        finally:
+            self._syncing = False
+
+    def _on_box_range_changed(self, _box: object, rng: tuple[float, float]) -> None:
+        """The visitor moved the view (drag, wheel, pinch): the state takes the new range."""
+        if not self._syncing:
+            self.state.set_range(float(rng[0]), float(rng[1]))
+
     # -- figures track -----------------------------------------------------------------------------------------
     def _build_figures_track(self) -> None:
         """Up to MAX_TRACKED series, each a line with hoverable points; the y range is set once from the data
         (auto-ranging would re-measure every item on every pan)."""
-        tracked = [f for f in self.timeline.figures.values() if f.track and f.series][:MAX_TRACKED]
-        self.figures_plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(self.theme.grid, width=1)))
-        self.legend = self.figures_plot.addLegend(offset=(-8, 2), labelTextSize="9pt", brush=self.theme.qcolor(
-            "background", 220), labelTextColor=self.theme.muted)
-        palette = ["#2B6CB0", "#C05621", "#2F855A", "#6B46C1"]
+        for item in self._track_items:
+            self.figures_plot.removeItem(item)
+        self.legend.clear()
+        self._track_items, self._legend_entries = [], []
+        timeline = self.timeline
+        tracked = [f for f in timeline.figures.values() if f.track and f.series][:MAX_TRACKED]
+        theme = THEMES[self.state.theme]
+        zero = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(theme.grid, width=1))
+        self.figures_plot.addItem(zero)
+        self._track_items.append(zero)
         low, high = 0.0, 0.0
         for n, figure in enumerate(tracked):
             xs = np.array([p.when.anchor_seconds() for p in figure.series])
             ys = np.array([p.value for p in figure.series])
             low, high = min(low, float(ys.min())), max(high, float(ys.max()))
-            colour = palette[n % len(palette)]
-            sources = ", ".join(self.timeline.sources[r.source].title for r in figure.sources)
-            points = [
-                {"pos": (x, y), "data": (figure, point, sources)} for x, y, point in zip(xs, ys, figure.series,
-                                                                                         strict=True)
-            ]
-            line = pg.PlotDataItem(xs, ys, pen=pg.mkPen(colour, width=2), name=figure.label.get("en"))
-            scatter = pg.ScatterPlotItem(points, size=9, brush=pg.mkBrush(colour), pen=pg.mkPen(self.theme.background),
+            colour = theme.series[n % len(theme.series)]
+            sources = ", ".join(timeline.sources[r.source].title for r in figure.sources)
+            points = [{"pos": (x, y), "data": (figure, point, sources)}
+                      for x, y, point in zip(xs, ys, figure.series, strict=True)]
+            line = pg.PlotDataItem(xs, ys, pen=pg.mkPen(colour, width=2), name=figure.label.get(self.state.lang))
+            scatter = pg.ScatterPlotItem(points, size=9, brush=pg.mkBrush(colour), pen=pg.mkPen(theme.background),
                                          hoverable=True, hoverSize=13, tip=self._point_tip)
             self.figures_plot.addItem(line)
             self.figures_plot.addItem(scatter)
-            sample, legend_label = self.legend.items[-1]
+            _sample, legend_label = self.legend.items[-1]
             self._legend_entries.append((legend_label, figure))
             self._track_items += [line, scatter]
         self.figures_box.disableAutoRange()
@@ -221,28 +269,37 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.figures_plot.setVisible(bool(tracked))
 
     def _point_tip(self, x: float, y: float, data: object) -> str:
-        figure, point, sources = data
-        value = format_quantity(point.value, figure.unit, self.lanes_item.state.lang)
-        lang = self.lanes_item.state.lang
-        return (f"{figure.label.get(lang)}\n{format_when(point.when, lang)}: {value}\n"
-                + self.tr("Source: %1").replace("%1", sources))
+        figure, point, sources = data  # type: ignore[misc]
+        lang = self.state.lang
+        value = format_quantity(point.value, figure.unit, lang)
+        return plain_tooltip(f"{figure.label.get(lang)}\n{format_when(point.when, lang)}: {value}\n"
+                             + self.tr("Source: %1").replace("%1", sources))
 
     # -- appearance ---------------------------------------------------------------------------------------------
-    def apply_theme(self, theme: Theme) -> None:
-        self.theme = theme
+    def apply_theme(self) -> None:
+        theme = THEMES[self.state.theme]
         self.setBackground(theme.background)
         for axis in (self.top_axis, self.bottom_axis, self.figures_plot.getAxis("left")):
             axis.setPen(pg.mkPen(theme.grid))
             axis.setTextPen(pg.mkPen(theme.muted))
         self.lanes_plot.getAxis("left").setPen(pg.mkPen(None))
-        self.lanes_item.set_theme(theme)
+        self.legend.setBrush(theme.qcolor("background", 220))
+        self.legend.setLabelTextColor(theme.muted)
+        for item in self._track_items:
+            if isinstance(item, pg.ScatterPlotItem):
+                item.setPen(pg.mkPen(theme.background))
 
-    def set_language(self, lang: str, policy_title: str) -> None:
+    def set_policy_title(self, title: str) -> None:
+        """The translated name of the lane of events with no sector (the view does not translate data)."""
+        self.lanes_item.policy_title = title
+        self.lanes_item.invalidate()
+
+    def retranslate(self) -> None:
+        lang = self.state.lang
         for axis in (self.top_axis, self.bottom_axis):
             axis.lang = lang
             axis.picture = None  # the labels change, not the range: redraw them
             axis.update()
-        self.lanes_item.set_state(lang=lang, policy_title=policy_title)
         self.setAccessibleName(self.tr("Timeline"))
         self.setAccessibleDescription(self.tr("Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, "
                                               "arrow keys pan and move between events, Enter opens an event."))
@@ -256,87 +313,60 @@ class TimelineView(pg.GraphicsLayoutWidget):
         for axis in (self.top_axis, self.bottom_axis, self.figures_plot.getAxis("left")):
             axis.setStyle(tickFont=axis_font)
         self.lanes_item.grid_char_px = QFontMetricsF(axis_font).averageCharWidth()
+        self.lanes_item.invalidate()
 
     # -- range ------------------------------------------------------------------------------------------------
     def view_range(self) -> tuple[float, float]:
-        (x0, x1), _ = self.lanes_box.viewRange()
-        return x0, x1
+        return self.state.range
+
+    @property
+    def full_range(self) -> tuple[float, float]:
+        """The declared range of the data, in seconds."""
+        return self.state.limits.first, self.state.limits.last
 
     def set_range(self, start: float, end: float, animate: bool = False) -> None:
-        start, end = self._clamped(start, end)
         self._animation.stop()
         if animate and not self._reduced_motion:
-            x0, x1 = self.view_range()
+            x0, x1 = self.state.range
+            target = self.state.limits.clamp(start, end)
             self._animation.setStartValue(QPointF(x0, x1))
-            self._animation.setEndValue(QPointF(start, end))
+            self._animation.setEndValue(QPointF(*target))
             self._animation.start()
         else:
-            self.lanes_box.setXRange(start, end, padding=0)
+            self.state.set_range(start, end)
 
     def _animate_step(self, value: QPointF) -> None:
-        self.lanes_box.setXRange(value.x(), value.y(), padding=0)
-
-    def _clamped(self, start: float, end: float) -> tuple[float, float]:
-        limits = self.lanes_box.state["limits"]
-        lo, hi = limits["xLimits"]
-        max_span = limits["xRange"][1]
-        span = min(max(end - start, MIN_SPAN), max_span)
-        centre = (start + end) / 2
-        start, end = centre - span / 2, centre + span / 2
-        if start < lo:
-            start, end = lo, lo + span
-        if end > hi:
-            start, end = hi - span, hi
-        return start, end
+        self.state.set_range(value.x(), value.y())
 
     def fit_all(self, animate: bool = True) -> None:
-        first, last = self.full_range
-        pad = 0.01 * (last - first)
-        self.set_range(first - pad, last + pad, animate)
+        self.set_range(*self.state.limits.whole(), animate=animate)
 
     def zoom_by(self, factor: float, anchor: float | None = None, animate: bool = False) -> None:
         """Zoom in (factor > 1) or out around `anchor` seconds (the centre when None), keeping it fixed."""
-        x0, x1 = self.view_range()
-        if anchor is None:
-            anchor = (x0 + x1) / 2
-        self.set_range(anchor - (anchor - x0) / factor, anchor + (x1 - anchor) / factor, animate)
+        self.set_range(*self.state.zoomed(factor, anchor), animate=animate)
 
     def pan_by(self, fraction: float) -> None:
-        x0, x1 = self.view_range()
-        shift = fraction * (x1 - x0)
-        self.set_range(x0 + shift, x1 + shift)
+        self.set_range(*self.state.panned(fraction))
+
+    @property
+    def min_gap(self) -> float:
+        return MIN_GAP_PX * self.lanes_item.scale
 
     def go_to(self, index: int, animate: bool = True) -> None:
         """Bring event `index` into view: a span whole, a point centred and zoomed in just enough to stand apart
         from its neighbours."""
-        when = self.timeline.events[index].when
-        x0, x1 = self.view_range()
-        span = x1 - x0
-        start, end = when.start_seconds(), when.end_seconds()
-        if when.is_span:
-            pad = 0.15 * (end - start)
-            if end - start > span or start < x0 or end > x1:
-                self.set_range(start - pad, end + pad, animate)
-            return
-        centre = when.anchor_seconds()
-        # zoom in just enough that the event stands alone instead of inside a cluster
-        gap = self.lanes_item.nearest_neighbour_gap(index)
-        width_px = max(self.lanes_box.width(), 1.0)
-        if gap is not None and gap * width_px / span < self.lanes_item.min_gap:
-            span = max(MIN_SPAN, width_px * gap / (1.15 * self.lanes_item.min_gap))
-        if x0 + 0.1 * span <= centre <= x1 - 0.1 * span and span == x1 - x0:
-            return
-        self.set_range(centre - span / 2, centre + span / 2, animate)
-
-    def _on_range_changed(self, _box: object, rng: tuple[float, float]) -> None:
-        self.range_changed.emit(float(rng[0]), float(rng[1]))
+        target = navigation.range_to_show(self.timeline, self.lanes_item.prepared, self.state.limits,
+                                          self.state.range, index, self.lanes_box.width(), self.min_gap)
+        if target is not None:
+            self.set_range(*target, animate=animate)
 
     # -- pointer ----------------------------------------------------------------------------------------------
-    def _hit_at(self, scene_pos: QPointF) -> object:
-        return self.lanes_item.hit(self.lanes_item.mapFromScene(scene_pos))
+    def hit_at(self, scene_pos: QPointF) -> Hit | None:
+        found = self.lanes_item.hit_at_scene(scene_pos)
+        return found if isinstance(found, Hit) else None
 
     def _on_click(self, scene_pos: QPointF) -> None:
-        hit = self._hit_at(scene_pos)
+        hit = self.hit_at(scene_pos)
         if hit is None:
             return
         if hit.event is not None:
@@ -354,18 +384,19 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.zoom_by(2.0, anchor, animate=True)
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        hit = self._hit_at(scene_pos) if self.lanes_box.sceneBoundingRect().contains(scene_pos) else None
+        hit = self.hit_at(scene_pos) if self.lanes_box.sceneBoundingRect().contains(scene_pos) else None
         index = hit.event if hit is not None else None
-        if index != self.lanes_item.state.hovered:
-            self.lanes_item.set_state(hovered=index)
-            self.hovered.emit(index)
-            if index is None:
-                QToolTip.hideText()
-            else:
-                event = self.timeline.events[index]
-                lang = self.lanes_item.state.lang
-                global_pos = self.mapToGlobal(self.mapFromScene(scene_pos))
-                QToolTip.showText(global_pos, f"{event.title.get(lang)}\n{format_when(event.when, lang)}", self)
+        if index == self.state.hovered:
+            return
+        self.state.set_hover(index)
+        if index is None:
+            QToolTip.hideText()
+        else:
+            event = self.timeline.events[index]
+            lang = self.state.lang
+            global_pos = self.mapToGlobal(self.mapFromScene(scene_pos))
+            QToolTip.showText(global_pos, plain_tooltip(f"{event.title.get(lang)}\n{format_when(event.when, lang)}"),
+                              self)
 
     # -- keyboard and touch -----------------------------------------------------------------------------------
     def keyPressEvent(self, ev: QKeyEvent) -> None:  # noqa: N802
@@ -381,9 +412,12 @@ class TimelineView(pg.GraphicsLayoutWidget):
         elif key == Qt.Key.Key_Right:
             self.pan_by(0.1)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self._move_focus(-1 if key == Qt.Key.Key_Up else 1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.lanes_item.state.focused is not None:
-            self.activated.emit(self.lanes_item.state.focused)
+            target = navigation.move_focus(self.timeline, self.state.snapshot(), -1 if key == Qt.Key.Key_Up else 1)
+            if target is not None:
+                self.state.set_focus(target)
+                self.go_to(target)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state.focused is not None:
+            self.activated.emit(self.state.focused)
         elif key == Qt.Key.Key_PageUp:
             self.previous_requested.emit()
         elif key == Qt.Key.Key_PageDown:
@@ -392,24 +426,6 @@ class TimelineView(pg.GraphicsLayoutWidget):
             super().keyPressEvent(ev)
             return
         ev.accept()
-
-    def _move_focus(self, step: int) -> None:
-        """Move the keyboard focus ring to the previous or next visible event in time."""
-        state = self.lanes_item.state
-        visible = shown_events(self.timeline, state.hidden_lanes)
-        if not visible:
-            return
-        current = state.focused if state.focused is not None else state.selected
-        if current is None:
-            x0, x1 = self.view_range()
-            inside = [i for i in visible if x0 <= self.timeline.events[i].when.anchor_seconds() <= x1]
-            target = (inside or visible)[0]
-        else:
-            pos = visible.index(current) if current in visible else 0
-            target = visible[max(0, min(len(visible) - 1, pos + step))]
-        self.lanes_item.set_state(focused=target)
-        self.go_to(target)
-        self.focus_moved.emit(target)
 
     def viewportEvent(self, ev: QEvent) -> bool:  # noqa: N802
         if ev.type() == QEvent.Type.Gesture:
@@ -423,3 +439,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
                 ev.accept()
                 return True
         return super().viewportEvent(ev)
+
+    def closeEvent(self, ev: object) -> None:  # noqa: N802 (Qt API)
+        self._animation.stop()
+        super().closeEvent(ev)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from kztimeline.export.options import MAX_SIDE, MIN_SIDE, PAPER_PRESETS, PIXEL_PRESETS, ExportOptions
+from kztimeline.model import Timeline
+from kztimeline.timeline.state import Snapshot
 
 FORMAT_NAMES = {"png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image"),
                 "svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing"),
@@ -80,6 +82,7 @@ class ExportDialog(QDialog):
         self.theme_box = QComboBox()
         self.theme_box.addItem(self.tr("Light"), "light")
         self.theme_box.addItem(self.tr("Dark"), "dark")
+        self.theme_box.addItem(self.tr("High contrast"), "contrast")
         self.theme_box.setAccessibleName(self.tr("Theme"))
         form.addRow(self.tr("Theme"), self.theme_box)
         self.transparent = QCheckBox(self.tr("Transparent background (PNG)"))
@@ -153,26 +156,25 @@ class ExportDialog(QDialog):
     def path(self) -> Path:
         return Path(self.path_edit.text().strip()).with_suffix("." + self.fmt)
 
-    def options(self, view: tuple[float, float], select: str | None, lang: str) -> ExportOptions:
+    def options(self, view: Snapshot, timeline: Timeline) -> ExportOptions:
+        """What the window shows (`view`: its range, selection, hidden lanes, highlight and language), with the
+        format, size, theme and parts chosen here."""
         key = self.size_box.currentData()
         paper = key if key in PAPER_PRESETS else None
-        start, end = (view if self.current_view.isChecked() else (None, None))
-        return ExportOptions(
+        options = ExportOptions.of_view(
+            view, timeline, whole_range=not self.current_view.isChecked(),
             fmt=self.fmt,
             width=self.width_box.value(),
             height=self.height_box.value(),
             paper=paper,
-            start=start,
-            end=end,
             theme=str(self.theme_box.currentData()),
-            lang=lang,
             transparent=self.transparent.isChecked() and self.fmt == "png",
-            select=select if self.include_detail.isChecked() else None,
             include_title=self.include_title.isChecked(),
             include_legend=self.include_legend.isChecked(),
             include_detail=self.include_detail.isChecked(),
             include_footer=self.include_footer.isChecked(),
         )
+        return options if self.include_detail.isChecked() else options.with_changes(select=None)
 
     # -- remembering ------------------------------------------------------------------------------------------
     def _restore(self, theme: str) -> None:

@@ -1,0 +1,43 @@
+"""The banner above the timeline when the data could not be loaded: a heading and the first problems, as plain
+text. Built once; new data replaces its text, so nothing that holds it goes stale."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QVBoxLayout
+
+from kztimeline.data import Problem
+from kztimeline.ui.detail_panel import plain_label
+from kztimeline.window.actions import tr
+
+MAX_BANNER_LINES = 8
+
+
+class DataBanner(QFrame):
+    """Above the timeline when the data could not be loaded: a heading and the first problems, plain text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("banner")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        self.heading = plain_label("", "bannerHeading")
+        self.lines = plain_label("", "bannerLines")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.lines)
+        self.problems: list[Problem] = []
+        self.hide()
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        shown = [str(p) for p in problems[:MAX_BANNER_LINES]]
+        if len(problems) > MAX_BANNER_LINES:
+            shown.append(f"… (+{len(problems) - MAX_BANNER_LINES}: kztimeline validate)")
+        self.lines.setText("\n".join(shown))
+        self.setVisible(any(p.is_error for p in problems))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        errors = sum(1 for p in self.problems if p.is_error)
+        self.heading.setText(tr("The data could not be loaded: %n problem(s) found. Fix the file and open it again.",
+                                errors))
+        self.setAccessibleName(tr("Data problems"))

@@ -1,0 +1,95 @@
+"""The bar under the timeline: a toggle per lane (which hides or shows it) and "Show all". It follows the view
+state and keeps no copy of what is shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from kztimeline.model import Timeline
+from kztimeline.timeline.lanes import POLICY_LANE
+from kztimeline.timeline.prepared import Prepared
+from kztimeline.timeline.state import Field, ViewState
+from kztimeline.ui.formatting import display
+from kztimeline.ui.theme import THEMES, readable_on
+from kztimeline.window.actions import tr
+
+
+class SectorLegend(QWidget):
+    """One checkable button per lane in drawing order; unchecking one hides that lane in the state."""
+
+    def __init__(self, state: ViewState, show_all: Callable[[], None]) -> None:
+        super().__init__()
+        self.state = state
+        self.setObjectName("legend")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(12, 6, 12, 6)
+        self._layout.setSpacing(6)
+        self.title = QLabel()
+        self.title.setObjectName("muted")
+        self._layout.addWidget(self.title)
+        self.buttons: dict[str, QToolButton] = {}
+        self.show_all_button = QPushButton()
+        self.show_all_button.clicked.connect(show_all)
+        self._layout.addWidget(self.show_all_button)
+        self._layout.addStretch(1)
+        self.timeline: Timeline | None = None
+        state.subscribe(self._on_state)
+
+    def set_timeline(self, timeline: Timeline, prepared: Prepared) -> None:
+        """Buttons for the lanes this data has (the rest of the bar stays)."""
+        self.timeline = timeline
+        for button in self.buttons.values():
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        for n, lane in enumerate(prepared.lanes):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setProperty("lane", lane.key)
+            button.toggled.connect(self._on_toggled)
+            self._layout.insertWidget(1 + n, button)
+            self.buttons[lane.key] = button
+        self.restyle()
+        self.retranslate()
+        self.sync()
+
+    def restyle(self) -> None:
+        if self.timeline is None:
+            return
+        theme = THEMES[self.state.theme]
+        for key, button in self.buttons.items():
+            colour = theme.policy if key == POLICY_LANE else self.timeline.sectors[key].colour
+            button.setStyleSheet(
+                f"QToolButton {{ border-radius: 12px; padding: 4px 10px; border: 2px solid {colour}; }}"
+                f"QToolButton:checked {{ background: {colour}; color: {readable_on(colour)}; }}")
+
+    def sync(self) -> None:
+        hidden = self.state.hidden_lanes
+        for key, button in self.buttons.items():
+            button.blockSignals(True)
+            button.setChecked(key not in hidden)
+            button.blockSignals(False)
+
+    def _on_toggled(self) -> None:
+        self.state.set_hidden_lanes(frozenset(k for k, b in self.buttons.items() if not b.isChecked()))
+
+    def _on_state(self, changed: frozenset[Field]) -> None:
+        if "hidden_lanes" in changed:
+            self.sync()
+        if "theme" in changed:
+            self.restyle()
+
+    def retranslate(self) -> None:
+        if self.timeline is None:
+            return
+        lang = self.state.lang
+        self.title.setText(tr("Sectors:"))
+        for key, button in self.buttons.items():
+            name = tr("Programmes and policy") if key == POLICY_LANE else display(self.timeline.sectors[key].name, lang)
+            button.setText(name)
+            button.setAccessibleName(tr("Show sector %1").replace("%1", name))
+            button.setToolTip(tr("Show or hide this sector's lane"))
+        self.show_all_button.setText(tr("Show all"))
+        self.show_all_button.setAccessibleName(tr("Show all sectors and clear highlighting"))
