@@ -104,7 +104,7 @@ def test_a_kazakh_screenshot_renders_kazakh_text(tmp_path):
 @pytest.mark.parametrize(
     ("lang", "day", "month"),
     [("en", "9 December 2011", "February 2010"),
-     ("ru", "9 декабря 2011 г.", "Февраль 2010 г."),
+     ("ru", "9 декабря 2011 г.", "февраль 2010 г."),  # month names in lower case, as in running text
      ("kk", "2011 жылғы 9 желтоқсан", "2010 жылғы ақпан")],
 )
 def test_dates_are_written_per_language_with_their_precision(qapp, lang, day, month):

@@ -1,5 +1,6 @@
 """The Qt-free data model: dates with precision and the timeline's content types."""
 
+from kztimeline.model import kazakh
 from kztimeline.model.dates import DAY, PartialDate, Precision, When, from_seconds, parse_date, to_seconds
 from kztimeline.model.entities import (
     LABEL_LIMITS,
@@ -54,6 +55,7 @@ __all__ = [
     "Unit",
     "When",
     "from_seconds",
+    "kazakh",
     "parse_date",
     "to_seconds",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale
 
-from kztimeline.model import Figure, PartialDate, Precision, Qualifier, Text, Unit, When, from_seconds
+from kztimeline.model import Figure, PartialDate, Precision, Qualifier, Text, Unit, When, from_seconds, kazakh
 
 _LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
             "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia),
@@ -36,10 +36,8 @@ def format_date(date: PartialDate, lang: str = "en") -> str:
         return str(date.year)
     if date.precision is Precision.MONTH:
         month = locale.standaloneMonthName(date.month or 1) if lang != "kk" else locale.monthName(date.month or 1)
-        if lang == "ru":
-            month = month[:1].upper() + month[1:]
-        elif lang == "kk":
-            month = month.lower()
+        if lang in ("ru", "kk"):
+            month = month.lower()  # Russian and Kazakh write month names in lower case, also in spans
         return _MONTH_FORMAT.get(lang, _MONTH_FORMAT["en"]).format(month=month, year=date.year)
     return locale.toString(QDate(date.year, date.month or 1, date.day or 1), _DAY_FORMAT.get(lang, "d MMMM yyyy"))
 
@@ -75,8 +73,7 @@ _QUALIFIERS = {
            Qualifier.UP_TO: "up to {}", Qualifier.LESS_THAN: "less than {}"},
     "ru": {Qualifier.ABOUT: "около {}", Qualifier.MORE_THAN: "более {}", Qualifier.AT_LEAST: "не менее {}",
            Qualifier.UP_TO: "до {}", Qualifier.LESS_THAN: "менее {}"},
-    "kk": {Qualifier.ABOUT: "шамамен {}", Qualifier.MORE_THAN: "{} астам", Qualifier.AT_LEAST: "кемінде {}",
-           Qualifier.UP_TO: "{} дейін", Qualifier.LESS_THAN: "{} аз"},
+    "kk": {Qualifier.ABOUT: "шамамен {}", Qualifier.AT_LEAST: "кемінде {}"},  # the others need case endings
 }
 
 
@@ -104,11 +101,53 @@ def format_quantity(value: float, unit: Unit, lang: str = "en", noun: str | None
             text = f"{_number(value, locale)} {currency}"
     else:
         text = _number(value, locale)
+        if lang == "kk" and noun and qualifier in (Qualifier.MORE_THAN, Qualifier.LESS_THAN):
+            compare = kazakh.more_than if qualifier is Qualifier.MORE_THAN else kazakh.less_than
+            return compare(text, noun)  # '700-ден астам зауыт': the noun follows астам
         if noun:
             text = f"{text} {noun}"
     if qualifier is not None:
-        text = _QUALIFIERS[lang][qualifier].format(text)
+        text = _qualified(text, qualifier, lang)
     return text
+
+
+def _qualified(text: str, qualifier: Qualifier, lang: str) -> str:
+    """'more than 40 %'; in Kazakh the amount takes the case its qualifier governs: '40 %-дан астам',
+    '3 трлн теңгеден астам', '60 тоннаға дейін'."""
+    if lang == "kk":
+        if qualifier is Qualifier.MORE_THAN:
+            return kazakh.more_than(text)
+        if qualifier is Qualifier.LESS_THAN:
+            return kazakh.less_than(text)
+        if qualifier is Qualifier.UP_TO:
+            return kazakh.up_to(text)
+    return _QUALIFIERS[lang][qualifier].format(text)
+
+
+def format_since(date: PartialDate, lang: str = "en") -> str:
+    """'since 2009' on a company card: 'с 2009 года', '2009 жылдан бастап'; 'since 9 December 2011':
+    'с 9 декабря 2011 г.', '2011 жылғы 9 желтоқсаннан бастап'."""
+    if lang == "kk":
+        if date.precision is Precision.YEAR:
+            return kazakh.since_year(date.year)
+        return kazakh.since(format_date(date, lang))
+    if lang == "ru":
+        if date.precision is Precision.YEAR:
+            return f"с {date.year} года"
+        if date.precision is Precision.MONTH:  # the genitive: 'с декабря 2012 г.'
+            return f"с {locale_for('ru').monthName(date.month or 1).lower()} {date.year} г."
+        return f"с {format_date(date, lang)}"
+    return f"since {format_date(date, 'en')}"
+
+
+def format_stop(position: int, total: int, lang: str = "en") -> str:
+    """A tour's place: 'Stop 2 of 12', 'Остановка 2 из 12', '12 аялдаманың 2-сі' (Kazakh needs the
+    possessive ending of the position: 2-сі, 6-сы, 9-ы, 10-ы)."""
+    if lang == "kk":
+        return kazakh.stop_of(position, total)
+    if lang == "ru":
+        return f"Остановка {position} из {total}"
+    return f"Stop {position} of {total}"
 
 
 def format_figure(figure: Figure, lang: str = "en") -> str:
