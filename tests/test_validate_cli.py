@@ -127,3 +127,97 @@ def test_validate_finds_the_bundled_data_from_any_working_directory(tmp_path):
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert completed.stdout.splitlines()[0].startswith("ok: ")
     assert list(tmp_path.iterdir()) == []  # nothing written where it was run
+
+
+PRIORITY = VALID.replace("events:\n", """sectors:
+  - id: energy
+    name: Energy
+    colour: "#DDCC77"
+    spiid_priority: true
+  - id: metallurgy
+    name: Metallurgy
+    colour: "#332288"
+events:
+""", 1)
+
+
+def _with_energy_events(count: int) -> str:
+    events = "".join(f"""  - id: power-{i}
+    title: Power plant {i}
+    label: {{en: Power plant {i}}}
+    date: 2012
+    kind: plant_launch
+    summary: A power plant.
+    sectors: [energy]
+    sources: [article]
+""" for i in range(count))
+    return PRIORITY + events
+
+
+@pytest.mark.parametrize("count", [0, 1, 2])
+def test_validate_warns_about_a_priority_sector_with_fewer_than_three_events(tmp_path, capsys, count):
+    file = tmp_path / "t.yaml"
+    file.write_text(_with_energy_events(count), encoding="utf-8")
+    assert main(["validate", str(file)]) == EXIT_OK  # a warning: the data is still valid
+    lines = capsys.readouterr().out.splitlines()
+    warnings = [line for line in lines if ": warning: " in line]
+    line_of_id = PRIORITY.splitlines().index("  - id: energy") + 1
+    assert warnings == [f"{file}:{line_of_id}:9: warning: SPIID priority sector 'energy' has {count} "
+                        f"event{'' if count == 1 else 's'} in its lane; give it at least 3 (an event is drawn in "
+                        "the lane of its first sector when it has one or two)"]
+
+
+def test_three_events_in_the_lane_are_enough_and_a_non_priority_sector_is_never_warned_about(tmp_path, capsys):
+    file = tmp_path / "t.yaml"
+    file.write_text(_with_energy_events(3), encoding="utf-8")
+    assert main(["validate", str(file)]) == EXIT_OK
+    assert ": warning: " not in capsys.readouterr().out
+
+
+def test_events_with_three_sectors_do_not_fill_a_lane(tmp_path, capsys):
+    text = _with_energy_events(3).replace("sectors: [energy]", "sectors: [energy, metallurgy, energy2]")
+    text = text.replace("  - id: metallurgy\n", "  - id: energy2\n    name: Energy two\n    colour: \"#000000\"\n"
+                                                  "  - id: metallurgy\n")
+    file = tmp_path / "t.yaml"
+    file.write_text(text, encoding="utf-8")
+    main(["validate", str(file)])
+    assert "'energy' has 0 events in its lane" in capsys.readouterr().out
+
+
+def test_validate_warns_about_an_over_long_label(tmp_path, capsys):
+    text = _with_energy_events(3).replace("label: {en: Power plant 0}", "label: {en: " + "x" * 33 + "}")
+    file = tmp_path / "t.yaml"
+    file.write_text(text, encoding="utf-8")
+    assert main(["validate", str(file)]) == EXIT_OK
+    warnings = [line for line in capsys.readouterr().out.splitlines() if ": warning: " in line]
+    assert len(warnings) == 1
+    assert "the en label has 33 characters; a label has at most 32 in en" in warnings[0]
+
+
+def test_a_figure_without_a_source_is_an_error_not_just_a_warning(tmp_path, capsys):
+    text = VALID.replace("events:\n", "figures:\n  - {id: jobs, label: Jobs, value: 5, unit: count, date: 2010, "
+                                      "sources: []}\nevents:\n", 1)
+    file = tmp_path / "t.yaml"
+    file.write_text(text, encoding="utf-8")
+    assert main(["validate", str(file)]) == EXIT_INVALID
+    assert "error: a figure must cite at least one source" in capsys.readouterr().out
+
+
+def test_the_report_counts_events_per_sector_in_lane_order(tmp_path):
+    from kztimeline.data import load
+    from kztimeline.model.coverage import report
+
+    file = tmp_path / "t.yaml"
+    file.write_text(_with_energy_events(4), encoding="utf-8")
+    lines = [str(line) for line in report(load(file).timeline)]
+    assert lines[3:] == ["energy (SPIID priority): 4 events in its lane, 4 tagged",
+                         "metallurgy: 0 events in its lane, 0 tagged"]
+
+
+def test_the_bundled_report_has_every_priority_sector_with_enough_events():
+    from kztimeline.data import load
+    from kztimeline.model.coverage import sector_counts
+
+    counts = sector_counts(load().timeline)
+    assert len([c for c in counts if c.priority]) == 7
+    assert [c.sector for c in counts if c.priority and c.in_lane < 4] == []

@@ -46,6 +46,7 @@ from kztimeline.model import (
     When,
     parse_date,
 )
+from kztimeline.model.coverage import MIN_PRIORITY_EVENTS, sector_counts
 
 _COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 COLLECTIONS = ("timeline", "sources", "sectors", "companies", "figures", "events", "eras", "tours")
@@ -511,7 +512,7 @@ class _Builder(NodeReader):
         for place, day in self.dated:
             if day.last_day() < first or day.first_day() > last:
                 self.error_at(place, f"date {day} is outside the timeline's range {self.info.start} to {self.info.end}")
-        return Timeline(
+        timeline = Timeline(
             info=self.info,
             sources=self.items["sources"],
             sectors=self.items["sectors"],
@@ -521,3 +522,18 @@ class _Builder(NodeReader):
             eras=list(self.items["eras"].values()),
             tours=list(self.items["tours"].values()),
         )
+        self._check_sector_lanes(timeline)
+        return timeline
+
+    def _check_sector_lanes(self, timeline: Timeline) -> None:
+        """A SPIID priority sector whose lane holds fewer than three events is reported at its id: the data
+        loads, but a visitor would see an almost empty lane (or none)."""
+        if not timeline.events:
+            return
+        for count in sector_counts(timeline):
+            if count.too_few:
+                self.error_at(self.id_places["sectors"][count.sector],
+                              f"SPIID priority sector '{count.sector}' has {count.in_lane} event"
+                              f"{'' if count.in_lane == 1 else 's'} in its lane; give it at least "
+                              f"{MIN_PRIORITY_EVENTS} (an event is drawn in the lane of its first sector when it "
+                              "has one or two)", Severity.WARNING)

@@ -1,11 +1,16 @@
-"""How much of the content is translated: every text a visitor reads, counted per language."""
+"""How much of the content is translated (every text a visitor reads, counted per language), and how many
+events each sector's lane holds."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kztimeline.model.entities import LANGUAGES, Note, Text, Timeline
+from kztimeline.model.entities import LANGUAGES, Event, Note, Text, Timeline
+
+MIN_PRIORITY_EVENTS = 3
+"""A SPIID priority sector with fewer events than this in its lane is reported: its lane would be nearly empty."""
 
 
 @dataclass(frozen=True)
@@ -60,3 +65,38 @@ def coverage(timeline: Timeline) -> list[Coverage]:
         reviewed = [t for t in translated if lang not in t.draft]
         result.append(Coverage(lang, len(translated), len(all_texts), len(reviewed)))
     return result
+
+
+def lane_sector(event: Event) -> str | None:
+    """The sector whose lane the event is drawn in: its first sector when it has one or two; None (the
+    programmes and policy lane) when it has none, or three or more."""
+    return event.sectors[0] if 1 <= len(event.sectors) <= 2 else None
+
+
+@dataclass(frozen=True)
+class SectorCount:
+    sector: str
+    in_lane: int  # events drawn in this sector's lane
+    tagged: int  # events that name the sector at all
+    priority: bool
+
+    @property
+    def too_few(self) -> bool:
+        return self.priority and self.in_lane < MIN_PRIORITY_EVENTS
+
+    def __str__(self) -> str:
+        mark = " (SPIID priority)" if self.priority else ""
+        return f"{self.sector}{mark}: {self.in_lane} events in its lane, {self.tagged} tagged"
+
+
+def sector_counts(timeline: Timeline) -> list[SectorCount]:
+    """Events per sector, in lane order."""
+    in_lane = Counter(lane_sector(e) for e in timeline.events)
+    tagged = Counter(s for e in timeline.events for s in set(e.sectors))
+    return [SectorCount(s.id, in_lane[s.id], tagged[s.id], s.spiid_priority) for s in timeline.sectors.values()]
+
+
+def report(timeline: Timeline) -> list[Coverage | SectorCount]:
+    """What `kztimeline validate` prints after its summary: translation coverage per language, then events
+    per sector."""
+    return [*coverage(timeline), *sector_counts(timeline)]
