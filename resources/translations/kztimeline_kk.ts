@@ -191,7 +191,7 @@
     <message>
         <location filename="../../kztimeline/ui/export_dialog.py" line="31"/>
         <source>Custom size</source>
-        <translation>Өз өлшемі</translation>
+        <translation>Басқа өлшем</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/export_dialog.py" line="32"/>
@@ -260,13 +260,13 @@
     <message>
         <location filename="../../kztimeline/ui/export_dialog.py" line="82"/>
         <source>Dark</source>
-        <translation>Күңгірт</translation>
+        <translation>Қараңғы</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/export_dialog.py" line="83"/>
         <location filename="../../kztimeline/ui/export_dialog.py" line="84"/>
         <source>Theme</source>
-        <translation>Тақырып</translation>
+        <translation>Безендіру</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/export_dialog.py" line="85"/>
@@ -276,12 +276,12 @@
     <message>
         <location filename="../../kztimeline/ui/export_dialog.py" line="88"/>
         <source>Title</source>
-        <translation>Тақырыбы</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/export_dialog.py" line="89"/>
         <source>Sector legend</source>
-        <translation>Салалар шартты белгілері</translation>
+        <translation>Салалардың шартты белгілері</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/export_dialog.py" line="90"/>
@@ -311,7 +311,7 @@
     <message>
         <location filename="../../kztimeline/ui/export_dialog.py" line="105"/>
         <source>Save as</source>
-        <translation>Сақтау</translation>
+        <translation>Басқаша сақтау</translation>
     </message>
 </context>
 <context>
@@ -344,7 +344,7 @@
     <message>
         <location filename="../../kztimeline/ui/detail_panel.py" line="31"/>
         <source>Milestone</source>
-        <translation>Маңызды кезең</translation>
+        <translation>Маңызды белес</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/detail_panel.py" line="32"/>
@@ -505,7 +505,7 @@
         <location filename="../../kztimeline/ui/main_window.py" line="363"/>
         <location filename="../../kztimeline/ui/main_window.py" line="370"/>
         <source>Theme</source>
-        <translation>Тақырып</translation>
+        <translation>Безендіру</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/main_window.py" line="364"/>
@@ -611,7 +611,7 @@
     <message>
         <location filename="../../kztimeline/ui/main_window.py" line="364"/>
         <source>Dark theme</source>
-        <translation>Күңгірт тақырып</translation>
+        <translation>Қараңғы безендіру</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/main_window.py" line="380"/>
@@ -794,7 +794,7 @@
     <message>
         <location filename="../../kztimeline/ui/main_window.py" line="538"/>
         <source>Stop %1 of %2</source>
-        <translation>%2 аялдаманың %1-і</translation>
+        <translation>Аялдама: %1 / %2</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/main_window.py" line="554"/>
@@ -967,7 +967,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
     <message>
         <location filename="../../kztimeline/ui/timeline_view.py" line="239"/>
         <source>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</source>
-        <translation>1997–2022 жылдардағы оқиғалар салалар жолақтарында. Қосу және алу пернелері масштабты өзгертеді, бағыт пернелері жолақты жылжытып, оқиғалар арасында өтеді, Enter оқиғаны ашады.</translation>
+        <translation>1997–2022 жылдардағы оқиғалар салалар жолақтарында. Плюс және минус пернелері масштабты өзгертеді, бағыт пернелері жолақты жылжытып, оқиғалар арасында өтеді, Enter оқиғаны ашады.</translation>
     </message>
 </context>
 </TS>

@@ -701,22 +701,22 @@
     <message>
         <location filename="../../kztimeline/ui/main_window.py" line="389"/>
         <source>Larger text</source>
-        <translation>Крупнее текст</translation>
+        <translation>Увеличить текст</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/main_window.py" line="389"/>
         <source>Larger text (Ctrl+=)</source>
-        <translation>Крупнее текст (Ctrl+=)</translation>
+        <translation>Увеличить текст (Ctrl+=)</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/main_window.py" line="390"/>
         <source>Smaller text</source>
-        <translation>Мельче текст</translation>
+        <translation>Уменьшить текст</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/main_window.py" line="390"/>
         <source>Smaller text (Ctrl+-)</source>
-        <translation>Мельче текст (Ctrl+-)</translation>
+        <translation>Уменьшить текст (Ctrl+-)</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/main_window.py" line="391"/>
@@ -848,7 +848,7 @@
     <message>
         <location filename="../../kztimeline/ui/main_window.py" line="690"/>
         <source>Exporting…</source>
-        <translation>Экспорт…</translation>
+        <translation>Идёт экспорт…</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/main_window.py" line="690"/>
@@ -947,7 +947,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
     <message>
         <location filename="../../kztimeline/ui/main_window.py" line="66"/>
         <source>Larger / smaller / normal text</source>
-        <translation>Крупнее / мельче / обычный текст</translation>
+        <translation>Увеличить / уменьшить / обычный текст</translation>
     </message>
     <message>
         <location filename="../../kztimeline/ui/main_window.py" line="67"/>
