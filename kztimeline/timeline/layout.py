@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -163,7 +164,7 @@ def place_labels(
         if stem >= lo and stem + width <= hi:
             sides.append((stem, stem + width + gap, stem))  # hanging right: (occupied from, to, text left)
         if stem - width - gap >= lo and stem <= hi:
-            sides.append((stem - width - gap, stem, stem - width - gap / 2))  # hanging left
+            sides.append((stem - width - gap, stem, _left_of(stem - gap / 2, width)))  # hanging left
         done = False
         for row in range(rows):
             if done or not all(occupied.point_free(r, stem) for r in range(row)):
@@ -176,6 +177,15 @@ def place_labels(
                     done = True
                     break
     return placed
+
+
+def _left_of(end: float, width: float) -> float:
+    """The left end of a label `width` wide that must end at or before `end`, exactly in floating point (the
+    naive `end - width` can end one rounding step past `end`, and so touch a title on the other side)."""
+    x = end - width
+    while x + width > end:
+        x = math.nextafter(x, -math.inf)
+    return x
 
 
 def stack_spans(starts: np.ndarray, ends: np.ndarray, min_gap: float = 0.0) -> list[int]:
