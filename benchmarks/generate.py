@@ -53,7 +53,8 @@ LOCATORS = ["History", "table 2", "section 3.1", "p. 14", "paragraph 3", "Annex 
 CITIES = [
     ("Astana", "Астана", "Астана"), ("Almaty", "Алматы", "Алматы"), ("Karaganda", "Караганда", "Қарағанды"),
     ("Pavlodar", "Павлодар", "Павлодар"), ("Aktobe", "Актобе", "Ақтөбе"), ("Atyrau", "Атырау", "Атырау"),
-    ("Shymkent", "Шымкент", "Шымкент"), ("Kostanay", "Костанай", "Қостанай"), ("Oskemen", "Усть-Каменогорск", "Өскемен"),
+    ("Shymkent", "Шымкент", "Шымкент"), ("Kostanay", "Костанай", "Қостанай"),
+    ("Oskemen", "Усть-Каменогорск", "Өскемен"),
     ("Temirtau", "Темиртау", "Теміртау"), ("Aktau", "Актау", "Ақтау"), ("Semey", "Семей", "Семей"),
     ("Taraz", "Тараз", "Тараз"), ("Kyzylorda", "Кызылорда", "Қызылорда"), ("Ekibastuz", "Экибастуз", "Екібастұз"),
 ]
@@ -108,7 +109,8 @@ POLICY_TITLES = [
     "{obj} extended to {year}", "Review of the {obj}", "{adj} {obj} begins",
 ]
 SECTOR_TITLES = [
-    "{company} {verb} {product} plant in {city}", "{company} {verb} {product} output", "{adj} {product} plant in {city}",
+    "{company} {verb} {product} plant in {city}", "{company} {verb} {product} output",
+    "{adj} {product} plant in {city}",
     "{company} {verb} {adj} {obj}", "{product} exports reach a record", "{adj} {product} line at {company}",
 ]
 CONNECTIVES = ["as", "while", "after", "because", "so that", "before", "although", "when"]
@@ -339,7 +341,8 @@ class _Gen:
             self.figure_ids.append(fid)
             is_series = i < 3 or i % 10 == 0
             unit = pick(("percent", "kzt_per_usd", "tenge", "usd")) if is_series else pick(UNITS)
-            label = f"{pick(ADJECTIVES).capitalize()} {pick(NOUNS)} {pick(('volume', 'growth', 'share', 'value', 'total'))}"
+            adjective, noun = pick(ADJECTIVES).capitalize(), pick(NOUNS)  # in this order: the data stays the same
+            label = f"{adjective} {noun} {pick(('volume', 'growth', 'share', 'value', 'total'))}"
             self.w(f"  - id: {fid}")
             self.w(f"    label: {self.text(label)}")
             if not is_series or rand() < 0.3:
@@ -393,7 +396,8 @@ class _Gen:
                     adj=pick(ADJECTIVES), obj=pick(OBJECTS))
             else:
                 kind = wpick(POLICY_KINDS, _POLICY_CUM)
-                title = pick(POLICY_TITLES).format(adj=pick(ADJECTIVES), obj=pick(OBJECTS), year=self.randint(2005, 2030))
+                template, adj, obj = pick(POLICY_TITLES), pick(ADJECTIVES), pick(OBJECTS)  # in this order
+                title = template.format(adj=adj, obj=obj, year=self.randint(2005, 2030))
             title = title[0].upper() + title[1:]
             if rand() < 0.15:
                 k = int(rand() * len(RU_TITLES))
@@ -407,15 +411,18 @@ class _Gen:
                 lines.append(f"    priority: {priority}")
             lines.append(f"    summary: {text(self.summary())}")
             if rand() < 0.02:
-                by = pick(("Nursultan Nazarbayev", "Kassym-Jomart Tokayev", "The Prime Minister", "The Minister of Industry"))
-                lines += ["    quote:", f"      text: {text(self.sentence())}", f"      by: {text(by + ', ' + pick(OBJECTS))}"]
+                by = pick(("Nursultan Nazarbayev", "Kassym-Jomart Tokayev", "The Prime Minister",
+                           "The Minister of Industry"))
+                lines += ["    quote:", f"      text: {text(self.sentence())}",
+                          f"      by: {text(by + ', ' + pick(OBJECTS))}"]
                 if rand() < 0.8:
                     lines.append(f"      source: {self.source_refs(1)[1:-1]}")
             if sectors:
                 lines.append(f"    sectors: [{', '.join(sectors)}]")
             if company:
                 other = pick(company_ids) if rand() < 0.1 else company
-                lines.append(f"    companies: [{company}]" if other == company else f"    companies: [{company}, {other}]")
+                both = f"{company}, {other}" if other != company else company
+                lines.append(f"    companies: [{both}]")
             if rand() < 0.1:
                 lines.append(f"    figures: [{pick(figure_ids)}]")
             lines.append(f"    sources: {self.source_refs(3)}")

@@ -12,6 +12,14 @@ from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, Verbosity, settings  # noqa: E402
+
+# Hypothesis: the same examples on every CI run (derandomized, no example database), failing examples printed
+# in full so they can become explicit tests; elsewhere random, to keep finding new ones.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True, verbosity=Verbosity.normal,
+                          deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +32,22 @@ def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     QCoreApplication.setApplicationName("kztimeline-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets() -> Iterator[None]:
+    """After each test, really delete the widgets it closed: deleteLater() outside a running event loop waits
+    for a loop that never comes, so old windows would pile up and every later style change would restyle them."""
     yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -58,8 +58,7 @@ def test_parse_date_refuses_impossible_dates_with_a_readable_message(text, words
 
 
 def test_parse_date_refuses_year_zero():
-    # BUG: "0000" matches the pattern and becomes PartialDate(0); datetime has no year 0, so every later use
-    # (first_day, last_day, the loader's range check) raises "year 0 is out of range" instead.
+    # "0000" matches the pattern but is no date: datetime has no year 0, and every later use of it raised.
     with pytest.raises(ValueError, match="is not a date"):
         parse_date("0000")
 

@@ -32,7 +32,8 @@ def test_the_ts_files_have_no_unfinished_entries(lang):
     unfinished = [m.find("source").text for m in messages if m.find("translation").get("type") == "unfinished"]
     empty = [m.find("source").text for m in messages
              if not (m.find("translation").text or "".join(f.text or "" for f in m.find("translation")))]
-    assert unfinished == [] and empty == []
+    assert unfinished == []
+    assert empty == []
 
 
 def test_the_compiled_translations_ship_in_the_package():

@@ -226,24 +226,24 @@ def test_a_file_with_no_data_is_reported_as_empty(tmp_path, content):
 
 def test_a_file_that_is_not_utf8_is_reported_at_the_first_bad_byte(tmp_path, doc):
     text = variant(doc, "A plant opens in Astana.", "A plant opens in Ast\xe9na.")
-    data = text.encode("utf-8").replace("\xe9".encode("utf-8"), b"\xe9")  # a latin-1 é in a UTF-8 file
+    data = text.encode("utf-8").replace("\xe9".encode(), b"\xe9")  # a latin-1 é in a UTF-8 file
     path, problems = problems_of(tmp_path, data)
     assert at(text, "\xe9") == (32, 39)  # the line of the summary, 39th character
     assert_only_problem(path, problems, (32, 39), "not UTF-8", "0xe9")
 
 
 def test_a_bad_byte_after_cyrillic_is_reported_at_its_character_column(tmp_path, doc):
-    # BUG (yaml_nodes.read_text): the column counts bytes, so each Cyrillic letter before the bad byte counts
-    # twice; every other problem (YAML's marks, the loader's) counts characters, as editors show them.
+    # The column counts characters, as editors show them, also for an undecodable byte after Cyrillic letters
+    # (it once counted bytes there, so each Cyrillic letter counted twice).
     text = variant(doc, "ru: Вагонный завод открыт,", "ru: Вагонный завод открыт\xe9,")
-    data = text.encode("utf-8").replace("\xe9".encode("utf-8"), b"\xe9")
+    data = text.encode("utf-8").replace("\xe9".encode(), b"\xe9")
     path, problems = problems_of(tmp_path, data)
     assert_only_problem(path, problems, at(text, "\xe9"), "not UTF-8")
 
 
 def test_a_control_character_is_reported_on_one_line_with_its_position(tmp_path, doc):
-    # BUG (yaml_nodes.compose): libyaml's ReaderError is not a MarkedYAMLError, so the problem has no line or
-    # column and its message is the exception's two-line text ('... in "<unicode string>", position N').
+    # libyaml's ReaderError is not a MarkedYAMLError: its position is turned into a line and column (it once
+    # came out with neither, as the exception's two-line text).
     text = variant(doc, "A plant opens in Astana.", "A plant opens in \x07Astana.")
     path, problems = problems_of(tmp_path, text)
     assert_only_problem(path, problems, at(text, "\x07"), "control character")
@@ -345,9 +345,8 @@ def test_a_colour_that_is_a_number_is_reported_at_the_value(tmp_path, doc):
 )
 def test_an_invalid_definition_is_not_also_reported_as_unknown_where_it_is_used(tmp_path, doc, old, new, part,
                                                                                 words):
-    # BUG (loader._Builder.add_file/finish): a record with a wrong value is dropped, and then every
-    # reference to it is also reported: "unknown sector 'metallurgy'" (at 17:15 and 33:15) or "unknown
-    # figure 'spiid-jobs'" (at 35:15), although it is defined in the same file.
+    # A record with a wrong value is reported once; references to it are not reported again as unknown (they
+    # once were: "unknown sector 'metallurgy'", "unknown figure 'spiid-jobs'", though defined in the file).
     text = variant(doc, old, new)
     path, problems = problems_of(tmp_path, text)
     assert_only_problem(path, problems, at(text, new, part), *words)
@@ -395,8 +394,7 @@ def test_a_bad_date_is_reported_at_the_value(tmp_path, doc, written, words):
 
 
 def test_year_zero_is_reported_not_raised(tmp_path, doc):
-    # BUG (dates.parse_date): "0000" is accepted as PartialDate(0); load() then raises
-    # "ValueError: year 0 is out of range" from the range check instead of reporting a problem.
+    # "0000" is not a date (it was once accepted as year 0, and load() then raised from the range check).
     text = variant(doc, "date: 2011-12-09", 'date: "0000"')
     path, problems = problems_of(tmp_path, text)
     assert_only_problem(path, problems, at(text, '"0000"'), "not a date")
@@ -434,8 +432,8 @@ def test_a_source_published_after_the_range_is_accepted(tmp_path, doc):
 
 
 def test_money_in_exponent_notation_is_a_number(tmp_path, doc):
-    # BUG: YAML 1.1's float pattern needs a sign in the exponent, so `8.1e12`, the form FORMAT.md prescribes
-    # ("8.1e12 for 8.1 trillion tenge"), is read as text and reported as "expected a number".
+    # `8.1e12`, the form FORMAT.md prescribes, is a number, although YAML 1.1's float pattern wants a sign in
+    # the exponent (it was once read as text and refused as "expected a number").
     text = variant(doc, "value: 161000", "value: 8.1e12")
     _, result = load_text(tmp_path, text)
     assert [str(p) for p in result.problems] == []
@@ -518,8 +516,8 @@ def test_a_python_object_tag_is_refused_and_not_executed(tmp_path, doc):
     ],
 )
 def test_a_plain_tag_with_a_bad_value_is_reported_not_raised(tmp_path, doc, old, new, tagged):
-    # BUG (loader._Builder.scalar): only ValueError and YAMLError are caught around PyYAML's constructors,
-    # which raise KeyError for `!!bool maybe` and IndexError for an empty `!!int`/`!!float`: load() crashes.
+    # PyYAML's constructors raise KeyError for `!!bool maybe` and IndexError for an empty `!!int`/`!!float`:
+    # each is a problem at its place, not a crash of load().
     text = variant(doc, old, new)
     path, problems = problems_of(tmp_path, text)
     assert_problem(path, problem_at(problems, at(text, tagged)), at(text, tagged))
@@ -565,8 +563,8 @@ def test_a_mapping_reused_through_an_alias_is_refused(tmp_path, doc):
 
 
 def test_a_text_reused_through_an_alias_is_refused(tmp_path, doc):
-    # BUG (loader._Builder._check_plain): reuse is only tracked for mappings and lists, so a scalar alias
-    # loads without a word, although FORMAT.md says "no anchors or aliases".
+    # A scalar alias is refused like any other (FORMAT.md: "no anchors or aliases"); reuse was once tracked
+    # only for mappings and lists.
     text = variant(doc, "title: Programme starts", "title: &same Programme starts")
     text = variant(text, "summary: A programme begins.", "summary: *same")
     _, result = load_text(tmp_path, text)
@@ -591,8 +589,8 @@ def test_a_file_at_the_size_limit_is_read(tmp_path, doc, monkeypatch):
 
 
 def test_the_size_limit_message_shows_the_file_is_larger(tmp_path, doc, monkeypatch):
-    # BUG (yaml_nodes.read_text): sizes are rounded to whole MiB, so a file just over the limit is reported
-    # as "file is 1 MiB, larger than the 1 MiB limit" (with the real limit: "32 MiB, ... the 32 MiB limit").
+    # A file just over the limit says by how much (sizes were once rounded to whole MiB: "file is 1 MiB,
+    # larger than the 1 MiB limit").
     limit = 2**20
     monkeypatch.setattr(kztimeline.data.yaml_nodes, "MAX_FILE_BYTES", limit)
     data = doc.encode("utf-8")
@@ -648,8 +646,10 @@ def test_a_large_file_read_in_pieces_gives_the_same_timeline_and_exact_lines(tmp
     path.write_text(_large_document(50, indent=indent), encoding="utf-8")
     seen = []
     result = load(path, progress=lambda fraction, what: seen.append(fraction))
-    assert result.ok and len(result.timeline.events) == 50
-    assert seen == sorted(seen) and len(seen) > 7  # progress moves forwards, piece by piece
+    assert result.ok
+    assert len(result.timeline.events) == 50
+    assert seen == sorted(seen)
+    assert len(seen) > 7
 
     text = _large_document(50, bad_at=37, indent=indent)
     path.write_text(text, encoding="utf-8")
@@ -666,4 +666,5 @@ def test_a_large_section_that_is_not_a_plain_list_is_read_whole(tmp_path, monkey
     monkeypatch.setattr(loader, "SPLIT_ABOVE_CHARS", 100)
     text = _large_document(20).replace("events:", "events: &anchor", 1)
     head, pieces = split_sections(text, ("events",), 3)
-    assert pieces == [] and head == text
+    assert pieces == []
+    assert head == text

@@ -22,5 +22,6 @@ def test_repaint_with_moving_text_items(qtbot):
             item.setPos(item.pos().x() + 0.5, item.pos().y())
         widget.grab()
     view = widget.getViewBox().viewRange()[0]
-    assert view[0] == 9 and view[1] == 14
+    assert view[0] == 9
+    assert view[1] == 14
     assert items[0].pos().x() == 5.0

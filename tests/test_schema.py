@@ -316,7 +316,8 @@ def test_loader_keeps_dates_as_written_and_reads_exponents() -> None:
 @cache
 def generator() -> ModuleType:
     spec = importlib.util.spec_from_file_location("kztimeline_benchmark_generate", GENERATOR)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

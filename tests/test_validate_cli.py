@@ -61,12 +61,29 @@ def test_validate_a_valid_file_exits_0_with_an_ok_summary(valid_file, capsys):
 def test_validate_reports_translation_coverage_of_the_bundled_data(capsys):
     assert main(["validate"]) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
-    coverage = {line.split(":")[0]: line for line in lines[1:]}
+    coverage = {line.split(":")[0]: line for line in lines[1:] if " texts, " in line}
     assert set(coverage) == {"en", "kk", "ru"}
     total = int(coverage["en"].split(" of ")[1].split()[0])
     for lang in ("kk", "ru"):
         translated = int(coverage[lang].split(": ")[1].split(" of ")[0])
         assert translated == total, coverage[lang]  # every text has a draft at least
+
+
+def test_validate_reports_the_events_of_every_sector_lane(capsys):
+    from kztimeline.data import load
+
+    assert main(["validate"]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    timeline = load(None).timeline
+    assert timeline is not None
+    for sector in timeline.sectors.values():
+        line = next((line for line in lines if line.startswith(f"{sector.id}")), None)
+        assert line is not None, f"no line for {sector.id}"
+        in_lane = int(line.split(": ")[1].split()[0])
+        assert in_lane == sum(1 for e in timeline.events if e.sectors[:1] == (sector.id,) and len(e.sectors) <= 2)
+        if sector.spiid_priority:
+            assert "(SPIID priority)" in line
+            assert in_lane >= 4, line
 
 
 def test_validate_a_folder(valid_file, capsys):

@@ -3,6 +3,8 @@ companies or sectors (any language the event has, case-insensitive). Qt-free; th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kztimeline.model import Text, Timeline
 
 
@@ -17,7 +19,7 @@ class SearchIndex:
         self._haystacks = []
         for event in timeline.events:
             parts = [_all(event.title), _all(event.summary)]
-            parts += [timeline.companies[c].name for c in event.companies]
+            parts += [_all(timeline.companies[c].name) for c in event.companies]
             parts += [_all(timeline.sectors[s].name) for s in event.sectors]
             self._haystacks.append(" ".join(parts).casefold())
 
@@ -31,6 +33,7 @@ class SearchIndex:
             self._last = ([], None)
             return list(range(len(self._haystacks)))
         last_words, last_matches = self._last
+        candidates: Sequence[int]
         if last_matches is not None and len(words) >= len(last_words) and all(
                 w.find(old) != -1 for w, old in zip(words, last_words, strict=False)):
             candidates = last_matches

@@ -87,7 +87,7 @@ HIGH_CONTRAST = Theme(
 THEMES = {"light": LIGHT, "dark": DARK, "contrast": HIGH_CONTRAST}
 
 
-# -- contrast (WCAG 2.2): pure functions of colour strings, cached because markers ask on every paint ------------------------------------------------------------------------------------------
+# -- contrast (WCAG 2.2): pure functions of colour strings, cached because markers ask on every paint ---------
 @functools.cache
 def luminance(colour: str) -> float:
     """Relative luminance of #RRGGBB."""
