@@ -13,7 +13,7 @@ from pathlib import Path
 from kztimeline.data import LoadResult, Problem, load
 from kztimeline.files import write_atomically
 from kztimeline.model import PartialDate, Text, Timeline, TimelineInfo
-from kztimeline.ui.fonts import BASE_FONT_PX, FONT_FAMILY, base_font, load_fonts
+from kztimeline.ui.fonts import base_font, load_fonts
 
 APP_NAME = "kztimeline"
 
@@ -67,20 +67,15 @@ FIRST_FRAME_MS = 150
 def create_window(path: str | None = None, theme_name: str = "light", remember: bool = True,
                   lang: str = "en", background: bool = False):  # -> MainWindow
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from kztimeline.ui.theme import THEMES, apply_theme
+    from kztimeline.ui.theme import THEMES
     from kztimeline.window.main_window import MainWindow
 
     if background and path is not None:
         timeline, problems = empty_timeline(), []
     else:
         timeline, problems = open_data(path)
-    theme = THEMES[theme_name]
-    app = QApplication.instance()
-    font = base_font()
-    apply_theme(app, theme, BASE_FONT_PX)
-    window = MainWindow(timeline, problems, theme, font, remember=remember, lang=lang)
+    window = MainWindow(timeline, problems, THEMES[theme_name], base_font(), remember=remember, lang=lang)
     if background and path is not None:
         from kztimeline.window.loading import LoadWorker
 

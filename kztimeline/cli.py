@@ -159,12 +159,12 @@ def validate(argv: Sequence[str]) -> int:
         print(f"{count} error{'s' if count != 1 else ''}; the data was not loaded", file=sys.stderr)
         return EXIT_INVALID
     tl = result.timeline
-    from kztimeline.model.coverage import coverage
+    from kztimeline.model.coverage import report
 
     print(f"ok: {len(tl.events)} events, {len(tl.eras)} eras, {len(tl.sectors)} sectors, "
           f"{len(tl.companies)} companies, {len(tl.figures)} figures, {len(tl.sources)} sources, "
           f"{len(tl.tours)} tours")
-    for line in coverage(tl):
+    for line in report(tl):
         print(line)
     return EXIT_OK
 

@@ -467,3 +467,110 @@ def test_the_zoomed_range_is_remembered(qtbot, make_window) -> None:
     span = saved[1] - saved[0]
     assert start == pytest.approx(saved[0], abs=0.01 * span)
     assert end == pytest.approx(saved[1], abs=0.01 * span)
+
+
+# -- one view state ------------------------------------------------------------------------------------------
+def frame_brightness(window) -> tuple[set[int], set[int]]:
+    """(events drawn bright, events drawn dimmed) in the timeline's current frame: markers, spans and labels."""
+    frame = window.view.lanes_item.frame()
+    bright, dim = set(), set()
+    for lane in frame.lanes:
+        for item in [*(m for m in lane.markers if m.count == 1), *lane.spans, *lane.labels]:
+            (dim if item.dim else bright).add(item.index)
+    return bright, dim
+
+
+def test_search_talgo_then_chevrolet_then_clear_highlights_exactly_the_matches(qtbot, window) -> None:
+    """Typed into the search field: each time exactly the matching events are bright in the frame (the old
+    highlight cache, keyed by id() of a frozenset, showed the previous search's events)."""
+    window.view.set_range(seconds(2008), seconds(2021))
+    index = window.prepared.search_index
+    for query in ("Talgo", "Chevrolet"):
+        window.search_field.clear()
+        qtbot.keyClicks(window.search_field, query)
+        expected = set(index.search(query))
+        assert expected, f"nothing matches {query}"
+        bright, dim = frame_brightness(window)
+        assert bright, f"no match for {query} drawn bright"
+        assert bright <= expected, f"events that do not match {query} are bright: {bright - expected}"
+        assert not (dim & expected), f"matches of {query} are dimmed"
+        shown = bright | dim
+        assert expected & shown == bright
+    qtbot.keyClick(window.search_field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Backspace)
+    assert window.search_field.text() == ""
+    bright, dim = frame_brightness(window)
+    assert dim == set(), "events stay dimmed after the search was cleared"
+    assert window.state.highlight is None
+
+
+BROKEN_DATA = "timeline:\n  title: {en: Broken}\n  start: 2000-01-01\nevents: [\n"
+
+
+def test_new_data_twice_keeps_the_view_and_selection_and_nothing_goes_stale(qtbot, window, tmp_path) -> None:
+    """invalid → valid → valid, then language and theme: no stale widget (the banner used to be rebuilt and
+    its heading deleted), the range and the selection (by event id) kept."""
+    from kztimeline.app import empty_timeline
+    from kztimeline.data import load
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BROKEN_DATA, encoding="utf-8")
+    broken = load(bad)
+    assert broken.timeline is None
+    window.set_timeline(empty_timeline(), broken.problems)
+    assert window.banner.isVisible()
+    assert "could not be loaded" in window.banner.heading.text()
+
+    good = load(None)
+    window.set_timeline(good.timeline, good.problems)
+    assert not window.banner.isVisible()
+    window.select_by_id(TULPAR, animate=False)
+    wait_selected(qtbot, window, window.timeline.index_of(TULPAR))
+    window.view.set_range(seconds(2011), seconds(2013))
+    view = window.view.view_range()
+
+    again = load(None)
+    window.set_timeline(again.timeline, again.problems)
+    window.set_language("kk")
+    window.set_theme("dark")
+    assert window.view.view_range() == view
+    assert window.selected == window.timeline.index_of(TULPAR)
+    assert window.panel.isVisible()
+    assert panel_title(window).text() == window.timeline.event(TULPAR).title.get("kk")
+    assert window.banner.heading.text()  # still a live widget
+    assert window.view.lanes_item.frame().state.theme == "dark"
+
+
+def test_export_from_the_window_shows_its_hidden_lanes_and_company_highlight(qtbot, window, tmp_path) -> None:
+    import xml.etree.ElementTree as ET
+
+    from kztimeline.export.options import ExportOptions
+    from kztimeline.ui.theme import LIGHT
+
+    timeline = window.timeline
+    window.legend.buttons["energy"].click()  # hide the energy lane
+    assert "energy" in window.state.hidden_lanes
+    window.highlight_company("tulpar-talgo")
+    talgo = {e.id for e in timeline.events if "tulpar-talgo" in e.companies}
+    options = ExportOptions.of_view(window.state.snapshot(), timeline, whole_range=True, fmt="svg", width=3840,
+                                    height=2160, include_detail=False)
+    out = tmp_path / "view.svg"
+    assert window.run_export(options, out)
+
+    root = ET.parse(out).getroot()
+    texts = [(e.text or "", e.get("fill", "")) for e in root.iter("{http://www.w3.org/2000/svg}text")]
+    words = {text for text, _ in texts}
+    energy = timeline.sectors["energy"].name.get("en").upper()
+    assert energy not in words, "the hidden lane was exported"
+    shown_lanes = {s.name.get("en").upper() for s in timeline.sectors.values() if s.id != "energy"}
+    assert shown_lanes & words, "no lane names in the export"
+    fills = {}
+    for text, fill in texts:
+        fills.setdefault(text, set()).add(fill.lower())
+    labels = {timeline.event(i).short_label("en"): i for i in (e.id for e in timeline.events)}
+    bright = [labels[t] for t, f in fills.items() if t in labels and LIGHT.text.lower() in f]
+    dimmed = [labels[t] for t, f in fills.items() if t in labels and LIGHT.muted.lower() in f]
+    assert bright, "no highlighted label in the export"
+    assert set(bright) <= talgo, "labels of other companies' events are bright"
+    assert dimmed, "nothing dimmed: the company highlight was dropped"
+    assert not (set(dimmed) & talgo)

@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kztimeline.data.kiosk_config import KioskConfig
-from kztimeline.kiosk.cycle import Effect, KioskCycle, Phase, Timings
+from kztimeline.kiosk.cycle import Effect, KioskCycle, Timings
 from kztimeline.model import Tour
 from kztimeline.timeline.state import Field
 from kztimeline.ui.i18n import LANGUAGE_NAMES
@@ -90,7 +90,6 @@ class KioskController(QObject):
     """Wraps a MainWindow: locks it down, watches for idleness, plays the attract loop, handles exit."""
 
     exited = Signal(int)
-    state_changed = Signal(str)  # a Phase value: "active", "countdown", "idle", "attract"
 
     def __init__(self, window: MainWindow, config: KioskConfig, exit_app: bool = False,
                  clock: Callable[[], float] = time.monotonic) -> None:
@@ -115,7 +114,6 @@ class KioskController(QObject):
         self.exit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.exit_shortcut.activated.connect(self.request_exit)
         self._unsubscribe = window.state.subscribe(self._on_state)
-        self._data = window.timeline
         self.activity()
 
     @property
@@ -132,8 +130,7 @@ class KioskController(QObject):
     def _on_state(self, changed: frozenset[Field]) -> None:
         if "lang" in changed:
             self.retranslate()
-        if self.window.timeline is not self._data:  # new data: a tour may have come with it
-            self._data = self.window.timeline
+        if "data" in changed:  # new data: a tour may have come with it
             self.cycle.set_can_attract(self.tour is not None, self.clock())
             self._schedule()
 
@@ -252,15 +249,13 @@ class KioskController(QObject):
 
     def activity(self) -> None:
         """Any input: the visitor is here. Stop the countdown or the attract loop at once, where it is."""
-        before = self.cycle.phase
-        self._apply(self.cycle.activity(self.clock()), before)
+        self._apply(self.cycle.activity(self.clock()))
 
     def tick(self) -> None:
         """The cycle's next step is due (the timer calls this; tests call it after moving their clock)."""
-        before = self.cycle.phase
-        self._apply(self.cycle.tick(self.clock()), before)
+        self._apply(self.cycle.tick(self.clock()))
 
-    def _apply(self, effects: list[Effect], before: Phase) -> None:
+    def _apply(self, effects: list[Effect]) -> None:
         for effect in effects:
             if effect.kind == "show_countdown":
                 self.countdown_label.setText(QApplication.translate("Kiosk", "Still exploring?"))
@@ -281,8 +276,6 @@ class KioskController(QObject):
                 self.window.step_tour(1, wrap=True)
             elif effect.kind == "stop_attract":
                 self.window.stop_tour()
-        if self.cycle.phase is not before:
-            self.state_changed.emit(self.state)
         self._schedule()
 
     def _schedule(self) -> None:

@@ -227,6 +227,7 @@ class FrameBuilder:
             return frame
         y = area.y
         heights = self._lane_heights([lane for _, lane in shown], area.h)
+        self._make_room_for_focus(frame, shown, heights, metrics)
         for n, ((lane_no, lane), height) in enumerate(zip(shown, heights, strict=True)):
             rect = Rect(0.0, y, spec.width, height)
             frame.lanes.append(self._lane(frame, view, lane_no, lane, rect, n % 2 == 1, metrics))
@@ -272,6 +273,29 @@ class FrameBuilder:
             weights.append(1.0 + 0.25 * min(len(lane.points), 64) ** 0.5 + 0.5 * span_rows)
         unit = total / sum(weights) if weights else 0.0
         return [w * unit for w in weights]
+
+    def _make_room_for_focus(self, frame: Frame, shown: list[tuple[int, Lane]], heights: list[float],
+                             metrics: Metrics) -> None:
+        """The lane of the selected (or focused) event gets at least one row of titles, so the event in focus
+        is always named beside its marker; the other lanes share what is left."""
+        state, px = frame.state, frame.spec.scale
+        index = state.selected if state.selected is not None else state.focused
+        found = self.prepared.point_at.get(index) if index is not None else None
+        if found is None:
+            return
+        at = next((n for n, (lane_no, _) in enumerate(shown) if lane_no == found[0]), None)
+        if at is None:
+            return
+        lane = shown[at][1]
+        spans = (22 + 4) * px + 4 * px if lane.spans else 0.0
+        need = spans + 2 * 7 * px + 20 * px + metrics.height("label") + 6 * px
+        total = sum(heights)
+        if heights[at] >= need or need >= total:
+            return
+        rest = total - heights[at]
+        shrink = (total - need) / rest if rest > 0 else 0.0
+        for n in range(len(heights)):
+            heights[n] = need if n == at else heights[n] * shrink
 
     def lane_title(self, key: str, frame: Frame) -> str:
         if key == POLICY_LANE:

@@ -15,10 +15,10 @@ from typing import Literal
 
 from kztimeline.model import DAY, Timeline
 
-Field = Literal["range", "selected", "focused", "hovered", "highlight", "hidden_lanes", "lang", "theme",
+Field = Literal["data", "range", "selected", "focused", "hovered", "highlight", "hidden_lanes", "lang", "theme",
                 "font_scale", "tour"]
-FIELDS: frozenset[Field] = frozenset(
-    ("range", "selected", "focused", "hovered", "highlight", "hidden_lanes", "lang", "theme", "font_scale", "tour"))
+FIELDS: frozenset[Field] = frozenset(("data", "range", "selected", "focused", "hovered", "highlight",
+                                      "hidden_lanes", "lang", "theme", "font_scale", "tour"))
 Observer = Callable[[frozenset[Field]], None]
 
 MIN_SPAN = 7 * DAY  # the closest zoom: about a week across the view
@@ -102,6 +102,7 @@ class Snapshot:
     theme: str = "light"
     font_scale: float = 1.0
     tour: TourPosition | None = None
+    data: int = 0  # which data the indices refer to: counts up each time other data arrives
 
     @property
     def highlighted(self) -> frozenset[int] | None:
@@ -289,8 +290,8 @@ class ViewState:
         with self.batch():
             self._limits = Limits.of(timeline)
             self._change(replace(self._s, selected=carried(self._s.selected), focused=carried(self._s.focused),
-                                 hovered=None, highlight=None, tour=tour),
-                         "selected", "focused", "hovered", "highlight", "tour")
+                                 hovered=None, highlight=None, tour=tour, data=self._s.data + 1),
+                         "data", "selected", "focused", "hovered", "highlight", "tour")
             self.set_range(*self.range)
 
     def restore(self, snapshot: Snapshot) -> None:

@@ -244,6 +244,8 @@ class DetailPanel(QScrollArea):
         return row
 
     def _company_card(self, company_id: str) -> QFrame:
+        from kztimeline.ui.formatting import format_since  # the company card's "since" line, per language
+
         company = self.timeline.companies[company_id]
         lang = self.lang
         card = QFrame()
@@ -263,7 +265,7 @@ class DetailPanel(QScrollArea):
         if company.city:
             facts.append(display(company.city, lang))
         if company.founded:
-            facts.append(self.tr("since %1").replace("%1", format_date(company.founded, lang)))
+            facts.append(format_since(company.founded, lang))
         if facts:
             layout.addWidget(plain_label(" · ".join(facts), "muted"))
         if company.products:

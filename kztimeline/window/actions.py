@@ -1,7 +1,7 @@
 """The window's actions, menus and toolbar, and their texts in the current language.
 
 Every action calls one method of the main window; none keeps state of its own (checked marks follow the view
-state through `sync`). Texts are translated in the "MainWindow" context, as they were when they lived there.
+state through `sync`). Texts are translated in the "WindowActions" context.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy, QToolBar, QWidget
 
@@ -20,14 +20,11 @@ if TYPE_CHECKING:
     from kztimeline.window.main_window import MainWindow
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, None, n)
-
-
-class WindowActions:
+class WindowActions(QObject):
     """Builds the actions on `window`, its menu bar and its toolbar."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         w = window
 
@@ -166,38 +163,42 @@ class WindowActions:
         self.tour.setChecked(state.tour is not None)
 
     def retranslate(self, range_text: str) -> None:
-        self.file_menu.setTitle(tr("&File"))
-        self.view_menu.setTitle(tr("&View"))
-        self.go_menu.setTitle(tr("&Go"))
-        self.help_menu.setTitle(tr("&Help"))
-        self.language_menu.setTitle(tr("Language"))
-        self.theme_menu.setTitle(tr("Theme"))
-        theme_names = {"light": tr("Light theme"), "dark": tr("Dark theme"), "contrast": tr("High contrast")}
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.theme_menu.setTitle(self.tr("Theme"))
+        theme_names = {"light": self.tr("Light theme"), "dark": self.tr("Dark theme"),
+                       "contrast": self.tr("High contrast")}
         for name, act in self.themes.items():
             act.setText(theme_names[name])
             self.theme_box.setItemText(self.theme_box.findData(name), theme_names[name])
-        self.theme_box.setAccessibleName(tr("Theme"))
-        self.theme_box.setToolTip(tr("Light, dark or high-contrast colours"))
+        self.theme_box.setAccessibleName(self.tr("Theme"))
+        self.theme_box.setToolTip(self.tr("Light, dark or high-contrast colours"))
         texts = {
-            self.zoom_in: (tr("Zoom in"), "+", tr("Zoom in (+)")),
-            self.zoom_out: (tr("Zoom out"), "–", tr("Zoom out (–)")),
-            self.fit: (tr("Whole timeline"), range_text, tr("Show the whole timeline (Home)")),
-            self.previous: (tr("Previous event"), tr("‹ Previous"), tr("Previous event (Page Up)")),
-            self.next: (tr("Next event"), tr("Next ›"), tr("Next event (Page Down)")),
-            self.search: (tr("Search"), tr("Search"), tr("Search (Ctrl+F)")),
-            self.close_panel: (tr("Close the panel"), tr("Close"), tr("Close the panel (Escape)")),
-            self.event_list: (tr("Event list"), tr("Event list"), tr("Show or hide the event list")),
-            self.export: (tr("Export…"), tr("Export…"), tr("Export the timeline as PNG, SVG or PDF (Ctrl+E)")),
-            self.quit: (tr("Quit"), tr("Quit"), tr("Quit")),
-            self.shortcuts: (tr("Keyboard shortcuts"), tr("Keyboard shortcuts"), tr("Keyboard shortcuts (F1)")),
-            self.about: (tr("About and sources"), tr("About and sources"), tr("About and sources")),
-            self.tour: (tr("Guided tour"), tr("Tour"),
-                        tr("Play the guided tour; Page Down and Page Up step through it")),
-            self.blank: (tr("Blank the screen"), tr("Blank"), tr("Blank the screen (B)")),
-            self.fullscreen: (tr("Full screen"), tr("Full screen"), tr("Full screen (F11)")),
-            self.larger: (tr("Larger text"), tr("Larger text"), tr("Larger text (Ctrl+=)")),
-            self.smaller: (tr("Smaller text"), tr("Smaller text"), tr("Smaller text (Ctrl+-)")),
-            self.normal_size: (tr("Normal text size"), tr("Normal text size"), tr("Normal text size (Ctrl+0)")),
+            self.zoom_in: (self.tr("Zoom in"), "+", self.tr("Zoom in (+)")),
+            self.zoom_out: (self.tr("Zoom out"), "–", self.tr("Zoom out (–)")),
+            self.fit: (self.tr("Whole timeline"), range_text, self.tr("Show the whole timeline (Home)")),
+            self.previous: (self.tr("Previous event"), self.tr("‹ Previous"), self.tr("Previous event (Page Up)")),
+            self.next: (self.tr("Next event"), self.tr("Next ›"), self.tr("Next event (Page Down)")),
+            self.search: (self.tr("Search"), self.tr("Search"), self.tr("Search (Ctrl+F)")),
+            self.close_panel: (self.tr("Close the panel"), self.tr("Close"), self.tr("Close the panel (Escape)")),
+            self.event_list: (self.tr("Event list"), self.tr("Event list"), self.tr("Show or hide the event list")),
+            self.export: (self.tr("Export…"), self.tr("Export…"),
+                          self.tr("Export the timeline as PNG, SVG or PDF (Ctrl+E)")),
+            self.quit: (self.tr("Quit"), self.tr("Quit"), self.tr("Quit")),
+            self.shortcuts: (self.tr("Keyboard shortcuts"), self.tr("Keyboard shortcuts"),
+                             self.tr("Keyboard shortcuts (F1)")),
+            self.about: (self.tr("About and sources"), self.tr("About and sources"), self.tr("About and sources")),
+            self.tour: (self.tr("Guided tour"), self.tr("Tour"),
+                        self.tr("Play the guided tour; Page Down and Page Up step through it")),
+            self.blank: (self.tr("Blank the screen"), self.tr("Blank"), self.tr("Blank the screen (B)")),
+            self.fullscreen: (self.tr("Full screen"), self.tr("Full screen"), self.tr("Full screen (F11)")),
+            self.larger: (self.tr("Larger text"), self.tr("Larger text"), self.tr("Larger text (Ctrl+=)")),
+            self.smaller: (self.tr("Smaller text"), self.tr("Smaller text"), self.tr("Smaller text (Ctrl+-)")),
+            self.normal_size: (self.tr("Normal text size"), self.tr("Normal text size"),
+                               self.tr("Normal text size (Ctrl+0)")),
         }
         for act, (text, icon_text, tip) in texts.items():
             act.setText(text)
@@ -207,9 +208,9 @@ class WindowActions:
             if button is not None:
                 button.setAccessibleName(text)
                 button.setAccessibleDescription(tip)
-        self.language_box.setAccessibleName(tr("Language"))
-        self.language_box.setToolTip(tr("Language of the interface and the content"))
-        self.search_field.setPlaceholderText(tr("Search events, companies, sectors…  (Ctrl+F)"))
-        self.search_field.setAccessibleName(tr("Search"))
-        self.search_field.setAccessibleDescription(tr("Type to find events; Enter goes to the first match"))
+        self.language_box.setAccessibleName(self.tr("Language"))
+        self.language_box.setToolTip(self.tr("Language of the interface and the content"))
+        self.search_field.setPlaceholderText(self.tr("Search events, companies, sectors…  (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        self.search_field.setAccessibleDescription(self.tr("Type to find events; Enter goes to the first match"))
         self.sync()

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from kztimeline.data import Problem
 from kztimeline.ui.detail_panel import plain_label
-from kztimeline.window.actions import tr
 
 MAX_BANNER_LINES = 8
 
@@ -38,6 +37,6 @@ class DataBanner(QFrame):
 
     def retranslate(self) -> None:
         errors = sum(1 for p in self.problems if p.is_error)
-        self.heading.setText(tr("The data could not be loaded: %n problem(s) found. Fix the file and open it again.",
-                                errors))
-        self.setAccessibleName(tr("Data problems"))
+        self.heading.setText(self.tr("The data could not be loaded: %n problem(s) found. Fix the file and open it "
+                                     "again.", "", errors))
+        self.setAccessibleName(self.tr("Data problems"))

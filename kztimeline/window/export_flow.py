@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from kztimeline.window.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def open_export_dialog(window: MainWindow) -> None:
     dialog = ExportDialog(window, window.state.selected is not None, window.state.theme)
     window._export_dialog = dialog  # reachable while open (tests drive it)
@@ -31,13 +27,16 @@ def open_export_dialog(window: MainWindow) -> None:
 
 
 def run_export(window: MainWindow, options: ExportOptions, path: Path) -> bool:
+    translate = QCoreApplication.translate
+    title = translate("ExportFlow", "Export")
     try:
         options = check(options, window.timeline)
     except ExportError as exc:
-        QMessageBox.warning(window, tr("Export"), tr("Cannot export: %1").replace("%1", str(exc)))
+        QMessageBox.warning(window, title, translate("ExportFlow", "Cannot export: %1").replace("%1", str(exc)))
         return False
-    progress = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 100, window)
-    progress.setWindowTitle(tr("Export"))
+    progress = QProgressDialog(translate("ExportFlow", "Exporting…"), translate("ExportFlow", "Cancel"), 0, 100,
+                               window)
+    progress.setWindowTitle(title)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
 
@@ -50,15 +49,14 @@ def run_export(window: MainWindow, options: ExportOptions, path: Path) -> bool:
     try:
         export(window.timeline, options, path, window.view.lanes_item.font, report, window.prepared)
     except ExportCancelled:
-        window.statusBar().showMessage(tr("Export cancelled; nothing was written"), 5000)
+        window.statusBar().showMessage(translate("ExportFlow", "Export cancelled; nothing was written"), 5000)
         return False
     except OSError as exc:
-        QMessageBox.warning(window, tr("Export"),
-                            tr("Could not write %1:\n%2\n\nNothing was written; an existing file of that "
-                               "name is unchanged.").replace("%1", str(path))
-                            .replace("%2", str(exc.strerror or exc)))
+        message = translate("ExportFlow", "Could not write %1:\n%2\n\nNothing was written; an existing file of that "
+                            "name is unchanged.")
+        QMessageBox.warning(window, title, message.replace("%1", str(path)).replace("%2", str(exc.strerror or exc)))
         return False
     finally:
         progress.close()
-    window.statusBar().showMessage(tr("Exported %1").replace("%1", str(path)), 8000)
+    window.statusBar().showMessage(translate("ExportFlow", "Exported %1").replace("%1", str(path)), 8000)
     return True

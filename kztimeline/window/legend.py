@@ -13,7 +13,6 @@ from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Field, ViewState
 from kztimeline.ui.formatting import display
 from kztimeline.ui.theme import THEMES, readable_on
-from kztimeline.window.actions import tr
 
 
 class SectorLegend(QWidget):
@@ -85,11 +84,14 @@ class SectorLegend(QWidget):
         if self.timeline is None:
             return
         lang = self.state.lang
-        self.title.setText(tr("Sectors:"))
+        self.title.setText(self.tr("Sectors:"))
         for key, button in self.buttons.items():
-            name = tr("Programmes and policy") if key == POLICY_LANE else display(self.timeline.sectors[key].name, lang)
+            if key == POLICY_LANE:
+                name = self.tr("Programmes and policy")
+            else:
+                name = display(self.timeline.sectors[key].name, lang)
             button.setText(name)
-            button.setAccessibleName(tr("Show sector %1").replace("%1", name))
-            button.setToolTip(tr("Show or hide this sector's lane"))
-        self.show_all_button.setText(tr("Show all"))
-        self.show_all_button.setAccessibleName(tr("Show all sectors and clear highlighting"))
+            button.setAccessibleName(self.tr("Show sector %1").replace("%1", name))
+            button.setToolTip(self.tr("Show or hide this sector's lane"))
+        self.show_all_button.setText(self.tr("Show all"))
+        self.show_all_button.setAccessibleName(self.tr("Show all sectors and clear highlighting"))

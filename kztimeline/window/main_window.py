@@ -36,7 +36,7 @@ from kztimeline.timeline.state import Field, Highlight, Limits, Snapshot, TourPo
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.event_list import EventTableModel
 from kztimeline.ui.fonts import BASE_FONT_PX, base_font
-from kztimeline.ui.formatting import display, format_month_span
+from kztimeline.ui.formatting import display, format_month_span, format_stop
 from kztimeline.ui.i18n import install_translators
 from kztimeline.ui.theme import THEMES, Theme, apply_theme
 from kztimeline.ui.timeline_view import TimelineView
@@ -83,12 +83,12 @@ class MainWindow(QMainWindow):
         self.state = ViewState(Limits.of(timeline), lang=lang, theme=theme if isinstance(theme, str) else theme.name)
         self.setMinimumSize(960, 600)
         self.base_font = font or QApplication.font()
+        self._apply_theme()  # before the widgets exist, so they are styled once
         self.actions_ = WindowActions(self)
         self.statusBar().setSizeGripEnabled(False)
         self._build_content()
         self.state.subscribe(self._on_state)
         self.set_language(lang)
-        self._apply_theme()
         if self.remember:
             settings.restore(self, self.state)
 
@@ -266,7 +266,8 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             app.setFont(font)
             apply_theme(app, self.theme, round(BASE_FONT_PX * scale))
-        self.view.set_font(font)
+        if hasattr(self, "view"):
+            self.view.set_font(font)
 
     # -- new data -----------------------------------------------------------------------------------------------
     def set_timeline(self, timeline: Timeline, problems: list[Problem], prepared: Prepared | None = None) -> None:
@@ -411,7 +412,7 @@ class MainWindow(QMainWindow):
         stop = tour.stops[position.stop]
         if self.timeline.events[state.selected].id != stop.event:
             return None
-        where = self.tr("Stop %1 of %2").replace("%1", str(position.stop + 1)).replace("%2", str(len(tour.stops)))
+        where = format_stop(position.stop + 1, len(tour.stops), state.lang)
         return f"{display(tour.title, state.lang)} · {where}\n{display(stop.caption, state.lang)}"
 
     # -- classroom ------------------------------------------------------------------------------------------

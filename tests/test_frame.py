@@ -1,0 +1,159 @@
+"""Frames with no widget: built from the prepared timeline, a state snapshot, a size and a fake text measure."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kztimeline.data import load
+from kztimeline.model import DAY, Timeline
+from kztimeline.timeline.frame import Frame, FrameBuilder, FrameSpec, Rect, Role
+from kztimeline.timeline.lanes import POLICY_LANE
+from kztimeline.timeline.prepared import Prepared
+from kztimeline.timeline.state import Highlight, Limits, Snapshot, ViewState
+
+
+class FakeMetrics:
+    """Every character 8 px wide (bold 9), lines 18 px high: enough to lay out, no fonts needed."""
+
+    def width(self, text: str, role: Role) -> float:
+        return len(text) * (9.0 if role != "label" else 8.0)
+
+    def height(self, role: Role) -> float:
+        return 18.0 if role == "label" else 15.0
+
+
+@cache
+def bundled() -> tuple[Timeline, Prepared]:
+    timeline = load(None).timeline
+    assert timeline is not None
+    return timeline, Prepared.of(timeline)
+
+
+def build(state: Snapshot, width: float = 1600, height: float = 700, scale: float = 1.0) -> Frame:
+    timeline, prepared = bundled()
+    return FrameBuilder(timeline, prepared).build(state, FrameSpec(width, height, scale), FakeMetrics())
+
+
+def whole(**fields: object) -> Snapshot:
+    timeline, _ = bundled()
+    start, end = Limits.of(timeline).whole()
+    return Snapshot(start, end, **fields)  # type: ignore[arg-type]
+
+
+def point_events_in_view(frame: Frame, margin_px: float) -> set[int]:
+    timeline, prepared = bundled()
+    state = frame.state
+    pad = margin_px * (state.end - state.start) / frame.spec.width
+    return {i for lane in prepared.lanes if lane.key not in state.hidden_lanes for i in lane.points
+            if state.start - pad <= timeline.events[i].when.anchor_seconds() <= state.end + pad}
+
+
+def check_frame(frame: Frame) -> None:
+    """The frame's own rules: each visible point event in exactly one marker, no two labels in a lane's row
+    overlapping, every marker with a hit box where it is drawn."""
+    _, prepared = bundled()
+    counted: dict[int, int] = {}
+    for lane in frame.lanes:
+        points = next(p for p in prepared.lanes if p.key == lane.key).points
+        for marker in lane.markers:
+            members = [marker.index] if marker.count == 1 else points[marker.first:marker.last + 1]
+            assert len(members) == marker.count
+            for index in members:
+                counted[index] = counted.get(index, 0) + 1
+        by_row: dict[int, list[Rect]] = {}
+        for label in lane.labels:
+            for other in by_row.get(label.row, []):
+                assert not (label.box.x + 2 < other.right - 2 and other.x + 2 < label.box.right - 2), \
+                    f"labels overlap in lane {lane.key}"
+            by_row.setdefault(label.row, []).append(label.box)
+            assert lane.rect.y <= label.box.y, "a label above its lane"
+        for marker in lane.markers:
+            hits = [h for h in frame.hits if h.rect.contains(marker.x, marker.y)]
+            assert hits, f"no hit box where a marker of {lane.key} is drawn"
+            if marker.count == 1:
+                assert any(h.event == marker.index for h in hits)
+            else:
+                assert any(h.event is None and h.best in points[marker.first:marker.last + 1] for h in hits)
+    assert all(n == 1 for n in counted.values()), "an event drawn twice"
+    radius = 7 * frame.spec.scale
+    assert point_events_in_view(frame, 0) <= set(counted) <= point_events_in_view(frame, radius + 1)
+
+
+def test_the_whole_range_frame_draws_every_lane_and_every_event_once() -> None:
+    frame = build(whole())
+    _, prepared = bundled()
+    assert [lane.key for lane in frame.lanes] == [lane.key for lane in prepared.lanes]
+    check_frame(frame)
+    assert frame.label_count > 0
+    assert frame.eras
+    assert frame.grid
+
+
+@settings(max_examples=60, deadline=None)
+@given(start_year=st.floats(1996.5, 2022.5), span_days=st.floats(7, 9500), width=st.integers(320, 4000),
+       height=st.integers(240, 2200), scale=st.sampled_from([1.0, 1.25, 2.0]))
+def test_frames_at_any_zoom_and_size_keep_their_rules(start_year: float, span_days: float, width: int,
+                                                      height: int, scale: float) -> None:
+    timeline, _ = bundled()
+    state = ViewState(Limits.of(timeline))
+    start = (start_year - 1970) * 365.2425 * DAY
+    state.set_range(start, start + span_days * DAY)
+    check_frame(build(state.snapshot(), width, height, scale))
+
+
+def test_hidden_lanes_are_not_in_the_frame() -> None:
+    frame = build(whole(hidden_lanes=frozenset({POLICY_LANE, "energy"})))
+    keys = {lane.key for lane in frame.lanes}
+    assert POLICY_LANE not in keys
+    assert "energy" not in keys
+    assert keys
+    check_frame(frame)
+
+
+def test_highlight_dims_exactly_the_events_outside_it() -> None:
+    timeline, _ = bundled()
+    talgo = frozenset(i for i, e in enumerate(timeline.events) if "tulpar-talgo" in e.companies)
+    assert talgo
+    frame = build(whole(highlight=Highlight(talgo, "company", "tulpar-talgo")), width=4000)
+    singles = [m for lane in frame.lanes for m in lane.markers if m.count == 1]
+    assert singles
+    for marker in singles:
+        assert marker.dim == (marker.index not in talgo)
+    for lane in frame.lanes:
+        for span in lane.spans:
+            assert span.dim == (span.index not in talgo)
+
+
+def test_the_selected_event_is_named_beside_its_marker() -> None:
+    timeline, _ = bundled()
+    for event_id in ("tulpar-talgo-opens", "balkhash-tpp-halted", "kazsat-2-launch"):
+        index = timeline.index_of(event_id)
+        frame = build(whole(selected=index), width=1280, height=380)
+        assert index in frame.marker_pos or any(h.event is None for h in frame.hits)
+        assert any(label.index == index for lane in frame.lanes for label in lane.labels), event_id
+
+
+def test_hit_boxes_exist_without_a_paint() -> None:
+    frame = build(whole())
+    timeline, _ = bundled()
+    hit_events = {h.event for h in frame.hits if h.event is not None}
+    assert set(frame.marker_pos) <= hit_events
+    x, y = next(iter(frame.marker_pos.values()))
+    found = frame.hit(x, y)
+    assert found is not None
+    assert found.event in frame.marker_pos
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "ru"])
+def test_labels_are_in_the_state_language(lang: str) -> None:
+    timeline, _ = bundled()
+    frame = build(whole(lang=lang), width=3000)
+    texts = {label.text for lane in frame.lanes for label in lane.labels}
+    assert texts
+    assert texts <= {e.short_label(lang) for e in timeline.events}
+    titles = {lane.title for lane in frame.lanes if lane.key != POLICY_LANE}
+    assert titles <= {s.name.get(lang) for s in timeline.sectors.values()}
