@@ -72,6 +72,10 @@ def child_first_frame(data: str | None, floor: bool) -> None:
         result["data_ready_at"] = time.time()
         result["longest_pause_s"] = max(pauses)
     print(json.dumps(result))
+    # as the application ends: its window closed before the interpreter goes (a window still shown while
+    # Python tears itself down can crash in PySide's clean-up)
+    widget.close()
+    app.processEvents()
 
 
 def child_measure(data: str | None) -> None:
@@ -135,13 +139,14 @@ def child_measure(data: str | None) -> None:
             view.set_range(first + 0.45 * (last - first), first + 0.45 * (last - first) + span)
             app.processEvents()
             repaint()
-            hits = [h for h in view.lanes_item.drawn_hits if h.event is not None
-                    and visible.contains(h.rect.center())]
+            item = view.lanes_item
+            hits = [item.scene_rect(h.rect) for h in item.frame().hits if h.event is not None]
+            hits = [r for r in hits if visible.contains(r.center())]
             if not hits:
                 span /= 3
         if not hits:
             break
-        centre = hits[n % len(hits)].rect.center()
+        centre = hits[n % len(hits)].center()
         t = time.perf_counter()
         QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                          QPoint(round(centre.x()), round(centre.y())))
