@@ -38,9 +38,15 @@ def difference(actual: np.ndarray, expected: np.ndarray) -> tuple[float, float]:
     return float(delta.mean()), float((delta.max(axis=2) > CHANGED_LEVEL).mean())
 
 
-def assert_matches_reference(image, name: str, max_mean: float = 3.0, max_changed: float = 0.02) -> None:
-    """Fail unless QImage `image` matches tests/images/`name` within the tolerance (see the module doc)."""
+def assert_matches_reference(image, name: str, max_mean: float = 3.0, max_changed: float = 0.02,
+                             width: int | None = None) -> None:
+    """Fail unless QImage `image` matches tests/images/`name` within the tolerance (see the module doc). With
+    `width`, both are compared scaled down to that width (large screens kept small in the repository)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
+
+    if width is not None and image.width() > width:
+        image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
 
     reference = IMAGES / name
     if os.environ.get(APPROVE_ENV) == "1":

@@ -11,7 +11,18 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from kztimeline.timeline.layout import Label, Viewport, cluster, place_labels, stack_spans, visible_range
+from kztimeline.timeline.layout import (
+    Label,
+    Viewport,
+    cluster,
+    place_dots,
+    place_flags,
+    place_labels,
+    shorten,
+    stack_spans,
+    visible_range,
+    wrap_in_two,
+)
 
 SETTINGS = settings(max_examples=120, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -215,3 +226,59 @@ def test_stack_spans_never_puts_overlapping_spans_in_one_row(spans: list[tuple[f
         for lower in range(row):
             occupied = any(rows[i] == lower and starts[j] < ends[i] + min_gap for i in range(j))
             assert occupied, f"span {j} is in row {row} although row {lower} is free"
+
+
+# -- place_flags, wrap_in_two, shorten ------------------------------------------------------------------------
+@st.composite
+def flag_problems(draw: st.DrawFn) -> tuple[list[float], list[float], list[int], int, list[float | None]]:
+    n = draw(st.integers(0, 60))
+    anchors = draw(st.lists(st.floats(0.0, 2000.0, **finite), min_size=n, max_size=n))
+    widths = draw(st.lists(st.floats(1.0, 400.0, **finite), min_size=n, max_size=n))
+    priorities = draw(st.lists(st.integers(0, 3), min_size=n, max_size=n))
+    wrapped = [draw(st.one_of(st.none(), st.floats(0.5 * w, w, **finite))) for w in widths]
+    return anchors, widths, priorities, draw(st.integers(1, 8)), wrapped
+
+
+@SETTINGS
+@given(problem=flag_problems())
+def test_flags_never_overlap_and_stay_inside_beside_their_markers(problem) -> None:
+    anchors, widths, priorities, rows, wrapped = problem
+    flags = place_flags(anchors, widths, priorities, rows, 12.0, 8.0, wrapped, left_limit=0.0, right_limit=2000.0,
+                        blocked=[(0, 0.0, 150.0)])
+    assert len({f.index for f in flags}) == len(flags)
+    cells = [(r, f) for f in flags for r in range(f.row, f.row + f.lines)]
+    for r, f in cells:
+        assert 0 <= r < rows
+        assert not (f.x0 < 150.0 and r == 0 and f.x1 > 0.0), "a flag over the lane's name"
+        assert f.x0 <= anchors[f.index] <= f.x1, "a flag away from its marker"
+        for r2, g in cells:
+            if g is not f and r2 == r:
+                assert not (f.x0 < g.x1 and g.x0 < f.x1), f"flags overlap in row {r}: {f} {g}"
+
+
+def test_the_event_in_focus_gets_the_first_place() -> None:
+    flags = place_flags([100.0, 105.0, 110.0], [300.0, 300.0, 300.0], [1, 0, 1], 1, 12.0, 8.0)
+    assert [f.index for f in flags] == [1]
+
+
+def test_dots_fill_the_gaps_flags_leave() -> None:
+    flags = place_flags([100.0], [200.0], [1], 2, 12.0, 8.0, left_limit=90.0)  # it must hang right
+    spots = place_dots(flags, [150.0, 500.0], [2, 2], 2, 12.0, 4.0)
+    assert spots == {0: 1, 1: 0}, "a dot under a label instead of the next row, or the free spot not used"
+
+
+def test_wrapping_breaks_between_words_nearest_the_middle() -> None:
+    assert wrap_in_two("Makinsk poultry: 25,000 t a year") == ("Makinsk poultry:", "25,000 t a year")
+    assert wrap_in_two("Kazakhstan-2030") is None
+
+
+def test_shortening_keeps_whole_words_and_never_ends_on_a_bare_number() -> None:
+    def width(text: str) -> float:
+        return 10.0 * len(text)
+
+    assert shorten("Shieli cement plant, 1 Mt a year", 1000, width) == "Shieli cement plant, 1 Mt a year"
+    assert shorten("Shieli cement plant, 1 Mt a year", 270, width) == "Shieli cement plant, 1 Mt…"
+    assert shorten("Shieli cement plant, 1 Mt a year", 230, width) is None, "the plant's capacity was left out"
+    assert shorten("Tenge devalued to about 150 per dollar", 300, width) is None
+    assert shorten("A programme of several industries begins", 200, width) == "A programme of…"
+    assert shorten("Kazakhstan-2030", 50, width) is None

@@ -560,9 +560,9 @@ def test_export_from_the_window_shows_its_hidden_lanes_and_company_highlight(qtb
     root = ET.parse(out).getroot()
     texts = [(e.text or "", e.get("fill", "")) for e in root.iter("{http://www.w3.org/2000/svg}text")]
     words = {text for text, _ in texts}
-    energy = timeline.sectors["energy"].name.get("en").upper()
+    energy = timeline.sectors["energy"].name.get("en")
     assert energy not in words, "the hidden lane was exported"
-    shown_lanes = {s.name.get("en").upper() for s in timeline.sectors.values() if s.id != "energy"}
+    shown_lanes = {s.name.get("en") for s in timeline.sectors.values() if s.id != "energy"}
     assert shown_lanes & words, "no lane names in the export"
     fills = {}
     for text, fill in texts:

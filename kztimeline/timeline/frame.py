@@ -23,7 +23,7 @@ from kztimeline.timeline.state import Snapshot
 
 Role = Literal["label", "lane_title", "era", "badge"]
 ROLE_FACTORS: dict[Role, tuple[float, bool]] = {  # font size as a factor of the base size, and boldness
-    "label": (1.0, False), "lane_title": (0.8, True), "era": (0.8, True), "badge": (0.7, True)}
+    "label": (0.87, False), "lane_title": (0.75, True), "era": (0.75, True), "badge": (0.7, True)}
 
 MAX_LABEL_PX = 300
 MAX_SPAN_ROWS = 3
@@ -98,7 +98,7 @@ class Hit:
 @dataclass(frozen=True, slots=True)
 class EraBar:
     bar: Rect  # the labelled bar in the era strip
-    text: str
+    text: str  # the name as it fits, shortened only at a word boundary
     text_rect: Rect | None  # where the name goes, None when the bar is too narrow for it
     band: tuple[float, float]  # x extent of the faint band behind the lanes
 
@@ -108,13 +108,16 @@ class SpanBar:
     rect: Rect
     index: int
     dim: bool
-    text: str
+    text: str  # the title or label as it fits (shortened only at a word boundary), "" when nothing fits
     text_rect: Rect | None
+    whole: bool  # the text is the event's whole title or label
+    outside: bool = False  # the text is beside the bar (it did not fit inside)
 
 
 @dataclass(frozen=True, slots=True)
 class Marker:
-    """One event's marker (count 1) or a cluster's badge (count > 1) on the lane's baseline."""
+    """One event's marker (count 1), beside its label or alone, or a cluster's badge (count > 1) standing for
+    the events of `members` (event indices) that no label row could hold."""
 
     x: float
     y: float
@@ -126,22 +129,22 @@ class Marker:
     others: tuple[str, ...] = ()  # the event's other sectors, drawn as dots
     precision: tuple[float, float] | None = None  # x extent of a month or year bracket, when in focus
     holds_selection: bool = False  # a cluster that contains the selected event
-    first: int = 0  # the lane's point positions it stands for
-    last: int = 0
+    members: tuple[int, ...] = ()  # a cluster's events, most important first
+    start: float = 0.0  # seconds of the first and last event it stands for
+    end: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class LabelBox:
+    """An event's label, whole: on one line, or on two (`text` holds a line break)."""
+
     box: Rect
-    text: str  # the title, cut at paint time to `text_width`
-    text_width: float
-    suffix: str  # "  +N" for a cluster
-    stem_x: float
-    stem_top: float
-    stem_bottom: float
-    index: int  # the event whose title it is
+    text: str
+    text_width: float  # the widest line
+    index: int  # the event whose label it is
     dim: bool
     row: int
+    lines: int = 1
 
 
 @dataclass(slots=True)
@@ -150,9 +153,11 @@ class LaneFrame:
     rect: Rect
     title: str
     title_box: Rect
-    baseline: float
-    radius: float
+    row_h: float
+    rows: int  # label rows given to the lane
     striped: bool
+    squeezed: bool = False  # shorter than its name row and marker strip need: things may touch
+    strip_y: float = 0.0  # the baseline of the markers no row could label (0: no such strip)
     spans: list[SpanBar] = field(default_factory=list)
     hidden_spans: int = 0
     hidden_spans_top: float = 0.0
@@ -194,10 +199,15 @@ def _lane_events(lane: LaneFrame) -> list[int]:
 
 
 def label_text(timeline: Timeline, index: int, lang: str) -> str:
-    """What the lanes show for an event: its curated short label, or its title."""
-    event = timeline.events[index]
-    short = getattr(event, "short_label", None)
-    return str(short(lang)) if callable(short) else event.title.get(lang)
+    """What the lanes show for an event: its curated short label (its title when it has none)."""
+    return timeline.events[index].short_label(lang)
+
+
+def readable_events(frame: Frame) -> set[int]:
+    """The events whose label (or span title) the frame shows whole: what a visitor can read at a glance."""
+    shown = {label.index for lane in frame.lanes for label in lane.labels}
+    shown |= {span.index for lane in frame.lanes for span in lane.spans if span.whole}
+    return shown
 
 
 def badge_text(count: int) -> str:
@@ -225,12 +235,13 @@ class FrameBuilder:
         area = Rect(0.0, top, spec.width, spec.height - top)
         if not shown or area.h <= 0:
             return frame
+        g = _Geometry.of(px, metrics)
+        plans = [self._plan(frame, view, lane_no, lane, g, metrics) for lane_no, lane in shown]
+        heights = self._allocate(plans, area.h, g)
         y = area.y
-        heights = self._lane_heights([lane for _, lane in shown], area.h)
-        self._make_room_for_focus(frame, shown, heights, metrics)
-        for n, ((lane_no, lane), height) in enumerate(zip(shown, heights, strict=True)):
-            rect = Rect(0.0, y, spec.width, height)
-            frame.lanes.append(self._lane(frame, view, lane_no, lane, rect, n % 2 == 1, metrics))
+        for n, (plan, height) in enumerate(zip(plans, heights, strict=True)):
+            frame.lanes.append(self._lane(frame, view, plan, Rect(0.0, y, spec.width, height), n % 2 == 1, g,
+                                          metrics))
             y += height
         return frame
 
@@ -240,7 +251,7 @@ class FrameBuilder:
         spec, px = frame.spec, frame.spec.scale
         if not eras:
             return 0.0
-        row_h = 21 * px
+        row_h = 19 * px
         era_rows = self.prepared.era_rows
         # at most MAX_ERA_ROWS rows and about a third of the height: the lanes are the story
         rows = min(max(era_rows) + 1, MAX_ERA_ROWS, max(4, int(spec.height * 0.3 // row_h)))
@@ -260,43 +271,13 @@ class FrameBuilder:
             bar = Rect(xs, 3 * px + row * row_h, xe - xs, row_h - 3 * px)
             visible = bar.intersected(device)
             text_rect = Rect(visible.x + 8 * px, visible.y, visible.w - 14 * px, visible.h)
-            text = era.title.get(frame.state.lang) + ("  ›" if era.end is None else "")
-            frame.eras.append(EraBar(bar, text, text_rect if text_rect.w > wide_enough else None, (xs, xe)))
+            title = era.title.get(frame.state.lang) + ("  ›" if era.end is None else "")
+            text = layout.shorten(title, text_rect.w, lambda t: metrics.width(t, "era")) if text_rect.w > wide_enough \
+                else None
+            frame.eras.append(EraBar(bar, text or "", text_rect if text else None, (xs, xe)))
         return strip_bottom
 
     # -- lanes ------------------------------------------------------------------------------------------------
-    def _lane_heights(self, lanes: list[Lane], total: float) -> list[float]:
-        """Share the height by content: busier lanes and lanes with stacked spans get more room."""
-        weights = []
-        for lane in lanes:
-            span_rows = min(MAX_SPAN_ROWS, int(lane.span_rows.max()) + 1) if lane.spans else 0
-            weights.append(1.0 + 0.25 * min(len(lane.points), 64) ** 0.5 + 0.5 * span_rows)
-        unit = total / sum(weights) if weights else 0.0
-        return [w * unit for w in weights]
-
-    def _make_room_for_focus(self, frame: Frame, shown: list[tuple[int, Lane]], heights: list[float],
-                             metrics: Metrics) -> None:
-        """The lane of the selected (or focused) event gets at least one row of titles, so the event in focus
-        is always named beside its marker; the other lanes share what is left."""
-        state, px = frame.state, frame.spec.scale
-        index = state.selected if state.selected is not None else state.focused
-        found = self.prepared.point_at.get(index) if index is not None else None
-        if found is None:
-            return
-        at = next((n for n, (lane_no, _) in enumerate(shown) if lane_no == found[0]), None)
-        if at is None:
-            return
-        lane = shown[at][1]
-        spans = (22 + 4) * px + 4 * px if lane.spans else 0.0
-        need = spans + 2 * 7 * px + 20 * px + metrics.height("label") + 6 * px
-        total = sum(heights)
-        if heights[at] >= need or need >= total:
-            return
-        rest = total - heights[at]
-        shrink = (total - need) / rest if rest > 0 else 0.0
-        for n in range(len(heights)):
-            heights[n] = need if n == at else heights[n] * shrink
-
     def lane_title(self, key: str, frame: Frame) -> str:
         if key == POLICY_LANE:
             return frame.spec.policy_title
@@ -317,133 +298,301 @@ class FrameBuilder:
             self._masks[key] = mask
         return mask
 
-    def _lane(self, frame: Frame, view: layout.Viewport, lane_no: int, lane: Lane, rect: Rect, striped: bool,
-              metrics: Metrics) -> LaneFrame:
+    def _plan(self, frame: Frame, view: layout.Viewport, lane_no: int, lane: Lane, g: _Geometry,
+              metrics: Metrics) -> _Plan:
+        """Everything about a lane that does not depend on its height: its flags placed in as many rows as they
+        need (the height then decides how many of those rows are kept)."""
         state, px = frame.state, frame.spec.scale
-        events = self.timeline.events
-        lang = state.lang
         title = self.lane_title(lane.key, frame)
-        title_box = Rect(rect.x + 6 * px, rect.y + 4 * px, metrics.width(title.upper(), "lane_title") + 24 * px,
-                         metrics.height("lane_title") + 4 * px)
-        span_rows = lane.span_rows
-        span_h = 22 * px
-        radius = 7 * px
-        # at most MAX_SPAN_ROWS rows of bars, and no more than about half the lane: the rest is counted
-        room = min(rect.h * 0.45, rect.h - 2 * radius - 30 * px)  # markers keep their room
-        fit = max(0, int(room // (span_h + 4 * px)))
-        shown_rows = min(MAX_SPAN_ROWS, fit, int(span_rows.max()) + 1) if lane.spans else 0
-        span_area = shown_rows * (span_h + 4 * px) + 4 * px if shown_rows else 0.0
-        baseline = rect.bottom - span_area - radius - 10 * px
-        out = LaneFrame(lane.key, rect, title, title_box, baseline, radius, striped)
-        highlighted = state.highlighted
-
-        # spans: bars below the baseline, stacked in rows; only those in view (found with arrays, not a walk)
+        title_w = metrics.width(title, "lane_title") + 22 * px
+        plan = _Plan(lane_no, lane, title, title_w)
         if lane.spans:
             in_view = (lane.span_starts <= view.end) & (lane.span_ends >= view.start)
-            out.hidden_spans = int(np.count_nonzero(in_view & (span_rows >= shown_rows)))
-            out.hidden_spans_top = rect.bottom - span_area - 18 * px
-            wide_enough = metrics.width("MMM", "label")
-            for k in np.flatnonzero(in_view & (span_rows < shown_rows)).tolist():
-                index, row = lane.spans[k], int(span_rows[k])
-                xs = float(view.to_px(lane.span_starts[k]))
-                xe = float(view.to_px(lane.span_ends[k]))
-                bar = Rect(xs, rect.bottom - span_area + 4 * px + row * (span_h + 4 * px), xe - xs, span_h)
+            plan.span_rows = min(MAX_SPAN_ROWS, int(lane.span_rows[in_view].max()) + 1) if in_view.any() else 0
+        pad = (g.radius + 2 * px) / view.px_per_second
+        i0, i1 = layout.visible_range(lane.times, view.start - pad, view.end + pad)
+        plan.in_view = np.arange(i0, i1)
+        if i1 <= i0:
+            return plan
+        positions = plan.in_view
+        if len(positions) > MAX_FLAGS:  # the most important get a chance at a label; the rest are markers
+            order = np.argsort(lane.priorities[i0:i1], kind="stable")[:MAX_FLAGS]
+            positions = np.sort(positions[order])
+        own = self.prepared.point_at
+        focus = [own[i][1] for i in (state.selected, state.focused) if i is not None and i in own
+                 and own[i][0] == lane_no]
+        anchors = np.asarray(view.to_px(lane.times[positions]), dtype=float).tolist()
+        widths, wrapped, priorities, texts = [], [], [], []
+        for n in positions.tolist():
+            text = label_text(self.timeline, lane.points[n], state.lang)
+            two = layout.wrap_in_two(text)
+            texts.append((text, two))
+            widths.append(metrics.width(text, "label"))
+            wrapped.append(max(metrics.width(two[0], "label"), metrics.width(two[1], "label")) if two else None)
+            priorities.append(0 if n in focus else int(lane.priorities[n]))
+        blocked = [(0, 0.0, title_w + 12 * px)]
+        plan.blocked = blocked
+        plan.priorities = priorities
+        plan.marker, plan.gap = 2 * g.radius, 4 * px
+        plan.candidates = positions
+        plan.texts = texts
+        plan.flags = layout.place_flags(anchors, widths, priorities, MAX_FLAG_ROWS, 2 * g.radius, g.gap, wrapped,
+                                        left_limit=4 * px, right_limit=frame.spec.width - 4 * px, blocked=blocked)
+        plan.anchors = anchors
+        plan.widths = widths
+        plan.wrapped = wrapped
+        plan.must_rows = max((f.row + f.lines for f in plan.flags if priorities[f.index] == 0), default=1)
+        return plan
+
+    def _allocate(self, plans: list[_Plan], total: float, g: _Geometry) -> list[float]:
+        """Heights for the lanes: each its name row and its spans; then, a row at a time, the row that names the
+        most events for its height, until the height is used; what is left is shared out as air."""
+        for plan in plans:
+            plan.rows = min(max(1, plan.must_rows), MAX_FLAG_ROWS)
+        cost = [g.cost(plan, plan.rows) for plan in plans]
+        used = sum(cost)
+        if used > total:  # not even one row each: every lane squeezed alike, its name row still labelled
+            return [c * total / used for c in cost]
+        while True:
+            best, best_score, best_delta = -1, 0.0, 0.0
+            for n, plan in enumerate(plans):
+                if plan.rows >= plan.rows_used:
+                    continue
+                gain = sum(1 for f in plan.flags if f.row + f.lines == plan.rows + 1)
+                if gain == 0 and not any(f.row + f.lines > plan.rows + 1 for f in plan.flags):
+                    continue
+                delta = g.cost(plan, plan.rows + 1) - cost[n]
+                if used + delta > total + 1e-6:
+                    continue
+                score = (gain + 0.01) / max(delta, 1.0)
+                if score > best_score:
+                    best, best_score, best_delta = n, score, delta
+            if best < 0:
+                break
+            plans[best].rows += 1
+            cost[best] += best_delta
+            used += best_delta
+        spare = total - used
+        return [c + spare * c / used for c in cost] if used > 0 else [total / len(plans)] * len(plans)
+
+    def _lane(self, frame: Frame, view: layout.Viewport, plan: _Plan, rect: Rect, striped: bool, g: _Geometry,
+              metrics: Metrics) -> LaneFrame:
+        state, px = frame.state, frame.spec.scale
+        lane, lane_no = plan.lane, plan.lane_no
+        rows, span_rows = max(plan.rows, 1), plan.span_rows
+        squeezed = rect.h < g.cost(plan, rows) - 0.5
+        if squeezed:  # too short for all its parts: the name row first, then the marker strip, then span rows
+            rows = max(1, min(plan.must_rows, plan.rows))
+            room = rect.h - g.top_pad - g.bottom_pad - rows * g.row_h - (g.strip_h if plan.strip_needed(rows) else 0.0)
+            span_rows = max(0, min(span_rows, int(room // g.span_step)))
+        top = rect.y + g.top_pad
+        title_box = Rect(rect.x + 6 * px, top + (g.row_h - metrics.height("lane_title") - 4 * px) / 2,
+                         plan.title_w, metrics.height("lane_title") + 4 * px)
+        out = LaneFrame(lane.key, rect, plan.title, title_box, g.row_h, rows, striped, squeezed)
+        highlighted = state.highlighted
+        mask = self._mask(lane, state)
+
+        # spans: bars at the bottom of the lane, stacked in rows; only those in view (found with arrays)
+        span_top = rect.bottom - g.bottom_pad - span_rows * g.span_step
+        if lane.spans:
+            in_view = (lane.span_starts <= view.end) & (lane.span_ends >= view.start)
+            shown_rows = span_rows
+            out.hidden_spans = int(np.count_nonzero(in_view & (lane.span_rows >= shown_rows)))
+            out.hidden_spans_top = span_top - 16 * px
+            shown = np.flatnonzero(in_view & (lane.span_rows < shown_rows)).tolist()
+            bars = {k: Rect(float(view.to_px(lane.span_starts[k])), span_top + int(lane.span_rows[k]) * g.span_step,
+                            float(view.to_px(lane.span_ends[k]) - view.to_px(lane.span_starts[k])), g.span_h)
+                    for k in shown}
+            for k in shown:
+                index, bar = lane.spans[k], bars[k]
                 visible = bar.intersected(rect)
                 text_rect = Rect(visible.x + 8 * px, visible.y, visible.w - 14 * px, visible.h)
+                text, whole = self._span_text(index, state.lang, text_rect.w, metrics)
+                outside = False
+                if not whole:  # beside the bar, when the row is free up to the next bar or the lane's end
+                    label = label_text(self.timeline, index, state.lang)
+                    width = metrics.width(label, "label")
+                    room_end = min([b.x for j, b in bars.items() if j != k and b.y == bar.y and b.x >= bar.right]
+                                   + [rect.right - 4 * px])
+                    if bar.right + 6 * px + width <= room_end - 4 * px and bar.right >= 0:
+                        text, whole, outside = label, True, True
+                        text_rect = Rect(bar.right + 6 * px, bar.y, width + 2 * px, bar.h)
                 dim = highlighted is not None and index not in highlighted
-                out.spans.append(SpanBar(bar, index, dim, events[index].title.get(lang),
-                                         text_rect if text_rect.w > wide_enough else None))
+                out.spans.append(SpanBar(bar, index, dim, text, text_rect if text else None, whole, outside))
                 frame.hits.append(Hit(bar, index))
-        if not lane.points:
-            return out
+                if outside:
+                    frame.hits.append(Hit(text_rect, index))
 
-        # markers and clusters on the baseline
-        min_gap = 18 * px
-        marks = layout.cluster(lane.times, view, min_gap=min_gap, margin=radius)
-        widest = max((m.count for m in marks), default=1)
-        if widest >= 10:  # badges with two or three digits are wider than a marker: space clusters by them
-            gap = 2 * self._badge_radius(widest, radius, px, metrics) + 3 * px
-            if gap > min_gap:
-                marks = layout.cluster(lane.times, view, min_gap=gap, margin=radius)
-        mask = self._mask(lane, state)
-        own = self.prepared.point_at
-        selected_n = own[state.selected][1] if state.selected in own and own[state.selected][0] == lane_no else -1
-        in_focus = {state.selected, state.hovered, state.focused} - {None}
-        best_of: list[int] = []
-        for mark in marks:
-            if mark.count == 1:
-                best_of.append(mark.first)
-                index = lane.points[mark.first]
-                event = events[index]
-                dim = mask is not None and not bool(mask[mark.first])
-                precision = None
-                if index in in_focus:
-                    xs = float(view.to_px(event.when.start_seconds()))
-                    xe = float(view.to_px(event.when.end_seconds()))
-                    precision = (xs, xe) if xe - xs >= 20 * px else None
-                home = lane_of(event)
-                out.markers.append(Marker(mark.x, baseline, radius, 1, dim, index, SHAPES.get(event.kind, "circle"),
-                                          tuple(s for s in event.sectors if s != home), precision,
-                                          first=mark.first, last=mark.last))
-                frame.marker_pos[index] = (mark.x, baseline)
-                touch = max(radius, 12 * px)
-                frame.hits.append(Hit(Rect(mark.x - touch, baseline - touch, 2 * touch, 2 * touch), index))
-            else:
-                best = mark.first + int(np.argmin(lane.priorities[mark.first:mark.last + 1]))
-                best_of.append(best)
-                dim = mask is not None and not bool(mask[mark.first:mark.last + 1].any())
-                r = self._badge_radius(mark.count, radius, px, metrics)
-                out.markers.append(Marker(mark.x, baseline, r, mark.count, dim,
-                                          holds_selection=mark.first <= selected_n <= mark.last,
-                                          first=mark.first, last=mark.last))
-                frame.hits.append(Hit(Rect(mark.x - r, baseline - r, 2 * r, 2 * r), None, mark.start, mark.end,
-                                      lane.points[best]))
-        self._labels(frame, lane_no, lane, out, marks, best_of, mask, metrics)
+        # flags: each event's marker with its label, in the rows the lane was given; then markers without a label
+        # in the gaps between them
+        kept, dots, _strip = plan.layout_for(rows)
+        labelled: set[int] = set()
+        for flag in kept:
+            n = flag.index
+            position = int(plan.candidates[n])
+            index = lane.points[position]
+            x = plan.anchors[n]
+            y_row = top + flag.row * g.row_h
+            y = y_row + g.row_h / 2
+            text, two = plan.texts[n]
+            width = plan.widths[n] if flag.lines == 1 else plan.wrapped[n] or 0.0
+            if flag.lines == 2 and two is not None:
+                text = f"{two[0]}\n{two[1]}"
+            text_x = x - g.radius - g.gap / 2 - width if flag.left else x + g.radius + g.gap / 2
+            box = Rect(text_x - 3 * px, y_row + 2 * px, width + 6 * px, flag.lines * g.row_h - 4 * px)
+            dim = mask is not None and not bool(mask[position])
+            out.labels.append(LabelBox(box, text, width, index, dim, flag.row, flag.lines))
+            out.markers.append(self._single(frame, view, index, x, y, g.radius, dim))
+            touch = max(g.radius, 12 * px)
+            frame.hits.append(Hit(Rect(x - touch, y - touch, 2 * touch, 2 * touch), index))
+            frame.hits.append(Hit(box, index))
+            labelled.add(position)
+        for n, row in dots.items():
+            position = int(plan.candidates[n])
+            index = lane.points[position]
+            x, y = plan.anchors[n], top + row * g.row_h + g.row_h / 2
+            dim = mask is not None and not bool(mask[position])
+            out.markers.append(self._single(frame, view, index, x, y, g.radius, dim))
+            touch = max(g.radius, 12 * px)
+            frame.hits.append(Hit(Rect(x - touch, y - touch, 2 * touch, 2 * touch), index))
+            labelled.add(position)
+
+        # the markers nothing could hold: along a strip under the rows, clustered where they crowd
+        rest = np.array([p for p in plan.in_view.tolist() if p not in labelled], dtype=np.int64)
+        if len(rest):
+            out.strip_y = min(top + rows * g.row_h + g.strip_h / 2, span_top - g.strip_h / 2)
+            self._strip(frame, view, lane, lane_no, rest, out, mask, g, metrics)
         return out
 
-    def _labels(self, frame: Frame, lane_no: int, lane: Lane, out: LaneFrame, marks: list[layout.Mark],
-                best_of: list[int], mask: np.ndarray | None, metrics: Metrics) -> None:
-        """Titles in rows above the baseline: a cluster shows its most important member's title, "+N"."""
+    def _single(self, frame: Frame, view: layout.Viewport, index: int, x: float, y: float, radius: float,
+                dim: bool) -> Marker:
         state, px = frame.state, frame.spec.scale
-        rect, baseline, radius = out.rect, out.baseline, out.radius
-        row_h = metrics.height("label") + 6 * px
-        label_bottom = baseline - radius - 4 * px
-        rows = max(0, int((label_bottom - rect.y - 2 * px) // row_h))
-        # the lane's name sits at its top left: rows that reach up to it keep clear of it
-        blocked = [(row, out.title_box.x, out.title_box.right + 6 * px) for row in range(rows)
-                   if label_bottom - (row + 1) * row_h < out.title_box.bottom]
+        event = self.timeline.events[index]
+        precision = None
+        if index in (state.selected, state.hovered, state.focused):
+            xs = float(view.to_px(event.when.start_seconds()))
+            xe = float(view.to_px(event.when.end_seconds()))
+            precision = (xs, xe) if xe - xs >= 20 * px else None
+        home = lane_of(event)
+        frame.marker_pos[index] = (x, y)
+        return Marker(x, y, radius, 1, dim, index, SHAPES.get(event.kind, "circle"),
+                      tuple(s for s in event.sectors if s != home), precision)
+
+    def _strip(self, frame: Frame, view: layout.Viewport, lane: Lane, lane_no: int, rest: np.ndarray,
+               out: LaneFrame, mask: np.ndarray | None, g: _Geometry, metrics: Metrics) -> None:
+        state, px = frame.state, frame.spec.scale
+        times = lane.times[rest]
+        y = out.strip_y
+        marks = layout.cluster(times, view, min_gap=2 * g.radius + 4 * px, margin=g.radius)
+        widest = max((m.count for m in marks), default=1)
+        if widest >= 10:  # badges with two or three digits are wider than a marker: space clusters by them
+            gap = 2 * self._badge_radius(widest, g.radius, px, metrics) + 3 * px
+            marks = layout.cluster(times, view, min_gap=gap, margin=g.radius)
         own = self.prepared.point_at
-        focus_n = {own[i][1] for i in (state.selected, state.focused, state.hovered)
-                   if i is not None and i in own and own[i][0] == lane_no}
-        representatives, anchors, widths, priorities, texts, suffixes = [], [], [], [], [], []
-        for mark, best in zip(marks, best_of, strict=True):
-            inside = sorted(n for n in focus_n if mark.first <= n <= mark.last)
-            if inside:
-                best, priority = inside[0], 0  # the event in focus always gets its title first
-            else:
-                priority = int(lane.priorities[best])
-            index = lane.points[best]
-            text = label_text(self.timeline, index, state.lang)
-            suffix = f"  +{mark.count - 1}" if mark.count > 1 else ""
-            text_width = min(metrics.width(text, "label"), MAX_LABEL_PX * px)
-            representatives.append(best)
-            anchors.append(mark.x)
-            widths.append(text_width + (metrics.width(suffix, "label") if suffix else 0.0))
-            priorities.append(priority)
-            texts.append((text, text_width))
-            suffixes.append(suffix)
-        placed = layout.place_labels(anchors, widths, priorities, rows, gap=10 * px,
-                                     right_limit=rect.right - 4 * px, left_limit=rect.x + 4 * px, blocked=blocked)
-        for label in placed:
-            n = label.index
-            index = lane.points[representatives[n]]
-            y_text = label_bottom - label.row * row_h - row_h
-            box = Rect(label.x - 2 * px, y_text, label.width + 10 * px, row_h - 2 * px)
-            dim = mask is not None and not bool(mask[representatives[n]])
-            text, text_width = texts[n]
-            out.labels.append(LabelBox(box, text, text_width, suffixes[n], label.stem, baseline - radius,
-                                       box.bottom - 2 * px, index, dim, label.row))
-            frame.hits.append(Hit(box, index))
+        selected = own[state.selected][1] if state.selected in own and own[state.selected][0] == lane_no else -1
+        for mark in marks:
+            positions = rest[mark.first:mark.last + 1]
+            if mark.count == 1:
+                position = int(positions[0])
+                index = lane.points[position]
+                dim = mask is not None and not bool(mask[position])
+                out.markers.append(self._single(frame, view, index, mark.x, y, g.radius, dim))
+                touch = max(g.radius, 12 * px)
+                frame.hits.append(Hit(Rect(mark.x - touch, y - touch, 2 * touch, 2 * touch), index))
+                continue
+            order = np.argsort(lane.priorities[positions], kind="stable")
+            members = tuple(lane.points[int(p)] for p in positions[order])
+            dim = mask is not None and not bool(mask[positions].any())
+            r = self._badge_radius(mark.count, g.radius, px, metrics)
+            out.markers.append(Marker(mark.x, y, r, mark.count, dim, holds_selection=selected in positions.tolist(),
+                                      members=members, start=mark.start, end=mark.end))
+            frame.hits.append(Hit(Rect(mark.x - r, y - r, 2 * r, 2 * r), None, mark.start, mark.end, members[0]))
+
+    def _span_text(self, index: int, lang: str, width: float, metrics: Metrics) -> tuple[str, bool]:
+        """A span's title if it fits, else its label, else the label shortened at a word boundary."""
+        event = self.timeline.events[index]
+        for text in (event.title.get(lang), label_text(self.timeline, index, lang)):
+            if metrics.width(text, "label") <= width:
+                return text, True
+        short = layout.shorten(label_text(self.timeline, index, lang), width, lambda t: metrics.width(t, "label"))
+        return short or "", False
 
     def _badge_radius(self, count: int, radius: float, px: float, metrics: Metrics) -> float:
         return max(radius + 1.5 * px, metrics.width(badge_text(count), "badge") / 2 + 4 * px)
+
+
+MAX_FLAGS = 400  # per lane in view: more candidates than rows could ever hold only cost time
+MAX_FLAG_ROWS = 24
+
+
+@dataclass(slots=True)
+class _Plan:
+    lane_no: int
+    lane: Lane
+    title: str
+    title_w: float
+    span_rows: int = 0
+    in_view: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))  # lane positions in view
+    candidates: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))  # those offered a label
+    texts: list[tuple[str, tuple[str, str] | None]] = field(default_factory=list)
+    anchors: list[float] = field(default_factory=list)
+    widths: list[float] = field(default_factory=list)
+    wrapped: list[float | None] = field(default_factory=list)
+    flags: list[layout.Flag] = field(default_factory=list)
+    must_rows: int = 1  # rows needed to label the event in focus
+    rows: int = 0  # rows given
+    priorities: list[int] = field(default_factory=list)
+    blocked: list[tuple[int, float, float]] = field(default_factory=list)
+    marker: float = 0.0
+    gap: float = 0.0
+    _layouts: dict[int, tuple[list[layout.Flag], dict[int, int], bool]] = field(default_factory=dict)
+
+    @property
+    def rows_used(self) -> int:
+        return max((f.row + f.lines for f in self.flags), default=1)
+
+    def layout_for(self, rows: int) -> tuple[list[layout.Flag], dict[int, int], bool]:
+        """With `rows` label rows: the flags kept, the unlabelled markers fitted between them ({candidate: row})
+        and whether some event in view is left for the marker strip."""
+        found = self._layouts.get(rows)
+        if found is None:
+            kept = [f for f in self.flags if f.row + f.lines <= rows]
+            placed = {f.index for f in kept}
+            others = [n for n in range(len(self.anchors)) if n not in placed]
+            spots = layout.place_dots(kept, [self.anchors[n] for n in others], [self.priorities[n] for n in others],
+                                      rows, self.marker, self.gap, self.blocked)
+            dots = {others[k]: row for k, row in spots.items()}
+            found = (kept, dots, len(kept) + len(dots) < len(self.in_view))
+            self._layouts[rows] = found
+        return found
+
+    def strip_needed(self, rows: int) -> bool:
+        """Whether some event in view would have no place in the rows (and so needs the marker strip)."""
+        return self.layout_for(rows)[2]
+
+
+@dataclass(frozen=True, slots=True)
+class _Geometry:
+    """Sizes of a lane's parts at the frame's scale and font."""
+
+    row_h: float
+    radius: float
+    gap: float
+    span_h: float
+    span_step: float
+    strip_h: float
+    top_pad: float
+    bottom_pad: float
+
+    @classmethod
+    def of(cls, px: float, metrics: Metrics) -> _Geometry:
+        radius = 6 * px
+        row_h = max(metrics.height("label") + 3 * px, 2 * radius + 7 * px)
+        return cls(row_h, radius, 10 * px, 20 * px, 23 * px, 2 * radius + 4 * px, 1 * px, 3 * px)
+
+    def span_area(self, plan: _Plan) -> float:
+        return plan.span_rows * self.span_step
+
+    def cost(self, plan: _Plan, rows: int) -> float:
+        strip = self.strip_h if plan.strip_needed(rows) else 0.0
+        return self.top_pad + max(rows, 1) * self.row_h + strip + self.span_area(plan) + self.bottom_pad

@@ -44,13 +44,23 @@ def lane_of(event: Event) -> str:
     return POLICY_LANE
 
 
+SHORT_SPAN_DAYS = 150  # a span shorter than this (an exhibition, a two-day visit) is drawn as a point event
+
+
+def is_bar(event: Event) -> bool:
+    """Whether the event is drawn as a bar: a span of some length. Shorter spans are markers with a label, like
+    point events, and show their extent as a bracket when in focus."""
+    when = event.when
+    return when.is_span and when.end_seconds() - when.start_seconds() > SHORT_SPAN_DAYS * 86400
+
+
 def build_lanes(timeline: Timeline) -> list[Lane]:
     by_key: dict[str, Lane] = {POLICY_LANE: Lane(POLICY_LANE)}
     for sector_id in timeline.sectors:
         by_key[sector_id] = Lane(sector_id)
     for index, event in enumerate(timeline.events):
         lane = by_key[lane_of(event)]
-        (lane.spans if event.when.is_span else lane.points).append(index)
+        (lane.spans if is_bar(event) else lane.points).append(index)
     lanes = []
     for lane in by_key.values():
         if not lane.size:

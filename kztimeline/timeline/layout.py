@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -207,3 +208,156 @@ def stack_spans(starts: np.ndarray, ends: np.ndarray, min_gap: float = 0.0) -> l
         heapq.heappush(busy, (e + min_gap, row))
         rows.append(row)
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """An event's marker with its label beside it, in label row `row` (0 is the lane's top row): the text to
+    the right of the marker, or with `left` to its left; `lines` 2 when the label is wrapped over two rows.
+    [x0, x1] is the extent it occupies, marker and gap included."""
+
+    index: int  # which candidate
+    row: int
+    lines: int
+    x0: float
+    x1: float
+    left: bool
+
+
+class _Occupied:
+    """Disjoint occupied intervals per row, sorted by start: a free test is one binary search."""
+
+    def __init__(self) -> None:
+        self.starts: list[list[float]] = []
+        self.ends: list[list[float]] = []
+
+    def _row(self, row: int) -> None:
+        while len(self.starts) <= row:
+            self.starts.append([])
+            self.ends.append([])
+
+    def free(self, row: int, x0: float, x1: float) -> bool:
+        if row >= len(self.starts):
+            return True
+        starts, ends = self.starts[row], self.ends[row]
+        i = bisect.bisect_left(starts, x1)
+        return not (i > 0 and ends[i - 1] > x0)
+
+    def take(self, row: int, x0: float, x1: float) -> None:
+        self._row(row)
+        i = bisect.bisect_left(self.starts[row], x0)
+        self.starts[row].insert(i, x0)
+        self.ends[row].insert(i, x1)
+
+
+def place_flags(
+    anchors: Sequence[float],
+    widths: Sequence[float],
+    priorities: Sequence[int],
+    max_rows: int,
+    marker: float,
+    gap: float,
+    wrapped: Sequence[float | None] | None = None,
+    left_limit: float = -math.inf,
+    right_limit: float = math.inf,
+    blocked: Sequence[tuple[int, float, float]] = (),
+) -> list[Flag]:
+    """Place each candidate's flag (a marker `marker` px wide at `anchors[i]` and a label `widths[i]` wide
+    beside it) in the first of `max_rows` rows where it fits, most important first, then earlier first. A label
+    goes right of its marker or, failing that, left of it; where `wrapped[i]` gives the width of the label on
+    two lines, it may take two rows at that width. A flag that fits nowhere is left out (the caller draws those
+    markers another way). No two flags overlap, gaps included; each stays within the limits.
+
+    Each flag takes the first row where it fits, so a caller may place once with many rows and keep the flags
+    that end within the first k: they are a layout for k rows."""
+    occupied = _Occupied()
+    for row, x0, x1 in blocked:
+        occupied.take(row, x0, x1)
+    half = marker / 2
+    placed: list[Flag] = []
+    # the event in focus (priority 0) and the most important (1) first; then the rest from left to right, which
+    # packs a row like interval scheduling does, instead of scattering minor events across it
+    for i in sorted(range(len(anchors)), key=lambda n: (min(priorities[n], 2), anchors[n])):
+        x = anchors[i]
+        if not left_limit <= x <= right_limit:
+            continue
+        shapes: list[tuple[int, float, float, bool]] = []  # (lines, x0, x1, text on the left)
+        for lines, width in ((1, widths[i]), (2, wrapped[i] if wrapped is not None else None)):
+            if width is None:
+                continue
+            right = (x - half, x + half + gap / 2 + width + gap)
+            if right[1] - gap <= right_limit:
+                shapes.append((lines, right[0], right[1], False))
+            left = (x - half - gap / 2 - width - gap, x + half)
+            if left[0] + gap >= left_limit:
+                shapes.append((lines, left[0], left[1], True))
+        shapes.sort(key=lambda shape: (shape[0], shape[2]))  # one line before two; the earlier end first
+        done = False
+        for row in range(max_rows):
+            for lines, x0, x1, on_left in shapes:
+                if row + lines > max_rows:
+                    continue
+                if all(occupied.free(r, x0, x1) for r in range(row, row + lines)):
+                    for r in range(row, row + lines):
+                        occupied.take(r, x0, x1)
+                    placed.append(Flag(i, row, lines, x0, x1, on_left))
+                    done = True
+                    break
+            if done:
+                break
+    return placed
+
+
+def wrap_in_two(text: str) -> tuple[str, str] | None:
+    """The text as two lines broken at the space nearest its middle (None when it has no space). A number is
+    never split: breaks only fall between words."""
+    spaces = [n for n, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return None
+    middle = len(text) / 2
+    cut = min(spaces, key=lambda n: abs(n - middle))
+    return text[:cut], text[cut + 1:]
+
+
+_BARE_NUMBER = re.compile(r"^[\d.,\u00a0]+%?$")
+
+
+def shorten(text: str, width: float, measure: Callable[[str], float], ellipsis: str = "…") -> str | None:
+    """`text` if it fits in `width`, else its longest beginning of whole words that fits with an ellipsis; None
+    when that would leave out a number or a year, or not even the first word fits. It is never cut inside a
+    word, and never right after a bare number (which would lose what the number counts)."""
+    if measure(text) <= width:
+        return text
+    words = text.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        if any(ch.isdigit() for ch in words[n]):
+            return None  # a number, a year: never left out
+        if _BARE_NUMBER.match(words[n - 1]):
+            continue  # "plant, 1…" would keep a number and lose what it counts
+        candidate = " ".join(words[:n]).rstrip(",;:–-") + ellipsis
+        if measure(candidate) <= width:
+            return candidate
+    return None
+
+
+def place_dots(flags: Sequence[Flag], anchors: Sequence[float], priorities: Sequence[int], rows: int,
+               marker: float, gap: float, blocked: Sequence[tuple[int, float, float]] = ()) -> dict[int, int]:
+    """Markers with no label, fitted into the gaps the kept `flags` leave in the first `rows` rows: candidate i
+    (a marker at `anchors[i]`) gets a row where nothing else is drawn, most important first. Returns
+    {candidate: row}; the ones left out go elsewhere (the lane's marker strip)."""
+    occupied = _Occupied()
+    for row, x0, x1 in blocked:
+        occupied.take(row, x0, x1)
+    for flag in flags:
+        for r in range(flag.row, flag.row + flag.lines):
+            occupied.take(r, flag.x0, flag.x1)
+    half = marker / 2 + gap / 2
+    found: dict[int, int] = {}
+    for i in sorted(range(len(anchors)), key=lambda n: (priorities[n], anchors[n])):
+        x = anchors[i]
+        for row in range(rows):
+            if occupied.free(row, x - half, x + half):
+                occupied.take(row, x - half, x + half)
+                found[i] = row
+                break
+    return found

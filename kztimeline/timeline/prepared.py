@@ -27,4 +27,6 @@ class Prepared:
         point_at = {index: (lane_no, n) for lane_no, lane in enumerate(lanes) for n, index in enumerate(lane.points)}
         starts = np.array([e.start.first_day().toordinal() for e in timeline.eras], dtype=float)
         ends = np.array([(e.end or timeline.info.end).last_day().toordinal() for e in timeline.eras], dtype=float)
-        return cls(lanes, SearchIndex(timeline), point_at, stack_spans(starts, ends) if len(starts) else [])
+        # an era that begins in the month another ends (Kazakhstan-2050 after Kazakhstan-2030) shares its row
+        rows = stack_spans(starts, ends - 31) if len(starts) else []
+        return cls(lanes, SearchIndex(timeline), point_at, rows)

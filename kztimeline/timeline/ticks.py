@@ -30,10 +30,10 @@ LEVELS = (  # coarse to fine
     Level("half", months=6, label_chars=8),
     Level("quarter", months=3, label_chars=8),
     Level("month", months=1, label_chars=8),
-    Level("half-month", days=15, label_chars=6),
-    Level("week", days=7, label_chars=6),
-    Level("2 days", days=2, label_chars=6),
-    Level("day", days=1, label_chars=6),
+    Level("half-month", days=15, label_chars=11),
+    Level("week", days=7, label_chars=11),
+    Level("2 days", days=2, label_chars=11),
+    Level("day", days=1, label_chars=11),
 )
 
 

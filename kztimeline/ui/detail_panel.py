@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kztimeline.model import Event, Figure, SourceRef, Timeline
 from kztimeline.timeline.state import Field, Snapshot, ViewState
+from kztimeline.ui.flow_layout import FlowLayout
 from kztimeline.ui.formatting import display, format_date, format_figure, format_quantity, format_when
 from kztimeline.ui.theme import THEMES, Theme, readable_on
 
@@ -44,11 +45,26 @@ def kind_name(kind: str) -> str:
     return QCoreApplication.translate("Kinds", KIND_NAMES[kind])
 
 
+LONG_TOKEN = 24  # characters: a web address or a long word gets places to break after this many
+
+
+def breakable(text: str) -> str:
+    """`text` with invisible break opportunities (zero-width spaces) inside long unbroken tokens such as web
+    addresses, after '/', '.', '-', '_' and '?', so a word-wrapped label never grows wider than its column."""
+    out = []
+    for token in text.split(" "):
+        if len(token) > LONG_TOKEN:
+            token = "".join(ch + "\u200b" if ch in "/.-_?&=" else ch for ch in token)
+        out.append(token)
+    return " ".join(out)
+
+
 def plain_label(text: str, object_name: str | None = None, selectable: bool = True) -> QLabel:
-    """A word-wrapped label that shows `text` literally, whatever markup it contains."""
+    """A word-wrapped label that shows `text` literally, whatever markup it contains, and wraps even long
+    addresses."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
+    label.setText(breakable(text))
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if selectable:
@@ -229,9 +245,8 @@ class DetailPanel(QScrollArea):
         label.setAccessibleName(self.tr("Note on sources"))
         return label
 
-    def _chips(self, event: Event) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(6)
+    def _chips(self, event: Event) -> FlowLayout:
+        row = FlowLayout(spacing=6)  # chips wrap onto more lines instead of widening the panel
         for sector_id in event.sectors:
             sector = self.timeline.sectors[sector_id]
             chip = SectorChip(display(sector.name, self.lang), QColor(sector.colour))
@@ -240,7 +255,6 @@ class DetailPanel(QScrollArea):
             chip.setToolTip(self.tr("Show only this sector"))
             chip.clicked.connect(lambda _=False, s=sector_id: self.sector_clicked.emit(s))
             row.addWidget(chip)
-        row.addStretch(1)
         return row
 
     def _company_card(self, company_id: str) -> QFrame:
@@ -340,9 +354,20 @@ class SectorChip(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
+    MAX_WIDTH = 300  # a longer sector name wraps onto a second line inside the chip
+
+    def _text_rect(self, width: int) -> QRect:
+        return self.fontMetrics().boundingRect(QRect(0, 0, width - 28, 1000),
+                                               int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter),
+                                               self.text())
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         metrics = self.fontMetrics()
-        return QSize(metrics.horizontalAdvance(self.text()) + 28, max(36, metrics.height() + 16))
+        width = min(metrics.horizontalAdvance(self.text()) + 28, self.MAX_WIDTH)
+        return QSize(width, max(36, self._text_rect(width).height() + 16))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(min(self.sizeHint().width(), 120), self.sizeHint().height())
 
     def paintEvent(self, event: object) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -351,9 +376,11 @@ class SectorChip(QPushButton):
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2) if self.hasFocus()
                        else Qt.PenStyle.NoPen)
         painter.setBrush(self.colour.darker(115) if self.isDown() else self.colour)
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        radius = min(rect.height() / 2, 18)
+        painter.drawRoundedRect(rect, radius, radius)
         painter.setPen(QColor(readable_on(self.colour.name())))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.drawText(rect.adjusted(12, 0, -12, 0), int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter),
+                         self.text())
 
 
 class Sparkline(QWidget):

@@ -157,3 +157,18 @@ def format_figure(figure: Figure, lang: str = "en") -> str:
                 if len(figure.series) > 1 else format_quantity(first.value, figure.unit, lang))
     noun = figure.noun.get(lang) if figure.noun else None
     return format_quantity(figure.value, figure.unit, lang, noun, figure.qualifier)
+
+
+_UNIT_SYMBOLS = {
+    "en": {Unit.PERCENT: "%", Unit.COUNT: "number", Unit.TENGE: "tenge", Unit.USD: "US$", Unit.EUR: "€",
+           Unit.KZT_PER_USD: "tenge per US$"},
+    "ru": {Unit.PERCENT: "%", Unit.COUNT: "число", Unit.TENGE: "тенге", Unit.USD: "долл. США", Unit.EUR: "€",
+           Unit.KZT_PER_USD: "тенге за долл. США"},
+    "kk": {Unit.PERCENT: "%", Unit.COUNT: "саны", Unit.TENGE: "теңге", Unit.USD: "АҚШ доллары", Unit.EUR: "€",
+           Unit.KZT_PER_USD: "теңге / АҚШ доллары"},
+}
+
+
+def unit_symbol(unit: Unit, lang: str = "en") -> str:
+    """The unit as an axis or a legend names it: '%', 'number', 'tenge'."""
+    return _UNIT_SYMBOLS.get(lang, _UNIT_SYMBOLS["en"])[unit]

@@ -53,9 +53,6 @@ class QtMetrics:
     def height(self, role: Role) -> float:
         return self._metrics[role].height()
 
-    def elided(self, text: str, role: Role, width: float) -> str:
-        return self._metrics[role].elidedText(text, Qt.TextElideMode.ElideRight, width)
-
 
 def scaled_font(font: QFont, factor: float, bold: bool, scale: float) -> QFont:
     """`font` at `factor` of its size, times the drawing scale (font scale, export scale)."""
@@ -215,7 +212,7 @@ class LanesItem(pg.GraphicsObject):
             if era.text_rect is not None:
                 painter.setPen(QColor(theme.era_text))
                 painter.drawText(qrect(era.text_rect), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                                 metrics.elided(era.text, "era", era.text_rect.w))
+                                 era.text)
         if frame.hidden_eras:  # eras beyond the rows shown: say how many
             painter.setPen(QColor(theme.era_text))
             painter.drawText(QRectF(frame.spec.width - 80 * px, frame.era_bottom - frame.era_row_h, 74 * px,
@@ -251,6 +248,9 @@ class LanesItem(pg.GraphicsObject):
             painter.setPen(QColor(theme.muted))
             painter.drawText(QRectF(rect.right() - 180 * px, top, 154 * px, 16 * px),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"+{lane.hidden_spans}")
+        if lane.strip_y:  # the markers no row could label sit on a faint line
+            painter.setPen(QPen(theme.qcolor("grid"), 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(rect.left(), lane.strip_y), QPointF(rect.right(), lane.strip_y))
         for marker in lane.markers:
             if marker.count == 1:
                 self._paint_marker(painter, frame, marker, colour, theme)
@@ -271,24 +271,22 @@ class LanesItem(pg.GraphicsObject):
         painter.setBrush(colour)
         painter.drawRoundedRect(swatch, 2 * px, 2 * px)
         painter.setPen(QColor(theme.muted))
-        painter.drawText(box.adjusted(22 * px, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, lane.title.upper())
+        painter.drawText(box.adjusted(22 * px, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, lane.title)
 
     def _paint_label(self, painter: QPainter, frame: Frame, label: LabelBox, colour: QColor, metrics: QtMetrics,
                      theme: Theme) -> None:
+        """A label whole, on one or two lines, on a pill that keeps it readable over the grid."""
         px = frame.spec.scale
         box = qrect(label.box)
-        painter.setPen(QPen(colour if not label.dim else theme.qcolor("grid"), max(1.0, 1.2 * px)))
-        painter.drawLine(QPointF(label.stem_x, label.stem_top), QPointF(label.stem_x, label.stem_bottom))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.qcolor("background", 215))
+        painter.setBrush(theme.qcolor("background", 200))
         painter.drawRoundedRect(box, 3 * px, 3 * px)
         text_colour = QColor(theme.muted if label.dim else theme.text)
         if label.index in (frame.state.selected, frame.state.hovered):
             text_colour = QColor(theme.accent)
         painter.setPen(text_colour)
-        text = metrics.elided(label.text, "label", label.text_width + px) + label.suffix
-        painter.drawText(box.adjusted(6 * px, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         text)
+        painter.drawText(box.adjusted(3 * px, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         label.text)
 
     def _paint_span(self, painter: QPainter, frame: Frame, span: SpanBar, colour: QColor, metrics: QtMetrics,
                     theme: Theme) -> None:
@@ -300,9 +298,12 @@ class LanesItem(pg.GraphicsObject):
         painter.setPen(QPen(theme.qcolor("accent") if selected else colour, (3 if selected else 1) * px))
         painter.drawRoundedRect(qrect(span.rect), 5 * px, 5 * px)
         if span.text_rect is not None:
-            painter.setPen(QColor(readable_on(blend(colour.name(), fill.alpha(), theme.background))))
+            if span.outside:
+                painter.setPen(QColor(theme.muted if span.dim else theme.text))
+            else:
+                painter.setPen(QColor(readable_on(blend(colour.name(), fill.alpha(), theme.background))))
             painter.drawText(qrect(span.text_rect), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             metrics.elided(span.text, "label", span.text_rect.w))
+                             span.text)
 
     def _paint_marker(self, painter: QPainter, frame: Frame, marker: Marker, colour: QColor, theme: Theme) -> None:
         px = frame.spec.scale
@@ -311,7 +312,7 @@ class LanesItem(pg.GraphicsObject):
         radius = marker.radius
         if marker.precision is not None:  # a bracket under a marker whose date is known only to a month or year
             xs, xe = marker.precision
-            y = marker.y + 11 * px
+            y = marker.y + marker.radius + 3 * px
             faint = QColor(colour)
             faint.setAlpha(60 if marker.dim else 140)
             painter.setPen(QPen(faint, 2 * px))
@@ -334,10 +335,10 @@ class LanesItem(pg.GraphicsObject):
         painter.setBrush(QBrush(fill))
         painter.drawPath(shape_path(marker.shape, centre, radius))
         for n, sector_id in enumerate(marker.others):  # the event's other sectors: small dots under the marker
-            dot = QPointF(centre.x() - 6 * px + n * 7 * px, centre.y() + radius + 6 * px)
+            dot = QPointF(centre.x() - 3 * px + n * 6 * px, centre.y() + radius + 3.5 * px)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(self.timeline.sectors[sector_id].colour))
-            painter.drawEllipse(dot, 3 * px, 3 * px)
+            painter.drawEllipse(dot, 2.5 * px, 2.5 * px)
 
     def _paint_cluster(self, painter: QPainter, frame: Frame, marker: Marker, colour: QColor, theme: Theme,
                        metrics: QtMetrics) -> None:
@@ -386,7 +387,8 @@ class LanesItem(pg.GraphicsObject):
 KIND_LEGEND = (("circle", QT_TRANSLATE_NOOP("Kinds", "event")),
                ("diamond", QT_TRANSLATE_NOOP("Kinds", "crisis or devaluation")),
                ("square", QT_TRANSLATE_NOOP("Kinds", "plant launch")),
-               ("triangle", QT_TRANSLATE_NOOP("Kinds", "law or policy")))
+               ("triangle", QT_TRANSLATE_NOOP("Kinds", "law or policy")),
+               ("bar", QT_TRANSLATE_NOOP("Kinds", "programme or period")))
 
 
 def shape_pixmap(kind: str, colour: QColor, size: int = 16) -> QPixmap:
@@ -397,7 +399,10 @@ def shape_pixmap(kind: str, colour: QColor, size: int = 16) -> QPixmap:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
-    painter.drawPath(shape_path(kind, QPointF(size / 2, size / 2), size * 0.36))
+    if kind == "bar":
+        painter.drawRoundedRect(QRectF(0, size * 0.3, size, size * 0.4), size * 0.12, size * 0.12)
+    else:
+        painter.drawPath(shape_path(kind, QPointF(size / 2, size / 2), size * 0.36))
     painter.end()
     return pixmap
 

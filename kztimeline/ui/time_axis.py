@@ -37,7 +37,8 @@ class TimeAxis(pg.AxisItem):
             elif found.major.months:
                 month = locale.standaloneMonthName(day.month, locale.FormatType.ShortFormat)
                 labels.append(f"{month} {day.year}" if day.month == 1 or value == values[0] else month)
-            else:
+            else:  # zoomed to weeks or days: the year stays on the axis (on the first label and in January)
                 month = locale.monthName(day.month, locale.FormatType.ShortFormat)
-                labels.append(f"{day.day} {month}")
+                first = value == values[0] or (day.month == 1 and day.day <= found.major.days)
+                labels.append(f"{day.day} {month} {day.year}" if first else f"{day.day} {month}")
         return labels

@@ -21,7 +21,7 @@ from kztimeline.timeline import navigation
 from kztimeline.timeline.frame import Hit
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Field, ViewState
-from kztimeline.ui.formatting import format_quantity, format_when
+from kztimeline.ui.formatting import format_quantity, format_when, unit_symbol
 from kztimeline.ui.lanes_item import LanesItem
 from kztimeline.ui.theme import THEMES
 from kztimeline.ui.time_axis import TimeAxis
@@ -148,13 +148,30 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.lanes_plot.showAxis("left")
         self.lanes_plot.getAxis("left").setStyle(showValues=False, tickLength=0)
         self.lanes_plot.getAxis("left").setTicks([[], []])
+        self.lanes_plot.showAxis("right")
+        self.lanes_plot.getAxis("right").setStyle(showValues=False, tickLength=0)
+        self.lanes_plot.getAxis("right").setTicks([[], []])
         for plot in (self.lanes_plot, self.figures_plot):
             plot.getAxis("left").setWidth(AXIS_WIDTH)
-        self.ci.layout.setRowStretchFactor(0, 4)
+            plot.getAxis("right").setWidth(AXIS_WIDTH)
+        # series in other units than the first (the Map's project counts beside percentages) get their own
+        # scale on the right, in a view box that follows the figures track's time range
+        self.figures_plot.showAxis("right")
+        self.other_box = pg.ViewBox(enableMenu=False)
+        self.other_box.setMouseEnabled(x=False, y=False)
+        self.other_box.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # drags and taps go to the track below
+        self.other_box.setAcceptTouchEvents(False)
+        self.figures_plot.scene().addItem(self.other_box)
+        self.figures_plot.getAxis("right").linkToView(self.other_box)
+        self.other_box.setXLink(self.figures_plot)
+        self.figures_box.sigResized.connect(self._place_other_box)
+        self.ci.layout.setRowStretchFactor(0, 6)
         self.ci.layout.setRowStretchFactor(1, 1)
         self._track_items: list[object] = []
         self._legend_entries: list[tuple[object, object]] = []
-        self.legend = self.figures_plot.addLegend(offset=(-8, 2), labelTextSize="9pt")
+        self.legend = self.figures_plot.addLegend(offset=(8, 2), labelTextSize="9pt", colCount=MAX_TRACKED)
+        self._units: dict[bool, object] = {True: None, False: None}
+        self._other_items: list[object] = []
 
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(ANIMATION_MS)
@@ -232,41 +249,66 @@ class TimelineView(pg.GraphicsLayoutWidget):
             self.state.set_range(float(rng[0]), float(rng[1]))
 
     # -- figures track -----------------------------------------------------------------------------------------
+    def _place_other_box(self) -> None:
+        self.other_box.setGeometry(self.figures_box.sceneBoundingRect())
+        self.other_box.linkedViewChanged(self.figures_box, self.other_box.XAxis)
+
     def _build_figures_track(self) -> None:
-        """Up to MAX_TRACKED series, each a line with hoverable points; the y range is set once from the data
-        (auto-ranging would re-measure every item on every pan)."""
+        """Up to MAX_TRACKED series, each a line with hoverable points. Series in the first series' unit share
+        the left scale; a series in another unit uses the right one. The y ranges are set once from the data,
+        with room above for a one-line legend (auto-ranging would re-measure every item on every pan)."""
         for item in self._track_items:
-            self.figures_plot.removeItem(item)
+            (self.other_box if item in self._other_items else self.figures_plot).removeItem(item)
         self.legend.clear()
-        self._track_items, self._legend_entries = [], []
+        self._track_items, self._legend_entries, self._other_items = [], [], []
         timeline = self.timeline
         tracked = [f for f in timeline.figures.values() if f.track and f.series][:MAX_TRACKED]
         theme = THEMES[self.state.theme]
         zero = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(theme.grid, width=1))
         self.figures_plot.addItem(zero)
         self._track_items.append(zero)
-        low, high = 0.0, 0.0
+        main_unit = tracked[0].unit if tracked else None
+        ranges = {True: [0.0, 0.0], False: [0.0, 0.0]}  # main scale, other scale
+        self._units = {True: main_unit, False: next((f.unit for f in tracked if f.unit != main_unit), None)}
         for n, figure in enumerate(tracked):
             xs = np.array([p.when.anchor_seconds() for p in figure.series])
             ys = np.array([p.value for p in figure.series])
-            low, high = min(low, float(ys.min())), max(high, float(ys.max()))
+            main = figure.unit == main_unit or figure.unit != self._units[False]
+            span = ranges[main]
+            span[0], span[1] = min(span[0], float(ys.min())), max(span[1], float(ys.max()))
             colour = theme.series[n % len(theme.series)]
             sources = ", ".join(timeline.sources[r.source].title for r in figure.sources)
             points = [{"pos": (x, y), "data": (figure, point, sources)}
                       for x, y, point in zip(xs, ys, figure.series, strict=True)]
-            line = pg.PlotDataItem(xs, ys, pen=pg.mkPen(colour, width=2), name=figure.label.get(self.state.lang))
+            line = pg.PlotDataItem(xs, ys, pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.SolidLine if main
+                                                        else Qt.PenStyle.DashLine))
             scatter = pg.ScatterPlotItem(points, size=9, brush=pg.mkBrush(colour), pen=pg.mkPen(theme.background),
                                          hoverable=True, hoverSize=13, tip=self._point_tip)
-            self.figures_plot.addItem(line)
-            self.figures_plot.addItem(scatter)
+            target = self.figures_plot if main else self.other_box
+            target.addItem(line)
+            target.addItem(scatter)
+            if not main:
+                self._other_items += [line, scatter]
+            self.legend.addItem(line, self._legend_text(figure, main))
             _sample, legend_label = self.legend.items[-1]
-            self._legend_entries.append((legend_label, figure))
+            self._legend_entries.append((legend_label, (figure, main)))
             self._track_items += [line, scatter]
         self.figures_box.disableAutoRange()
-        pad = 0.12 * ((high - low) or 1.0)
-        self.figures_box.setYRange(low - pad, high + pad, padding=0)
+        for main, (low, high) in ranges.items():
+            pad = 0.12 * ((high - low) or 1.0)
+            box = self.figures_box if main else self.other_box
+            box.setYRange(low - pad, high + 0.45 * (high - low or 1.0) + pad, padding=0)  # room for the legend
         self.figures_box.setMouseEnabled(x=True, y=False)
+        self.figures_plot.getAxis("right").setStyle(showValues=self._units[False] is not None)
         self.figures_plot.setVisible(bool(tracked))
+        self._place_other_box()
+
+    def _legend_text(self, figure: object, main: bool) -> str:
+        """A series' name with its unit, and which scale it is read on when there are two."""
+        lang = self.state.lang
+        unit = unit_symbol(figure.unit, lang)  # type: ignore[attr-defined]
+        side = "" if self._units[False] is None else ("  ‹" if main else "  ›")  # the scale it is read on
+        return f"{figure.label.get(lang)} ({unit}){side}"  # type: ignore[attr-defined]
 
     def _point_tip(self, x: float, y: float, data: object) -> str:
         figure, point, sources = data  # type: ignore[misc]
@@ -279,9 +321,11 @@ class TimelineView(pg.GraphicsLayoutWidget):
     def apply_theme(self) -> None:
         theme = THEMES[self.state.theme]
         self.setBackground(theme.background)
-        for axis in (self.top_axis, self.bottom_axis, self.figures_plot.getAxis("left")):
+        for axis in (self.top_axis, self.bottom_axis, self.figures_plot.getAxis("left"),
+                     self.figures_plot.getAxis("right")):
             axis.setPen(pg.mkPen(theme.grid))
             axis.setTextPen(pg.mkPen(theme.muted))
+        self.lanes_plot.getAxis("right").setPen(pg.mkPen(None))
         self.lanes_plot.getAxis("left").setPen(pg.mkPen(None))
         self.legend.setBrush(theme.qcolor("background", 220))
         self.legend.setLabelTextColor(theme.muted)
@@ -303,14 +347,18 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.setAccessibleName(self.tr("Timeline"))
         self.setAccessibleDescription(self.tr("Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, "
                                               "arrow keys pan and move between events, Enter opens an event."))
-        for item, figure in self._legend_entries:
-            item.setText(figure.label.get(lang))
+        for item, (figure, main) in self._legend_entries:
+            item.setText(self._legend_text(figure, main))
+        for main, name in ((True, "left"), (False, "right")):
+            unit = self._units.get(main)
+            self.figures_plot.getAxis(name).setLabel(unit_symbol(unit, lang) if unit is not None else "")
 
     def set_font(self, font: QFont) -> None:
         self.lanes_item.set_font(font)
         axis_font = QFont(font)
         axis_font.setPixelSize(max(10, round(font.pixelSize() * 0.85)))
-        for axis in (self.top_axis, self.bottom_axis, self.figures_plot.getAxis("left")):
+        for axis in (self.top_axis, self.bottom_axis, self.figures_plot.getAxis("left"),
+                     self.figures_plot.getAxis("right")):
             axis.setStyle(tickFont=axis_font)
         self.lanes_item.grid_char_px = QFontMetricsF(axis_font).averageCharWidth()
         self.lanes_item.invalidate()

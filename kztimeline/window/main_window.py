@@ -12,12 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -38,6 +39,7 @@ from kztimeline.ui.event_list import EventTableModel
 from kztimeline.ui.fonts import BASE_FONT_PX, base_font
 from kztimeline.ui.formatting import display, format_month_span, format_stop
 from kztimeline.ui.i18n import install_translators
+from kztimeline.ui.lanes_item import KIND_LEGEND, shape_pixmap
 from kztimeline.ui.theme import THEMES, Theme, apply_theme
 from kztimeline.ui.timeline_view import TimelineView
 from kztimeline.window import export_flow, settings
@@ -82,11 +84,13 @@ class MainWindow(QMainWindow):
         self.remember = remember
         self.state = ViewState(Limits.of(timeline), lang=lang, theme=theme if isinstance(theme, str) else theme.name)
         self.setMinimumSize(960, 600)
+        self._list_by_size = True  # the event list follows the window's height until the visitor toggles it
         self.base_font = font or QApplication.font()
         self._apply_theme()  # before the widgets exist, so they are styled once
         self.actions_ = WindowActions(self)
         self.statusBar().setSizeGripEnabled(False)
         self._build_content()
+        self.statusBar().addPermanentWidget(self._make_kind_key())
         self.state.subscribe(self._on_state)
         self.set_language(lang)
         if self.remember:
@@ -126,7 +130,7 @@ class MainWindow(QMainWindow):
         left.addWidget(self.table)
         left.setStretchFactor(0, 5)
         left.setStretchFactor(1, 1)
-        left.setSizes([700, 170])
+        left.setSizes([760, 110])  # the list under the timeline: three rows, and it can be dragged taller
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
@@ -178,6 +182,30 @@ class MainWindow(QMainWindow):
         layout.addSpacing(12)
         layout.addWidget(self.subtitle_label, 1, Qt.AlignmentFlag.AlignBottom)
         return header
+
+    def _make_kind_key(self) -> QWidget:
+        """The key to the marker shapes, as exports print it, at the right of the status bar."""
+        key = QWidget()
+        layout = QHBoxLayout(key)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(4)
+        self.kind_labels: list[tuple[QLabel, str]] = []
+        self.kind_icons: list[tuple[QLabel, str]] = []
+        for kind, name in KIND_LEGEND:
+            icon = QLabel()
+            text = QLabel()
+            text.setObjectName("muted")
+            layout.addWidget(icon)
+            layout.addWidget(text)
+            layout.addSpacing(8)
+            self.kind_labels.append((text, name))
+            self.kind_icons.append((icon, kind))
+        self._paint_kind_icons()
+        return key
+
+    def _paint_kind_icons(self) -> None:
+        for icon, kind in getattr(self, "kind_icons", []):
+            icon.setPixmap(shape_pixmap(kind, QColor(self.theme.muted), 14))
 
     def _set_tab_order(self) -> None:
         """Toolbar, search, timeline, panel, event list: the order a keyboard user meets them."""
@@ -260,6 +288,7 @@ class MainWindow(QMainWindow):
             self.table.clearSelection()
 
     def _apply_theme(self) -> None:
+        self._paint_kind_icons()
         app = QApplication.instance()
         scale = self.state.font_scale
         font = base_font(scale)
@@ -300,6 +329,7 @@ class MainWindow(QMainWindow):
         """Kiosk chrome: no menus, toolbar, list or status bar, nothing that leads out of the exhibit; the kiosk's
         own `controls` along the bottom of the timeline. Kept when new data arrives."""
         self.remember = False
+        self._list_by_size = False
         self.view.reduced_motion = reduced_motion
         self.menuBar().hide()
         self.toolbar.hide()
@@ -336,6 +366,8 @@ class MainWindow(QMainWindow):
                                             "come from", "", len(self.timeline.events)))
         self.view.set_policy_title(self.tr("Programmes and policy"))
         self.view.retranslate()
+        for label, name in self.kind_labels:
+            label.setText(QCoreApplication.translate("Kinds", name))
         self._show_matches()
         self._update_status()
 
@@ -442,7 +474,18 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
 
     def toggle_list(self) -> None:
+        self._list_by_size = False  # the visitor chose: keep it that way
         self.table.setVisible(self.actions_.event_list.isChecked())
+
+    LIST_FROM_HEIGHT = 900  # below this window height the event list starts hidden: the lanes need the room
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self._list_by_size:
+            shown = self.height() >= self.LIST_FROM_HEIGHT
+            if self.actions_.event_list.isChecked() != shown:
+                self.actions_.event_list.setChecked(shown)
+                self.table.setVisible(shown)
 
     def set_font_scale(self, scale: float) -> None:
         """Text (and with it buttons and markers) from 75 % to 200 % of the normal size."""

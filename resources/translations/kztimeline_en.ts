@@ -20,117 +20,117 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="82"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="98"/>
         <source>Event details</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="157"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="178"/>
         <source>Tour</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="160"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="181"/>
         <source>Event title</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="175"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="196"/>
         <source>SECTORS</source>
         <translation>SECTORS</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="178"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="199"/>
         <source>COMPANIES</source>
         <translation>COMPANIES</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="182"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="203"/>
         <source>FIGURES</source>
         <translation>FIGURES</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="184"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="205"/>
         <source>SOURCES</source>
         <translation>SOURCES</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="196"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="217"/>
         <source>‹ Previous</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="197"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="218"/>
         <source>Previous event</source>
         <translation>Previous event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="198"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="219"/>
         <source>Previous event (Page Up)</source>
         <translation>Previous event (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="200"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="221"/>
         <source>Next ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="201"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="222"/>
         <source>Next event</source>
         <translation>Next event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="202"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="223"/>
         <source>Next event (Page Down)</source>
         <translation>Next event (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="206"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="227"/>
         <source>Close the panel</source>
         <translation>Close the panel</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="207"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="228"/>
         <source>Close (Escape)</source>
         <translation>Close (Escape)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="225"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="246"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="229"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="250"/>
         <source>Note on sources</source>
         <translation>Note on sources</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="239"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="259"/>
         <source>Sector: %1</source>
         <translation>Sector: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="240"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="260"/>
         <source>Show only this sector</source>
         <translation>Show only this sector</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="259"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="278"/>
         <source>Highlight every event of this company</source>
         <translation>Highlight every event of this company</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="260"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="279"/>
         <source>Company: %1</source>
         <translation>Company: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="274"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="293"/>
         <source>Partner: %1</source>
         <translation>Partner: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="311"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="330"/>
         <source>Chart of %1: from %2 to %3, %4 to %5</source>
         <translation>Chart of %1: from %2 to %3, %4 to %5</translation>
     </message>
@@ -377,140 +377,145 @@ Nothing was written; an existing file of that name is unchanged.</translation>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="29"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="30"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="30"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="31"/>
         <source>Programme phase</source>
         <translation>Programme phase</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="31"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="32"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="32"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="33"/>
         <source>Law</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="33"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="34"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="34"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="35"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="35"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="36"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="36"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="37"/>
         <source>Devaluation</source>
         <translation>Devaluation</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="37"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="38"/>
         <source>Plant launch</source>
         <translation>Plant launch</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="38"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="39"/>
         <source>Statistic</source>
         <translation>Statistic</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="39"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="40"/>
         <source>Trade</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="386"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="387"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="387"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="388"/>
         <source>crisis or devaluation</source>
         <translation>crisis or devaluation</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="388"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="389"/>
         <source>plant launch</source>
         <translation>plant launch</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="389"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="390"/>
         <source>law or policy</source>
         <translation>law or policy</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="391"/>
+        <source>programme or period</source>
+        <translation>programme or period</translation>
     </message>
 </context>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="203"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="202"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="204"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="203"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="205"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="204"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="206"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="205"/>
         <source>Back to the whole timeline</source>
         <translation>Back to the whole timeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="207"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="206"/>
         <source>Previous event</source>
         <translation>Previous event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="208"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="207"/>
         <source>Next event</source>
         <translation>Next event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="209"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="208"/>
         <source>Tour</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="210"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="209"/>
         <source>Play the guided tour</source>
         <translation>Play the guided tour</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="264"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="261"/>
         <source>Still exploring?</source>
         <translation>Still exploring?</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="265"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="262"/>
         <source>Yes, keep exploring</source>
         <translation>Yes, keep exploring</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="339"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="334"/>
         <source>Wrong PIN, try again</source>
         <translation>Wrong PIN, try again</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="340"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="335"/>
         <source>Enter the PIN to exit</source>
         <translation>Enter the PIN to exit</translation>
     </message>
@@ -518,7 +523,7 @@ Nothing was written; an existing file of that name is unchanged.</translation>
 <context>
     <name>KioskController</name>
     <message numerus="yes">
-        <location filename="../../kztimeline/kiosk/controller.py" line="294"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="289"/>
         <source>Returning to the start in %n second(s)</source>
         <translation>
             <numerusform>Returning to the start in %n second</numerusform>
@@ -530,27 +535,27 @@ Nothing was written; an existing file of that name is unchanged.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../kztimeline/export/render.py" line="82"/>
-        <location filename="../../kztimeline/window/main_window.py" line="337"/>
+        <location filename="../../kztimeline/window/main_window.py" line="354"/>
         <source>Programmes and policy</source>
         <translation>Programmes and policy</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="329"/>
+        <location filename="../../kztimeline/window/main_window.py" line="346"/>
         <source>Event list</source>
         <translation>Event list</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="523"/>
+        <location filename="../../kztimeline/window/main_window.py" line="542"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="330"/>
+        <location filename="../../kztimeline/window/main_window.py" line="347"/>
         <source>Every event in date order: date, title and sectors. Enter opens an event.</source>
         <translation>Every event in date order: date, title and sectors. Enter opens an event.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="335"/>
+        <location filename="../../kztimeline/window/main_window.py" line="352"/>
         <source>%n event(s) · click or tap one to read what it meant and where the facts come from</source>
         <translation>
             <numerusform>%n event · click or tap one to read what it meant and where the facts come from</numerusform>
@@ -558,12 +563,12 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="430"/>
+        <location filename="../../kztimeline/window/main_window.py" line="449"/>
         <source>Blank screen: press B to return</source>
         <translation>Blank screen: press B to return</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="493"/>
+        <location filename="../../kztimeline/window/main_window.py" line="512"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -571,7 +576,7 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="497"/>
+        <location filename="../../kztimeline/window/main_window.py" line="516"/>
         <source>%n event(s) of %1</source>
         <translation>
             <numerusform>%n event of %1</numerusform>
@@ -579,7 +584,7 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="506"/>
+        <location filename="../../kztimeline/window/main_window.py" line="525"/>
         <source>%n event(s) · showing %1</source>
         <translation>
             <numerusform>%n event · showing %1</numerusform>
@@ -587,12 +592,12 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="531"/>
+        <location filename="../../kztimeline/window/main_window.py" line="550"/>
         <source>About kztimeline</source>
         <translation>About kztimeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="532"/>
+        <location filename="../../kztimeline/window/main_window.py" line="551"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
@@ -633,72 +638,72 @@ Nothing was written; an existing file of that name is unchanged.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="49"/>
+        <location filename="../../kztimeline/window/main_window.py" line="51"/>
         <source>Zoom in / out (or the mouse wheel, or pinch)</source>
         <translation>Zoom in / out (or the mouse wheel, or pinch)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="50"/>
+        <location filename="../../kztimeline/window/main_window.py" line="52"/>
         <source>Show the whole timeline</source>
         <translation>Show the whole timeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="51"/>
+        <location filename="../../kztimeline/window/main_window.py" line="53"/>
         <source>Move the timeline earlier / later (or drag, or scroll sideways)</source>
         <translation>Move the timeline earlier / later (or drag, or scroll sideways)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="52"/>
+        <location filename="../../kztimeline/window/main_window.py" line="54"/>
         <source>Move the focus to the previous / next event</source>
         <translation>Move the focus to the previous / next event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="53"/>
+        <location filename="../../kztimeline/window/main_window.py" line="55"/>
         <source>Open the focused event</source>
         <translation>Open the focused event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="54"/>
+        <location filename="../../kztimeline/window/main_window.py" line="56"/>
         <source>Previous / next event</source>
         <translation>Previous / next event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="55"/>
+        <location filename="../../kztimeline/window/main_window.py" line="57"/>
         <source>Close the event panel</source>
         <translation>Close the event panel</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="56"/>
+        <location filename="../../kztimeline/window/main_window.py" line="58"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="57"/>
+        <location filename="../../kztimeline/window/main_window.py" line="59"/>
         <source>Export the timeline as PNG, SVG or PDF</source>
         <translation>Export the timeline as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="58"/>
+        <location filename="../../kztimeline/window/main_window.py" line="60"/>
         <source>Start or stop the guided tour</source>
         <translation>Start or stop the guided tour</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="59"/>
+        <location filename="../../kztimeline/window/main_window.py" line="61"/>
         <source>Blank the screen / full screen</source>
         <translation>Blank the screen / full screen</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="60"/>
+        <location filename="../../kztimeline/window/main_window.py" line="62"/>
         <source>Larger / smaller / normal text</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="61"/>
+        <location filename="../../kztimeline/window/main_window.py" line="63"/>
         <source>Zoom to the dragged range</source>
         <translation>Zoom to the dragged range</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="62"/>
+        <location filename="../../kztimeline/window/main_window.py" line="64"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
@@ -706,17 +711,17 @@ Nothing was written; an existing file of that name is unchanged.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="276"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="316"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="303"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="345"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="304"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="346"/>
         <source>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</source>
         <translation>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</translation>
     </message>

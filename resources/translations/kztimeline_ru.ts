@@ -21,117 +21,117 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="82"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="98"/>
         <source>Event details</source>
         <translation>Подробности события</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="157"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="178"/>
         <source>Tour</source>
         <translation>Экскурсия</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="160"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="181"/>
         <source>Event title</source>
         <translation>Название события</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="175"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="196"/>
         <source>SECTORS</source>
         <translation>ОТРАСЛИ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="178"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="199"/>
         <source>COMPANIES</source>
         <translation>КОМПАНИИ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="182"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="203"/>
         <source>FIGURES</source>
         <translation>ЦИФРЫ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="184"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="205"/>
         <source>SOURCES</source>
         <translation>ИСТОЧНИКИ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="196"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="217"/>
         <source>‹ Previous</source>
         <translation>‹ Назад</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="197"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="218"/>
         <source>Previous event</source>
         <translation>Предыдущее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="198"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="219"/>
         <source>Previous event (Page Up)</source>
         <translation>Предыдущее событие (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="200"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="221"/>
         <source>Next ›</source>
         <translation>Далее ›</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="201"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="222"/>
         <source>Next event</source>
         <translation>Следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="202"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="223"/>
         <source>Next event (Page Down)</source>
         <translation>Следующее событие (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="206"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="227"/>
         <source>Close the panel</source>
         <translation>Закрыть панель</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="207"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="228"/>
         <source>Close (Escape)</source>
         <translation>Закрыть (Escape)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="225"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="246"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="229"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="250"/>
         <source>Note on sources</source>
         <translation>Примечание об источниках</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="239"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="259"/>
         <source>Sector: %1</source>
         <translation>Отрасль: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="240"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="260"/>
         <source>Show only this sector</source>
         <translation>Показать только эту отрасль</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="259"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="278"/>
         <source>Highlight every event of this company</source>
         <translation>Выделить все события этой компании</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="260"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="279"/>
         <source>Company: %1</source>
         <translation>Компания: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="274"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="293"/>
         <source>Partner: %1</source>
         <translation>Партнёр: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="311"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="330"/>
         <source>Chart of %1: from %2 to %3, %4 to %5</source>
         <translation>График «%1»: от %2 до %3, %4 – %5</translation>
     </message>
@@ -380,140 +380,145 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="29"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="30"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="30"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="31"/>
         <source>Programme phase</source>
         <translation>Этап программы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="31"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="32"/>
         <source>Address</source>
         <translation>Послание</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="32"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="33"/>
         <source>Law</source>
         <translation>Закон</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="33"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="34"/>
         <source>Policy</source>
         <translation>Политика</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="34"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="35"/>
         <source>Milestone</source>
         <translation>Веха</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="35"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="36"/>
         <source>Crisis</source>
         <translation>Кризис</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="36"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="37"/>
         <source>Devaluation</source>
         <translation>Девальвация</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="37"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="38"/>
         <source>Plant launch</source>
         <translation>Запуск завода</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="38"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="39"/>
         <source>Statistic</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="39"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="40"/>
         <source>Trade</source>
         <translation>Торговля</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="386"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="387"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="387"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="388"/>
         <source>crisis or devaluation</source>
         <translation>кризис или девальвация</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="388"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="389"/>
         <source>plant launch</source>
         <translation>запуск завода</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="389"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="390"/>
         <source>law or policy</source>
         <translation>закон или политика</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="391"/>
+        <source>programme or period</source>
+        <translation>программа или период</translation>
     </message>
 </context>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="203"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="202"/>
         <source>Zoom out</source>
         <translation>Отдалить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="204"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="203"/>
         <source>Zoom in</source>
         <translation>Приблизить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="205"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="204"/>
         <source>Start</source>
         <translation>В начало</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="206"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="205"/>
         <source>Back to the whole timeline</source>
         <translation>Вернуться ко всей ленте</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="207"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="206"/>
         <source>Previous event</source>
         <translation>Предыдущее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="208"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="207"/>
         <source>Next event</source>
         <translation>Следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="209"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="208"/>
         <source>Tour</source>
         <translation>Экскурсия</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="210"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="209"/>
         <source>Play the guided tour</source>
         <translation>Начать экскурсию</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="264"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="261"/>
         <source>Still exploring?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="265"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="262"/>
         <source>Yes, keep exploring</source>
         <translation>Да, продолжить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="339"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="334"/>
         <source>Wrong PIN, try again</source>
         <translation>Неверный PIN-код, попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="340"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="335"/>
         <source>Enter the PIN to exit</source>
         <translation>Введите PIN-код для выхода</translation>
     </message>
@@ -521,7 +526,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>KioskController</name>
     <message numerus="yes">
-        <location filename="../../kztimeline/kiosk/controller.py" line="294"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="289"/>
         <source>Returning to the start in %n second(s)</source>
         <translation>
             <numerusform>Возврат к началу через %n секунду</numerusform>
@@ -534,27 +539,27 @@ Nothing was written; an existing file of that name is unchanged.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../kztimeline/export/render.py" line="82"/>
-        <location filename="../../kztimeline/window/main_window.py" line="337"/>
+        <location filename="../../kztimeline/window/main_window.py" line="354"/>
         <source>Programmes and policy</source>
         <translation>Программы и политика</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="329"/>
+        <location filename="../../kztimeline/window/main_window.py" line="346"/>
         <source>Event list</source>
         <translation>Список событий</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="523"/>
+        <location filename="../../kztimeline/window/main_window.py" line="542"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="330"/>
+        <location filename="../../kztimeline/window/main_window.py" line="347"/>
         <source>Every event in date order: date, title and sectors. Enter opens an event.</source>
         <translation>Все события по датам: дата, название и отрасли. Enter открывает событие.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="335"/>
+        <location filename="../../kztimeline/window/main_window.py" line="352"/>
         <source>%n event(s) · click or tap one to read what it meant and where the facts come from</source>
         <translation>
             <numerusform>%n событие · нажмите на событие, чтобы узнать, что оно значило и откуда эти факты</numerusform>
@@ -563,12 +568,12 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="430"/>
+        <location filename="../../kztimeline/window/main_window.py" line="449"/>
         <source>Blank screen: press B to return</source>
         <translation>Экран затемнён: нажмите B, чтобы вернуться</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="493"/>
+        <location filename="../../kztimeline/window/main_window.py" line="512"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -577,7 +582,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="497"/>
+        <location filename="../../kztimeline/window/main_window.py" line="516"/>
         <source>%n event(s) of %1</source>
         <translation>
             <numerusform>%n событие компании %1</numerusform>
@@ -586,7 +591,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="506"/>
+        <location filename="../../kztimeline/window/main_window.py" line="525"/>
         <source>%n event(s) · showing %1</source>
         <translation>
             <numerusform>%n событие · показано: %1</numerusform>
@@ -595,12 +600,12 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="531"/>
+        <location filename="../../kztimeline/window/main_window.py" line="550"/>
         <source>About kztimeline</source>
         <translation>О программе kztimeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="532"/>
+        <location filename="../../kztimeline/window/main_window.py" line="551"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
@@ -641,72 +646,72 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="49"/>
+        <location filename="../../kztimeline/window/main_window.py" line="51"/>
         <source>Zoom in / out (or the mouse wheel, or pinch)</source>
         <translation>Приблизить / отдалить (или колесо мыши, или щипок)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="50"/>
+        <location filename="../../kztimeline/window/main_window.py" line="52"/>
         <source>Show the whole timeline</source>
         <translation>Показать всю ленту</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="51"/>
+        <location filename="../../kztimeline/window/main_window.py" line="53"/>
         <source>Move the timeline earlier / later (or drag, or scroll sideways)</source>
         <translation>Сдвинуть ленту раньше / позже (или перетащить, или прокрутить вбок)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="52"/>
+        <location filename="../../kztimeline/window/main_window.py" line="54"/>
         <source>Move the focus to the previous / next event</source>
         <translation>Перевести фокус на предыдущее / следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="53"/>
+        <location filename="../../kztimeline/window/main_window.py" line="55"/>
         <source>Open the focused event</source>
         <translation>Открыть событие в фокусе</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="54"/>
+        <location filename="../../kztimeline/window/main_window.py" line="56"/>
         <source>Previous / next event</source>
         <translation>Предыдущее / следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="55"/>
+        <location filename="../../kztimeline/window/main_window.py" line="57"/>
         <source>Close the event panel</source>
         <translation>Закрыть панель события</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="56"/>
+        <location filename="../../kztimeline/window/main_window.py" line="58"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="57"/>
+        <location filename="../../kztimeline/window/main_window.py" line="59"/>
         <source>Export the timeline as PNG, SVG or PDF</source>
         <translation>Экспорт ленты в PNG, SVG или PDF</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="58"/>
+        <location filename="../../kztimeline/window/main_window.py" line="60"/>
         <source>Start or stop the guided tour</source>
         <translation>Начать или остановить экскурсию</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="59"/>
+        <location filename="../../kztimeline/window/main_window.py" line="61"/>
         <source>Blank the screen / full screen</source>
         <translation>Затемнить экран / во весь экран</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="60"/>
+        <location filename="../../kztimeline/window/main_window.py" line="62"/>
         <source>Larger / smaller / normal text</source>
         <translation>Увеличить / уменьшить / обычный текст</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="61"/>
+        <location filename="../../kztimeline/window/main_window.py" line="63"/>
         <source>Zoom to the dragged range</source>
         <translation>Приблизить выделенный отрезок</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="62"/>
+        <location filename="../../kztimeline/window/main_window.py" line="64"/>
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
@@ -714,17 +719,17 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="276"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="316"/>
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="303"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="345"/>
         <source>Timeline</source>
         <translation>Лента времени</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="304"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="346"/>
         <source>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</source>
         <translation>События 1997–2022 годов по полосам отраслей. Плюс и минус меняют масштаб, стрелки сдвигают ленту и переходят между событиями, Enter открывает событие.</translation>
     </message>
