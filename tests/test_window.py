@@ -574,3 +574,64 @@ def test_export_from_the_window_shows_its_hidden_lanes_and_company_highlight(qtb
     assert set(bright) <= talgo, "labels of other companies' events are bright"
     assert dimmed, "nothing dimmed: the company highlight was dropped"
     assert not (set(dimmed) & talgo)
+
+
+def test_a_huge_summary_opens_at_once_with_more(qtbot, make_window, tmp_path) -> None:
+    """A curator's mistake: a 5 MB summary. The panel opens on its beginning at once; "More" shows more, and
+    says how much of it is not shown."""
+    import time
+
+    text = HTML_DATA.replace('summary: {en: "<i>x</i>"}', 'summary: {en: "' + "word " * 1_000_000 + '"}')
+    path = tmp_path / "huge.yaml"
+    path.write_text(text, encoding="utf-8")
+    window = make_window(path)
+    assert window.timeline.events, [str(p) for p in window.problems[:3]]
+    started = time.perf_counter()
+    window.select(0, animate=False)
+    qtbot.waitUntil(window.panel.isVisible, timeout=5000)
+    opened = time.perf_counter() - started
+    assert opened < 2.0, f"the panel took {opened:.1f} s to open"
+    labels = [label.text() for label in window.panel.findChildren(QLabel) if label.text().startswith("word")]
+    assert labels
+    assert len(labels[0]) < 4000
+    more = [b for b in window.panel.findChildren(QPushButton) if b.text() == "More"]
+    assert more
+    qtbot.mouseClick(more[0], Qt.MouseButton.LeftButton)
+    longer = [label.text() for label in window.panel.findChildren(QLabel) if label.text().startswith("word")]
+    assert 50_000 < len(longer[0]) < 70_000
+    assert "not shown" in longer[0]
+
+
+def test_hiding_a_lane_also_narrows_the_list_and_show_all_resets_both(qtbot, window) -> None:
+    total = window.list_model.rowCount()
+    window.legend.buttons["mechanical-engineering"].click()
+    rows = [window.list_model.rows[r] for r in range(window.list_model.rowCount())]
+    assert rows
+    assert len(rows) < total
+    assert all(lane_of(window.timeline.events[i]) != "mechanical-engineering" for i in rows)
+    qtbot.mouseClick(window.legend.show_all_button, Qt.MouseButton.LeftButton)
+    assert window.list_model.rowCount() == total
+    assert window.state.hidden_lanes == frozenset()
+
+
+def test_the_start_view_shows_the_same_labels_as_the_first_start(qtbot, window) -> None:
+    first = {(label.index, label.row) for lane in window.view.lanes_item.frame().lanes for label in lane.labels}
+    assert first
+    window.view.zoom_by(4.0)
+    window.view.pan_by(0.3)
+    window.view.fit_all(animate=False)
+    again = {(label.index, label.row) for lane in window.view.lanes_item.frame().lanes for label in lane.labels}
+    assert again == first
+
+
+def test_hovering_a_cluster_lists_its_members_with_dates(qtbot, window) -> None:
+    view = window.view
+    clusters = [h for h in view.lanes_item.frame().hits if h.event is None and h.members]
+    assert clusters, "no cluster on the whole timeline"
+    hit = clusters[0]
+    text = view.describe(None, hit.members)
+    assert text is not None
+    for index in hit.members[:view.MAX_LISTED]:
+        event = window.timeline.events[index]
+        assert event.short_label("en") in text
+    assert len(text.splitlines()) == min(len(hit.members), view.MAX_LISTED) + (len(hit.members) > view.MAX_LISTED)

@@ -93,6 +93,7 @@ class Hit:
     start: float = 0.0
     end: float = 0.0
     best: int | None = None
+    members: tuple[int, ...] = ()  # a cluster's events, most important first
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,7 +507,8 @@ class FrameBuilder:
             r = self._badge_radius(mark.count, g.radius, px, metrics)
             out.markers.append(Marker(mark.x, y, r, mark.count, dim, holds_selection=selected in positions.tolist(),
                                       members=members, start=mark.start, end=mark.end))
-            frame.hits.append(Hit(Rect(mark.x - r, y - r, 2 * r, 2 * r), None, mark.start, mark.end, members[0]))
+            frame.hits.append(Hit(Rect(mark.x - r, y - r, 2 * r, 2 * r), None, mark.start, mark.end, members[0],
+                                  members))
 
     def _span_text(self, index: int, lang: str, width: float, metrics: Metrics) -> tuple[str, bool]:
         """A span's title if it fits, else its label, else the label shortened at a word boundary."""

@@ -59,6 +59,14 @@ def breakable(text: str) -> str:
     return " ".join(out)
 
 
+def _beginning(text: str, limit: int) -> str:
+    """The first `limit` characters of `text`, ending at a space when there is one near the cut."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", limit - 200, limit)
+    return text[:cut if cut > 0 else limit]
+
+
 def plain_label(text: str, object_name: str | None = None, selectable: bool = True) -> QLabel:
     """A word-wrapped label that shows `text` literally, whatever markup it contains, and wraps even long
     addresses."""
@@ -177,7 +185,7 @@ class DetailPanel(QScrollArea):
         self._layout.addWidget(title)
         self._layout.addWidget(plain_label(f"{format_when(event.when, lang)}  ·  {kind_name(event.kind.value)}",
                                            "panelDate"))
-        self._layout.addWidget(plain_label(display(event.summary, lang)))
+        self._add_long_text(display(event.summary, lang))
         if event.quote is not None:
             quote = plain_label(f"“{display(event.quote.text, lang)}”", "quote")
             self._layout.addWidget(quote)
@@ -206,6 +214,31 @@ class DetailPanel(QScrollArea):
         self.setAccessibleDescription(details)
         if self.isVisible():  # a screen reader reads the newly opened event aloud
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, details))
+
+    SHOWN_AT_FIRST = 3000  # characters of a text shown at once: a curator's pasted essay still opens at once
+    SHOWN_AT_MOST = 60000  # and "More" shows this much at most; the rest is in the data file
+
+    def _add_long_text(self, text: str) -> None:
+        """A summary, whole when it is a summary's length; a far longer one (a mistake in the data) opens with
+        its beginning and a "More" button, so that the panel opens at once whatever the data holds."""
+        if len(text) <= self.SHOWN_AT_FIRST:
+            self._layout.addWidget(plain_label(text))
+            return
+        label = plain_label(_beginning(text, self.SHOWN_AT_FIRST) + " …")
+        self._layout.addWidget(label)
+        more = QPushButton(self.tr("More"))
+        more.setObjectName("navButton")
+        more.setAccessibleName(self.tr("Show more of this text"))
+
+        def show_more() -> None:
+            shown = _beginning(text, self.SHOWN_AT_MOST)
+            rest = len(text) - len(shown)
+            tail = "" if rest <= 0 else "\n" + self.tr("(%n more character(s) not shown)", "", rest)
+            label.setText(breakable(shown) + tail)
+            more.hide()
+
+        more.clicked.connect(show_more)
+        self._layout.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _navigation(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -123,6 +123,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.state = state
         self._reduced_motion = False
         self._syncing = False  # the view boxes are being moved to the state's range
+        self._hovered_cluster: tuple[int, ...] = ()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.ci.setContentsMargins(0, 0, 0, 0)
         self.ci.setSpacing(0)
@@ -434,17 +435,33 @@ class TimelineView(pg.GraphicsLayoutWidget):
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         hit = self.hit_at(scene_pos) if self.lanes_box.sceneBoundingRect().contains(scene_pos) else None
         index = hit.event if hit is not None else None
-        if index == self.state.hovered:
+        cluster = hit.members if hit is not None and hit.event is None else ()
+        if index == self.state.hovered and cluster == self._hovered_cluster:
             return
+        self._hovered_cluster = cluster
         self.state.set_hover(index)
-        if index is None:
+        text = self.describe(index, cluster)
+        if text is None:
             QToolTip.hideText()
         else:
-            event = self.timeline.events[index]
-            lang = self.state.lang
-            global_pos = self.mapToGlobal(self.mapFromScene(scene_pos))
-            QToolTip.showText(global_pos, plain_tooltip(f"{event.title.get(lang)}\n{format_when(event.when, lang)}"),
-                              self)
+            QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), plain_tooltip(text), self)
+
+    MAX_LISTED = 12
+
+    def describe(self, index: int | None, cluster: tuple[int, ...] = ()) -> str | None:
+        """What hovering shows: an event's full title and date, or a cluster's members with their dates."""
+        lang = self.state.lang
+        events = self.timeline.events
+        if index is not None:
+            event = events[index]
+            return f"{event.title.get(lang)}\n{format_when(event.when, lang)}"
+        if not cluster:
+            return None
+        members = sorted(cluster[:self.MAX_LISTED], key=lambda i: events[i].when.first_day())
+        lines = [f"{format_when(events[i].when, lang)}: {events[i].short_label(lang)}" for i in members]
+        if len(cluster) > self.MAX_LISTED:
+            lines.append(self.tr("and %n more: tap to zoom in", "", len(cluster) - self.MAX_LISTED))
+        return "\n".join(lines)
 
     # -- keyboard and touch -----------------------------------------------------------------------------------
     def keyPressEvent(self, ev: QKeyEvent) -> None:  # noqa: N802

@@ -20,117 +20,135 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="98"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="106"/>
         <source>Event details</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="178"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="181"/>
         <source>Tour</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="181"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="184"/>
         <source>Event title</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="196"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="199"/>
         <source>SECTORS</source>
         <translation>SECTORS</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="199"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="202"/>
         <source>COMPANIES</source>
         <translation>COMPANIES</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="203"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="206"/>
         <source>FIGURES</source>
         <translation>FIGURES</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="205"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="208"/>
         <source>SOURCES</source>
         <translation>SOURCES</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="217"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="229"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="231"/>
+        <source>Show more of this text</source>
+        <translation>Show more of this text</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/ui/detail_panel.py" line="236"/>
+        <source>(%n more character(s) not shown)</source>
+        <translation>
+            <numerusform>(%n more character not shown)</numerusform>
+            <numerusform>(%n more characters not shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="245"/>
         <source>‹ Previous</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="218"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="246"/>
         <source>Previous event</source>
         <translation>Previous event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="219"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="247"/>
         <source>Previous event (Page Up)</source>
         <translation>Previous event (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="221"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="249"/>
         <source>Next ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="222"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="250"/>
         <source>Next event</source>
         <translation>Next event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="223"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="251"/>
         <source>Next event (Page Down)</source>
         <translation>Next event (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="227"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="255"/>
         <source>Close the panel</source>
         <translation>Close the panel</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="228"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="256"/>
         <source>Close (Escape)</source>
         <translation>Close (Escape)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="246"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="274"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="250"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="278"/>
         <source>Note on sources</source>
         <translation>Note on sources</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="259"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="287"/>
         <source>Sector: %1</source>
         <translation>Sector: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="260"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="288"/>
         <source>Show only this sector</source>
         <translation>Show only this sector</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="278"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="306"/>
         <source>Highlight every event of this company</source>
         <translation>Highlight every event of this company</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="279"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="307"/>
         <source>Company: %1</source>
         <translation>Company: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="293"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="321"/>
         <source>Partner: %1</source>
         <translation>Partner: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="330"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="358"/>
         <source>Chart of %1: from %2 to %3, %4 to %5</source>
         <translation>Chart of %1: from %2 to %3, %4 to %5</translation>
     </message>
@@ -535,27 +553,27 @@ Nothing was written; an existing file of that name is unchanged.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../kztimeline/export/render.py" line="82"/>
-        <location filename="../../kztimeline/window/main_window.py" line="354"/>
+        <location filename="../../kztimeline/window/main_window.py" line="367"/>
         <source>Programmes and policy</source>
         <translation>Programmes and policy</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="346"/>
+        <location filename="../../kztimeline/window/main_window.py" line="359"/>
         <source>Event list</source>
         <translation>Event list</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="542"/>
+        <location filename="../../kztimeline/window/main_window.py" line="566"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="347"/>
+        <location filename="../../kztimeline/window/main_window.py" line="360"/>
         <source>Every event in date order: date, title and sectors. Enter opens an event.</source>
         <translation>Every event in date order: date, title and sectors. Enter opens an event.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="352"/>
+        <location filename="../../kztimeline/window/main_window.py" line="365"/>
         <source>%n event(s) · click or tap one to read what it meant and where the facts come from</source>
         <translation>
             <numerusform>%n event · click or tap one to read what it meant and where the facts come from</numerusform>
@@ -563,12 +581,12 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="449"/>
+        <location filename="../../kztimeline/window/main_window.py" line="462"/>
         <source>Blank screen: press B to return</source>
         <translation>Blank screen: press B to return</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="512"/>
+        <location filename="../../kztimeline/window/main_window.py" line="536"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -576,7 +594,7 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="516"/>
+        <location filename="../../kztimeline/window/main_window.py" line="540"/>
         <source>%n event(s) of %1</source>
         <translation>
             <numerusform>%n event of %1</numerusform>
@@ -584,7 +602,7 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="525"/>
+        <location filename="../../kztimeline/window/main_window.py" line="549"/>
         <source>%n event(s) · showing %1</source>
         <translation>
             <numerusform>%n event · showing %1</numerusform>
@@ -592,12 +610,12 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="550"/>
+        <location filename="../../kztimeline/window/main_window.py" line="574"/>
         <source>About kztimeline</source>
         <translation>About kztimeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="551"/>
+        <location filename="../../kztimeline/window/main_window.py" line="575"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
@@ -711,19 +729,27 @@ Nothing was written; an existing file of that name is unchanged.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="316"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="319"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="345"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="348"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="346"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="349"/>
         <source>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</source>
         <translation>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/ui/timeline_view.py" line="463"/>
+        <source>and %n more: tap to zoom in</source>
+        <translation>
+            <numerusform>and %n more: tap to zoom in</numerusform>
+            <numerusform>and %n more: tap to zoom in</numerusform>
+        </translation>
     </message>
 </context>
 <context>

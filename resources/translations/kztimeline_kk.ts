@@ -20,117 +20,135 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="98"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="106"/>
         <source>Event details</source>
         <translation>Оқиға туралы толығырақ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="178"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="181"/>
         <source>Tour</source>
         <translation>Экскурсия</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="181"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="184"/>
         <source>Event title</source>
         <translation>Оқиға атауы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="196"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="199"/>
         <source>SECTORS</source>
         <translation>САЛАЛАР</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="199"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="202"/>
         <source>COMPANIES</source>
         <translation>КОМПАНИЯЛАР</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="203"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="206"/>
         <source>FIGURES</source>
         <translation>САНДАР</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="205"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="208"/>
         <source>SOURCES</source>
         <translation>ДЕРЕККӨЗДЕР</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="217"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="229"/>
+        <source>More</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="231"/>
+        <source>Show more of this text</source>
+        <translation>Мәтіннің жалғасын көрсету</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/ui/detail_panel.py" line="236"/>
+        <source>(%n more character(s) not shown)</source>
+        <translation>
+            <numerusform>(тағы %n таңба көрсетілмеді)</numerusform>
+            <numerusform>(тағы %n таңба көрсетілмеді)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="245"/>
         <source>‹ Previous</source>
         <translation>‹ Алдыңғы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="218"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="246"/>
         <source>Previous event</source>
         <translation>Алдыңғы оқиға</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="219"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="247"/>
         <source>Previous event (Page Up)</source>
         <translation>Алдыңғы оқиға (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="221"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="249"/>
         <source>Next ›</source>
         <translation>Келесі ›</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="222"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="250"/>
         <source>Next event</source>
         <translation>Келесі оқиға</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="223"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="251"/>
         <source>Next event (Page Down)</source>
         <translation>Келесі оқиға (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="227"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="255"/>
         <source>Close the panel</source>
         <translation>Панельді жабу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="228"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="256"/>
         <source>Close (Escape)</source>
         <translation>Жабу (Escape)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="246"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="274"/>
         <source>Note: %1</source>
         <translation>Ескерту: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="250"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="278"/>
         <source>Note on sources</source>
         <translation>Дереккөздер туралы ескерту</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="259"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="287"/>
         <source>Sector: %1</source>
         <translation>Сала: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="260"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="288"/>
         <source>Show only this sector</source>
         <translation>Тек осы саланы көрсету</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="278"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="306"/>
         <source>Highlight every event of this company</source>
         <translation>Осы компанияның барлық оқиғаларын белгілеу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="279"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="307"/>
         <source>Company: %1</source>
         <translation>Компания: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="293"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="321"/>
         <source>Partner: %1</source>
         <translation>Серіктес: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="330"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="358"/>
         <source>Chart of %1: from %2 to %3, %4 to %5</source>
         <translation>«%1» графигі: %2 – %3, %4 – %5</translation>
     </message>
@@ -535,27 +553,27 @@ Nothing was written; an existing file of that name is unchanged.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../kztimeline/export/render.py" line="82"/>
-        <location filename="../../kztimeline/window/main_window.py" line="354"/>
+        <location filename="../../kztimeline/window/main_window.py" line="367"/>
         <source>Programmes and policy</source>
         <translation>Бағдарламалар мен саясат</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="346"/>
+        <location filename="../../kztimeline/window/main_window.py" line="359"/>
         <source>Event list</source>
         <translation>Оқиғалар тізімі</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="542"/>
+        <location filename="../../kztimeline/window/main_window.py" line="566"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="347"/>
+        <location filename="../../kztimeline/window/main_window.py" line="360"/>
         <source>Every event in date order: date, title and sectors. Enter opens an event.</source>
         <translation>Барлық оқиға күн ретімен: күні, атауы және салалары. Enter оқиғаны ашады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="352"/>
+        <location filename="../../kztimeline/window/main_window.py" line="365"/>
         <source>%n event(s) · click or tap one to read what it meant and where the facts come from</source>
         <translation>
             <numerusform>%n оқиға · оның мәнін және деректердің қайдан алынғанын білу үшін оқиғаны басыңыз</numerusform>
@@ -563,12 +581,12 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="449"/>
+        <location filename="../../kztimeline/window/main_window.py" line="462"/>
         <source>Blank screen: press B to return</source>
         <translation>Экран қараңғыланды: оралу үшін B пернесін басыңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="512"/>
+        <location filename="../../kztimeline/window/main_window.py" line="536"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n сәйкестік</numerusform>
@@ -576,7 +594,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="516"/>
+        <location filename="../../kztimeline/window/main_window.py" line="540"/>
         <source>%n event(s) of %1</source>
         <translation>
             <numerusform>%1: %n оқиға</numerusform>
@@ -584,7 +602,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="525"/>
+        <location filename="../../kztimeline/window/main_window.py" line="549"/>
         <source>%n event(s) · showing %1</source>
         <translation>
             <numerusform>%n оқиға · көрсетілуде: %1</numerusform>
@@ -592,12 +610,12 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="550"/>
+        <location filename="../../kztimeline/window/main_window.py" line="574"/>
         <source>About kztimeline</source>
         <translation>kztimeline туралы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="551"/>
+        <location filename="../../kztimeline/window/main_window.py" line="575"/>
         <source>Sources:</source>
         <translation>Дереккөздер:</translation>
     </message>
@@ -711,19 +729,27 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="316"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="319"/>
         <source>Source: %1</source>
         <translation>Дереккөз: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="345"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="348"/>
         <source>Timeline</source>
         <translation>Уақыт жолағы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="346"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="349"/>
         <source>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</source>
         <translation>1997–2022 жылдардағы оқиғалар салалар жолақтарында. Плюс және минус пернелері масштабты өзгертеді, бағыт пернелері жолақты жылжытып, оқиғалар арасында өтеді, Enter оқиғаны ашады.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/ui/timeline_view.py" line="463"/>
+        <source>and %n more: tap to zoom in</source>
+        <translation>
+            <numerusform>тағы %n: жақындату үшін басыңыз</numerusform>
+            <numerusform>тағы %n: жақындату үшін басыңыз</numerusform>
+        </translation>
     </message>
 </context>
 <context>

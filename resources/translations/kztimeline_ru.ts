@@ -21,117 +21,136 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="98"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="106"/>
         <source>Event details</source>
         <translation>Подробности события</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="178"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="181"/>
         <source>Tour</source>
         <translation>Экскурсия</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="181"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="184"/>
         <source>Event title</source>
         <translation>Название события</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="196"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="199"/>
         <source>SECTORS</source>
         <translation>ОТРАСЛИ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="199"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="202"/>
         <source>COMPANIES</source>
         <translation>КОМПАНИИ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="203"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="206"/>
         <source>FIGURES</source>
         <translation>ЦИФРЫ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="205"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="208"/>
         <source>SOURCES</source>
         <translation>ИСТОЧНИКИ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="217"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="229"/>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="231"/>
+        <source>Show more of this text</source>
+        <translation>Показать продолжение текста</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/ui/detail_panel.py" line="236"/>
+        <source>(%n more character(s) not shown)</source>
+        <translation>
+            <numerusform>(ещё %n знак не показан)</numerusform>
+            <numerusform>(ещё %n знака не показаны)</numerusform>
+            <numerusform>(ещё %n знаков не показаны)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="245"/>
         <source>‹ Previous</source>
         <translation>‹ Назад</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="218"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="246"/>
         <source>Previous event</source>
         <translation>Предыдущее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="219"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="247"/>
         <source>Previous event (Page Up)</source>
         <translation>Предыдущее событие (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="221"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="249"/>
         <source>Next ›</source>
         <translation>Далее ›</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="222"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="250"/>
         <source>Next event</source>
         <translation>Следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="223"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="251"/>
         <source>Next event (Page Down)</source>
         <translation>Следующее событие (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="227"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="255"/>
         <source>Close the panel</source>
         <translation>Закрыть панель</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="228"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="256"/>
         <source>Close (Escape)</source>
         <translation>Закрыть (Escape)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="246"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="274"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="250"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="278"/>
         <source>Note on sources</source>
         <translation>Примечание об источниках</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="259"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="287"/>
         <source>Sector: %1</source>
         <translation>Отрасль: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="260"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="288"/>
         <source>Show only this sector</source>
         <translation>Показать только эту отрасль</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="278"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="306"/>
         <source>Highlight every event of this company</source>
         <translation>Выделить все события этой компании</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="279"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="307"/>
         <source>Company: %1</source>
         <translation>Компания: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="293"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="321"/>
         <source>Partner: %1</source>
         <translation>Партнёр: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="330"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="358"/>
         <source>Chart of %1: from %2 to %3, %4 to %5</source>
         <translation>График «%1»: от %2 до %3, %4 – %5</translation>
     </message>
@@ -539,27 +558,27 @@ Nothing was written; an existing file of that name is unchanged.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../kztimeline/export/render.py" line="82"/>
-        <location filename="../../kztimeline/window/main_window.py" line="354"/>
+        <location filename="../../kztimeline/window/main_window.py" line="367"/>
         <source>Programmes and policy</source>
         <translation>Программы и политика</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="346"/>
+        <location filename="../../kztimeline/window/main_window.py" line="359"/>
         <source>Event list</source>
         <translation>Список событий</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="542"/>
+        <location filename="../../kztimeline/window/main_window.py" line="566"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="347"/>
+        <location filename="../../kztimeline/window/main_window.py" line="360"/>
         <source>Every event in date order: date, title and sectors. Enter opens an event.</source>
         <translation>Все события по датам: дата, название и отрасли. Enter открывает событие.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="352"/>
+        <location filename="../../kztimeline/window/main_window.py" line="365"/>
         <source>%n event(s) · click or tap one to read what it meant and where the facts come from</source>
         <translation>
             <numerusform>%n событие · нажмите на событие, чтобы узнать, что оно значило и откуда эти факты</numerusform>
@@ -568,12 +587,12 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="449"/>
+        <location filename="../../kztimeline/window/main_window.py" line="462"/>
         <source>Blank screen: press B to return</source>
         <translation>Экран затемнён: нажмите B, чтобы вернуться</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="512"/>
+        <location filename="../../kztimeline/window/main_window.py" line="536"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -582,7 +601,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="516"/>
+        <location filename="../../kztimeline/window/main_window.py" line="540"/>
         <source>%n event(s) of %1</source>
         <translation>
             <numerusform>%n событие компании %1</numerusform>
@@ -591,7 +610,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="525"/>
+        <location filename="../../kztimeline/window/main_window.py" line="549"/>
         <source>%n event(s) · showing %1</source>
         <translation>
             <numerusform>%n событие · показано: %1</numerusform>
@@ -600,12 +619,12 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="550"/>
+        <location filename="../../kztimeline/window/main_window.py" line="574"/>
         <source>About kztimeline</source>
         <translation>О программе kztimeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="551"/>
+        <location filename="../../kztimeline/window/main_window.py" line="575"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
@@ -719,19 +738,28 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="316"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="319"/>
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="345"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="348"/>
         <source>Timeline</source>
         <translation>Лента времени</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="346"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="349"/>
         <source>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</source>
         <translation>События 1997–2022 годов по полосам отраслей. Плюс и минус меняют масштаб, стрелки сдвигают ленту и переходят между событиями, Enter открывает событие.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/ui/timeline_view.py" line="463"/>
+        <source>and %n more: tap to zoom in</source>
+        <translation>
+            <numerusform>и ещё %n: нажмите, чтобы приблизить</numerusform>
+            <numerusform>и ещё %n: нажмите, чтобы приблизить</numerusform>
+            <numerusform>и ещё %n: нажмите, чтобы приблизить</numerusform>
+        </translation>
     </message>
 </context>
 <context>
