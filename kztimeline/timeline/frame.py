@@ -222,6 +222,9 @@ class FrameBuilder:
         self.timeline = timeline
         self.prepared = prepared
         self._masks: dict[tuple[str, Hashable], np.ndarray] = {}
+        self._plans: dict[tuple[object, ...], _Plan] = {}
+        self._plans_metrics: Metrics | None = None
+        self._wrapped: dict[str, tuple[str, str] | None] = {}
 
     def build(self, state: Snapshot, spec: FrameSpec, metrics: Metrics) -> Frame:
         frame = Frame(spec, state)
@@ -237,7 +240,7 @@ class FrameBuilder:
         if not shown or area.h <= 0:
             return frame
         g = _Geometry.of(px, metrics)
-        plans = [self._plan(frame, view, lane_no, lane, g, metrics) for lane_no, lane in shown]
+        plans = [self._cached_plan(frame, view, lane_no, lane, g, metrics) for lane_no, lane in shown]
         heights = self._allocate(plans, area.h, g)
         y = area.y
         for n, (plan, height) in enumerate(zip(plans, heights, strict=True)):
@@ -299,6 +302,25 @@ class FrameBuilder:
             self._masks[key] = mask
         return mask
 
+    def _cached_plan(self, frame: Frame, view: layout.Viewport, lane_no: int, lane: Lane, g: _Geometry,
+                     metrics: Metrics) -> _Plan:
+        """A lane's plan depends on the range, the size, the language and the event in focus, not on hover or
+        highlight: those (a search keystroke, the pointer moving) reuse it."""
+        state = frame.state
+        own = self.prepared.point_at
+        focus = tuple(i for i in (state.selected, state.focused) if i is not None and i in own and own[i][0] == lane_no)
+        if metrics is not self._plans_metrics:  # other fonts: nothing measured before holds
+            self._plans.clear()
+            self._plans_metrics = metrics
+        key = (lane_no, state.start, state.end, state.lang, state.data, focus, frame.spec)
+        plan = self._plans.get(key)
+        if plan is None:
+            if len(self._plans) > 256:
+                self._plans.clear()
+            plan = self._plans[key] = self._plan(frame, view, lane_no, lane, g, metrics)
+        plan.rows = 0
+        return plan
+
     def _plan(self, frame: Frame, view: layout.Viewport, lane_no: int, lane: Lane, g: _Geometry,
               metrics: Metrics) -> _Plan:
         """Everything about a lane that does not depend on its height: its flags placed in as many rows as they
@@ -326,7 +348,12 @@ class FrameBuilder:
         widths, wrapped, priorities, texts = [], [], [], []
         for n in positions.tolist():
             text = label_text(self.timeline, lane.points[n], state.lang)
-            two = layout.wrap_in_two(text)
+            if text in self._wrapped:
+                two = self._wrapped[text]
+            else:
+                if len(self._wrapped) > 20000:
+                    self._wrapped.clear()
+                two = self._wrapped[text] = layout.wrap_in_two(text)
             texts.append((text, two))
             widths.append(metrics.width(text, "label"))
             wrapped.append(max(metrics.width(two[0], "label"), metrics.width(two[1], "label")) if two else None)
@@ -523,8 +550,9 @@ class FrameBuilder:
         return max(radius + 1.5 * px, metrics.width(badge_text(count), "badge") / 2 + 4 * px)
 
 
-MAX_FLAGS = 400  # per lane in view: more candidates than rows could ever hold only cost time
+MAX_FLAGS = 200  # per lane in view: more candidates than rows could ever hold only cost time
 MAX_FLAG_ROWS = 24
+MAX_EXACT_STRIP = 60
 
 
 @dataclass(slots=True)
@@ -569,7 +597,11 @@ class _Plan:
         return found
 
     def strip_needed(self, rows: int) -> bool:
-        """Whether some event in view would have no place in the rows (and so needs the marker strip)."""
+        """Whether some event in view would have no place in the rows (and so needs the marker strip). Exact
+        (markers fitted between the labels) for the few events a lane usually holds; for crowded lanes, where
+        placing every marker for every row count would cost a frame's time, any event without a label counts."""
+        if len(self.in_view) > MAX_EXACT_STRIP:
+            return sum(1 for f in self.flags if f.row + f.lines <= rows) < len(self.in_view)
         return self.layout_for(rows)[2]
 
 

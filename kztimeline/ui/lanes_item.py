@@ -9,7 +9,18 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QStaticText,
+)
 
 from kztimeline.model import Timeline
 from kztimeline.timeline.frame import (
@@ -40,6 +51,7 @@ class QtMetrics:
                                          for role, (factor, bold) in ROLE_FACTORS.items()}
         self._metrics = {role: QFontMetricsF(f) for role, f in self.fonts.items()}
         self._widths: dict[tuple[str, Role], float] = {}
+        self._static: dict[str, QStaticText] = {}
 
     def width(self, text: str, role: Role) -> float:
         key = (text, role)
@@ -52,6 +64,18 @@ class QtMetrics:
 
     def height(self, role: Role) -> float:
         return self._metrics[role].height()
+
+    def static(self, text: str) -> QStaticText:
+        """`text` laid out once in the label font, to be drawn many times."""
+        found = self._static.get(text)
+        if found is None:
+            if len(self._static) > 4000:
+                self._static.clear()
+            found = QStaticText(text)
+            found.setTextFormat(Qt.TextFormat.PlainText)
+            found.prepare(font=self.fonts["label"])
+            self._static[text] = found
+        return found
 
 
 def scaled_font(font: QFont, factor: float, bold: bool, scale: float) -> QFont:
@@ -285,8 +309,18 @@ class LanesItem(pg.GraphicsObject):
         if label.index in (frame.state.selected, frame.state.hovered):
             text_colour = QColor(theme.accent)
         painter.setPen(text_colour)
-        painter.drawText(box.adjusted(3 * px, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         label.text)
+        if not self.cache_badges:  # vector exports: plain text runs
+            painter.drawText(box.adjusted(3 * px, 0, 0, 0),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label.text)
+            return
+        # on screen each line is laid out once (QStaticText) and then only drawn: a frame has dozens of labels
+        lines = label.text.split("\n")
+        line_h = metrics.height("label")
+        y = box.center().y() - line_h * len(lines) / 2
+        painter.setFont(metrics.fonts["label"])
+        for line in lines:
+            painter.drawStaticText(QPointF(box.left() + 3 * px, y), metrics.static(line))
+            y += line_h
 
     def _paint_span(self, painter: QPainter, frame: Frame, span: SpanBar, colour: QColor, metrics: QtMetrics,
                     theme: Theme) -> None:
