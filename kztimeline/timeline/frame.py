@@ -255,7 +255,7 @@ class FrameBuilder:
         spec, px = frame.spec, frame.spec.scale
         if not eras:
             return 0.0
-        row_h = 19 * px
+        row_h = 17 * px
         era_rows = self.prepared.era_rows
         # at most MAX_ERA_ROWS rows and about a third of the height: the lanes are the story
         rows = min(max(era_rows) + 1, MAX_ERA_ROWS, max(4, int(spec.height * 0.3 // row_h)))
@@ -620,9 +620,9 @@ class _Geometry:
 
     @classmethod
     def of(cls, px: float, metrics: Metrics) -> _Geometry:
-        radius = 6 * px
-        row_h = max(metrics.height("label") + 3 * px, 2 * radius + 7 * px)
-        return cls(row_h, radius, 10 * px, 20 * px, 23 * px, 2 * radius + 4 * px, 1 * px, 3 * px)
+        radius = 5 * px
+        row_h = max(metrics.height("label") + 2 * px, 2 * radius + 7 * px)
+        return cls(row_h, radius, 7 * px, 19 * px, 21 * px, 2 * radius + 8 * px, 1 * px, 2 * px)
 
     def span_area(self, plan: _Plan) -> float:
         return plan.span_rows * self.span_step
