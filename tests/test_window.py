@@ -635,3 +635,36 @@ def test_hovering_a_cluster_lists_its_members_with_dates(qtbot, window) -> None:
         event = window.timeline.events[index]
         assert event.short_label("en") in text
     assert len(text.splitlines()) == min(len(hit.members), view.MAX_LISTED) + (len(hit.members) > view.MAX_LISTED)
+
+
+def test_a_tap_on_a_lane_name_folds_it_to_a_strip_and_another_opens_it(qtbot, window) -> None:
+    item = window.view.lanes_item
+    frame = item.frame()
+    lane = next(lane for lane in frame.lanes if lane.key == "mechanical-engineering")
+    assert lane.labels, "the lane shows labels before"
+    height = lane.rect.h
+    click_viewport(qtbot, window.view, item.scene_rect(lane.title_box).center())
+    assert "mechanical-engineering" in window.state.collapsed_lanes
+    folded = next(lane for lane in item.frame().lanes if lane.key == "mechanical-engineering")
+    assert folded.collapsed
+    assert folded.labels == []
+    assert folded.rect.h <= height + 1e-6
+    assert len([m for m in folded.markers]) >= 1, "its events are still drawn, as markers"
+    others = sum(len(lane.labels) for lane in item.frame().lanes if lane.key != "mechanical-engineering")
+    assert others >= sum(len(lane.labels) for lane in frame.lanes if lane.key != "mechanical-engineering")
+    click_viewport(qtbot, window.view, item.scene_rect(folded.title_box).center())
+    assert window.state.collapsed_lanes == frozenset()
+
+
+def test_a_tap_on_a_figure_point_shows_its_value_date_and_source(qtbot, window) -> None:
+    from pyqtgraph import ScatterPlotItem
+
+    view = window.view
+    scatter = next(item for item in view._track_items if isinstance(item, ScatterPlotItem))
+    spot = scatter.points()[len(scatter.points()) // 2]
+    pos = view.mapFromScene(scatter.mapToScene(spot.pos()))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    figure, point, sources = spot.data()
+    assert figure.label.get("en") in view.last_point_tip
+    assert "Source" in view.last_point_tip
+    assert str(point.when.start.year) in view.last_point_tip

@@ -94,6 +94,7 @@ class Hit:
     end: float = 0.0
     best: int | None = None
     members: tuple[int, ...] = ()  # a cluster's events, most important first
+    lane: str | None = None  # a lane's name: a tap collapses or opens the lane
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,7 @@ class LaneFrame:
     row_h: float
     rows: int  # label rows given to the lane
     striped: bool
+    collapsed: bool = False
     squeezed: bool = False  # shorter than its name row and marker strip need: things may touch
     strip_y: float = 0.0  # the baseline of the markers no row could label (0: no such strip)
     spans: list[SpanBar] = field(default_factory=list)
@@ -312,12 +314,16 @@ class FrameBuilder:
         if metrics is not self._plans_metrics:  # other fonts: nothing measured before holds
             self._plans.clear()
             self._plans_metrics = metrics
-        key = (lane_no, state.start, state.end, state.lang, state.data, focus, frame.spec)
+        collapsed = lane.key in state.collapsed_lanes
+        key = (lane_no, state.start, state.end, state.lang, state.data, focus, frame.spec, collapsed)
         plan = self._plans.get(key)
         if plan is None:
             if len(self._plans) > 256:
                 self._plans.clear()
             plan = self._plans[key] = self._plan(frame, view, lane_no, lane, g, metrics)
+            plan.collapsed = collapsed
+            if collapsed:  # a strip: no labels, no bars
+                plan.flags, plan.span_rows, plan.must_rows = [], 0, 0
         plan.rows = 0
         return plan
 
@@ -376,7 +382,7 @@ class FrameBuilder:
         """Heights for the lanes: each its name row and its spans; then, a row at a time, the row that names the
         most events for its height, until the height is used; what is left is shared out as air."""
         for plan in plans:
-            plan.rows = min(max(1, plan.must_rows), MAX_FLAG_ROWS)
+            plan.rows = 0 if plan.collapsed else min(max(1, plan.must_rows), MAX_FLAG_ROWS)
         cost = [g.cost(plan, plan.rows) for plan in plans]
         used = sum(cost)
         if used > total:  # not even one row each: every lane squeezed alike, its name row still labelled
@@ -384,7 +390,7 @@ class FrameBuilder:
         while True:
             best, best_score, best_delta = -1, 0.0, 0.0
             for n, plan in enumerate(plans):
-                if plan.rows >= plan.rows_used:
+                if plan.collapsed or plan.rows >= plan.rows_used:
                     continue
                 gain = sum(1 for f in plan.flags if f.row + f.lines == plan.rows + 1)
                 if gain == 0 and not any(f.row + f.lines > plan.rows + 1 for f in plan.flags):
@@ -407,7 +413,7 @@ class FrameBuilder:
               metrics: Metrics) -> LaneFrame:
         state, px = frame.state, frame.spec.scale
         lane, lane_no = plan.lane, plan.lane_no
-        rows, span_rows = max(plan.rows, 1), plan.span_rows
+        rows, span_rows = (0, 0) if plan.collapsed else (max(plan.rows, 1), plan.span_rows)
         squeezed = rect.h < g.cost(plan, rows) - 0.5
         if squeezed:  # too short for all its parts: the name row first, then the marker strip, then span rows
             rows = max(1, min(plan.must_rows, plan.rows))
@@ -416,7 +422,8 @@ class FrameBuilder:
         top = rect.y + g.top_pad
         title_box = Rect(rect.x + 6 * px, top + (g.row_h - metrics.height("lane_title") - 4 * px) / 2,
                          plan.title_w, metrics.height("lane_title") + 4 * px)
-        out = LaneFrame(lane.key, rect, plan.title, title_box, g.row_h, rows, striped, squeezed)
+        out = LaneFrame(lane.key, rect, plan.title, title_box, g.row_h, rows, striped, plan.collapsed, squeezed)
+        frame.hits.append(Hit(title_box, lane=lane.key))
         highlighted = state.highlighted
         mask = self._mask(lane, state)
 
@@ -424,7 +431,7 @@ class FrameBuilder:
         span_top = rect.bottom - g.bottom_pad - span_rows * g.span_step
         if lane.spans:
             in_view = (lane.span_starts <= view.end) & (lane.span_ends >= view.start)
-            shown_rows = span_rows
+            shown_rows = span_rows  # 0 for a collapsed lane: its bars are only counted
             out.hidden_spans = int(np.count_nonzero(in_view & (lane.span_rows >= shown_rows)))
             out.hidden_spans_top = span_top - 16 * px
             shown = np.flatnonzero(in_view & (lane.span_rows < shown_rows)).tolist()
@@ -488,7 +495,7 @@ class FrameBuilder:
         # the markers nothing could hold: along a strip under the rows, clustered where they crowd
         rest = np.array([p for p in plan.in_view.tolist() if p not in labelled], dtype=np.int64)
         if len(rest):
-            out.strip_y = min(top + rows * g.row_h + g.strip_h / 2, span_top - g.strip_h / 2)
+            out.strip_y = min(top + max(rows, 1) * g.row_h + g.strip_h / 2, span_top - g.strip_h / 2)
             self._strip(frame, view, lane, lane_no, rest, out, mask, g, metrics)
         return out
 
@@ -571,6 +578,7 @@ class _Plan:
     flags: list[layout.Flag] = field(default_factory=list)
     must_rows: int = 1  # rows needed to label the event in focus
     rows: int = 0  # rows given
+    collapsed: bool = False
     priorities: list[int] = field(default_factory=list)
     blocked: list[tuple[int, float, float]] = field(default_factory=list)
     marker: float = 0.0

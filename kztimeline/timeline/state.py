@@ -15,10 +15,10 @@ from typing import Literal
 
 from kztimeline.model import DAY, Timeline
 
-Field = Literal["data", "range", "selected", "focused", "hovered", "highlight", "hidden_lanes", "lang", "theme",
-                "font_scale", "tour"]
+Field = Literal["data", "range", "selected", "focused", "hovered", "highlight", "hidden_lanes", "collapsed_lanes",
+                "lang", "theme", "font_scale", "tour"]
 FIELDS: frozenset[Field] = frozenset(("data", "range", "selected", "focused", "hovered", "highlight",
-                                      "hidden_lanes", "lang", "theme", "font_scale", "tour"))
+                                      "hidden_lanes", "collapsed_lanes", "lang", "theme", "font_scale", "tour"))
 Observer = Callable[[frozenset[Field]], None]
 
 MIN_SPAN = 7 * DAY  # the closest zoom: about a week across the view
@@ -98,6 +98,7 @@ class Snapshot:
     hovered: int | None = None
     highlight: Highlight | None = None
     hidden_lanes: frozenset[str] = frozenset()
+    collapsed_lanes: frozenset[str] = frozenset()  # drawn as a strip of markers under their name
     lang: str = "en"
     theme: str = "light"
     font_scale: float = 1.0
@@ -194,6 +195,10 @@ class ViewState:
         return self._s.hidden_lanes
 
     @property
+    def collapsed_lanes(self) -> frozenset[str]:
+        return self._s.collapsed_lanes
+
+    @property
     def lang(self) -> str:
         return self._s.lang
 
@@ -254,6 +259,12 @@ class ViewState:
 
     def set_hidden_lanes(self, hidden: frozenset[str]) -> None:
         self._change(replace(self._s, hidden_lanes=frozenset(hidden)), "hidden_lanes")
+
+    def toggle_collapsed(self, lane: str) -> None:
+        """Collapse a lane to a strip of markers, or open it again."""
+        collapsed = self._s.collapsed_lanes
+        self._change(replace(self._s, collapsed_lanes=collapsed - {lane} if lane in collapsed else collapsed | {lane}),
+                     "collapsed_lanes")
 
     def set_tour(self, position: TourPosition | None) -> None:
         self._change(replace(self._s, tour=position), "tour")

@@ -292,8 +292,13 @@ class LanesItem(pg.GraphicsObject):
         painter.setBrush(theme.qcolor("background", 225))
         painter.drawRoundedRect(box, 4 * px, 4 * px)
         swatch = QRectF(box.left() + 6 * px, box.center().y() - 5 * px, 10 * px, 10 * px)
-        painter.setBrush(colour)
+        if lane.collapsed:  # an outlined swatch: the lane is folded to a strip; a tap on its name opens it
+            painter.setPen(QPen(colour, 2 * px))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            painter.setBrush(colour)
         painter.drawRoundedRect(swatch, 2 * px, 2 * px)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setPen(QColor(theme.muted))
         painter.drawText(box.adjusted(22 * px, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, lane.title)
 

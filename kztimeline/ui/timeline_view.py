@@ -13,7 +13,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent
+from PySide6.QtGui import QCursor, QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip
 
 from kztimeline.model import DAY, Timeline
@@ -124,6 +124,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self._reduced_motion = False
         self._syncing = False  # the view boxes are being moved to the state's range
         self._hovered_cluster: tuple[int, ...] = ()
+        self.last_point_tip = ""  # what the last tap on a figure's point showed
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.ci.setContentsMargins(0, 0, 0, 0)
         self.ci.setSpacing(0)
@@ -285,6 +286,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
                                                         else Qt.PenStyle.DashLine))
             scatter = pg.ScatterPlotItem(points, size=9, brush=pg.mkBrush(colour), pen=pg.mkPen(theme.background),
                                          hoverable=True, hoverSize=13, tip=self._point_tip)
+            scatter.sigClicked.connect(self._on_point_clicked)  # a tap shows what hovering shows
             target = self.figures_plot if main else self.other_box
             target.addItem(line)
             target.addItem(scatter)
@@ -303,6 +305,14 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.figures_plot.getAxis("right").setStyle(showValues=self._units[False] is not None)
         self.figures_plot.setVisible(bool(tracked))
         self._place_other_box()
+
+    def _on_point_clicked(self, _item: object, points: object, _event: object = None) -> None:
+        found = list(points) if points is not None else []  # type: ignore[call-overload]
+        if found:
+            spot = found[0]
+            tip = self._point_tip(spot.pos().x(), spot.pos().y(), spot.data())
+            QToolTip.showText(QCursor.pos(), tip, self)
+            self.last_point_tip = tip
 
     def _legend_text(self, figure: object, main: bool) -> str:
         """A series' name with its unit, and which scale it is read on when there are two."""
@@ -417,6 +427,9 @@ class TimelineView(pg.GraphicsLayoutWidget):
     def _on_click(self, scene_pos: QPointF) -> None:
         hit = self.hit_at(scene_pos)
         if hit is None:
+            return
+        if hit.lane is not None:  # a lane's name: collapse the lane to a strip, or open it again
+            self.state.toggle_collapsed(hit.lane)
             return
         if hit.event is not None:
             self.event_clicked.emit(hit.event)
