@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
 from kztimeline.model import Timeline
 from kztimeline.timeline.lanes import POLICY_LANE
@@ -30,9 +30,9 @@ class SectorLegend(QWidget):
         self._layout.addWidget(self.title)
         self.buttons: dict[str, QToolButton] = {}
         self.show_all_button = QPushButton()
+        self.show_all_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # the chips give way
         self.show_all_button.clicked.connect(show_all)
         self._layout.addWidget(self.show_all_button)
-        self._layout.addStretch(1)
         self.timeline: Timeline | None = None
         state.subscribe(self._on_state)
 
@@ -45,10 +45,13 @@ class SectorLegend(QWidget):
         self.buttons = {}
         for n, lane in enumerate(prepared.lanes):
             button = QToolButton()
+            # the lanes share the bar's width: a narrow window shortens every name alike (the tooltip is whole)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            button.setMinimumWidth(40)
             button.setCheckable(True)
             button.setProperty("lane", lane.key)
             button.toggled.connect(self._on_toggled)
-            self._layout.insertWidget(1 + n, button)
+            self._layout.insertWidget(1 + n, button, 1)
             self.buttons[lane.key] = button
         self.restyle()
         self.retranslate()
@@ -92,6 +95,6 @@ class SectorLegend(QWidget):
                 name = display(self.timeline.sectors[key].name, lang)
             button.setText(name)
             button.setAccessibleName(self.tr("Show sector %1").replace("%1", name))
-            button.setToolTip(self.tr("Show or hide this sector's lane"))
+            button.setToolTip(name + "\n" + self.tr("Show or hide this sector's lane"))
         self.show_all_button.setText(self.tr("Show all"))
         self.show_all_button.setAccessibleName(self.tr("Show all sectors and clear highlighting"))
