@@ -192,14 +192,6 @@ class Frame:
                 return found
         return None
 
-    def events_shown(self) -> list[int]:
-        """Every event index the frame draws singly, as a span, or inside a cluster (each once)."""
-        return [lane_event for lane in self.lanes for lane_event in _lane_events(lane)]
-
-
-def _lane_events(lane: LaneFrame) -> list[int]:
-    return [s.index for s in lane.spans] + [m.index for m in lane.markers if m.index is not None]
-
 
 def label_text(timeline: Timeline, index: int, lang: str) -> str:
     """What the lanes show for an event: its curated short label (its title when it has none)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from kztimeline.model import Event, Timeline
+from kztimeline.model import DAY, Event, Timeline
 from kztimeline.timeline.layout import stack_spans
 
 POLICY_LANE = "policy"
@@ -51,7 +51,7 @@ def is_bar(event: Event) -> bool:
     """Whether the event is drawn as a bar: a span of some length. Shorter spans are markers with a label, like
     point events, and show their extent as a bracket when in focus."""
     when = event.when
-    return when.is_span and when.end_seconds() - when.start_seconds() > SHORT_SPAN_DAYS * 86400
+    return when.is_span and when.end_seconds() - when.start_seconds() > SHORT_SPAN_DAYS * DAY
 
 
 def build_lanes(timeline: Timeline) -> list[Lane]:

@@ -1,5 +1,5 @@
 """Level of detail for the timeline, as pure functions with no Qt: which events are visible, which merge into
-clusters, where their titles go so that no two overlap.
+clusters, where their labels go so that no two overlap.
 
 Everything here works in device pixels along x, given the visible time window; the view calls it on every range
 change and draws the result. Events of a lane are kept as sorted numpy arrays, so culling is a binary search and
@@ -13,7 +13,7 @@ import heapq
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -53,23 +53,6 @@ class Mark:
         return self.last - self.first + 1
 
 
-@dataclass(frozen=True, slots=True)
-class Label:
-    """A title placed in label row `row` (0 is nearest the baseline), spanning [x, x + width] pixels, hanging
-    from a stem at `stem` (its marker's x): at the label's left end, or at its right end near the view's edge."""
-
-    index: int  # which candidate (see place_labels)
-    x: float
-    width: float
-    row: int
-    stem: float
-
-@dataclass(slots=True)
-class LaneLayout:
-    marks: list[Mark] = field(default_factory=list)
-    labels: list[Label] = field(default_factory=list)
-
-
 def visible_range(times: np.ndarray, start: float, end: float) -> tuple[int, int]:
     """Indices [i0, i1) of the sorted `times` that fall in [start, end]."""
     return int(np.searchsorted(times, start, "left")), int(np.searchsorted(times, end, "right"))
@@ -96,97 +79,6 @@ def cluster(times: np.ndarray, view: Viewport, min_gap: float, margin: float = 0
         marks.append(Mark(i0 + s, i0 + e, float((xs[s] + xs[e]) / 2), float(times[i0 + s]), float(times[i0 + e])))
         s = e + 1
     return marks
-
-
-class _Rows:
-    """Occupied label intervals and stems per row, for greedy non-overlapping placement."""
-
-    def __init__(self, rows: int) -> None:
-        self.starts: list[list[float]] = [[] for _ in range(rows)]
-        self.ends: list[list[float]] = [[] for _ in range(rows)]
-        self.stems: list[list[float]] = [[] for _ in range(rows)]
-
-    def label_free(self, row: int, x0: float, x1: float) -> bool:
-        starts, ends = self.starts[row], self.ends[row]
-        i = bisect.bisect_left(starts, x1)
-        # the interval that starts just before x1 must end before x0
-        if i > 0 and ends[i - 1] > x0:
-            return False
-        stems = self.stems[row]
-        j = bisect.bisect_left(stems, x0)
-        return not (j < len(stems) and stems[j] <= x1)
-
-    def point_free(self, row: int, x: float) -> bool:
-        starts, ends = self.starts[row], self.ends[row]
-        i = bisect.bisect_right(starts, x)
-        return not (i > 0 and ends[i - 1] >= x)
-
-    def add_label(self, row: int, x0: float, x1: float) -> None:
-        i = bisect.bisect_left(self.starts[row], x0)
-        self.starts[row].insert(i, x0)
-        self.ends[row].insert(i, x1)
-
-    def add_stem(self, below_row: int, x: float) -> None:
-        for row in range(below_row):
-            bisect.insort(self.stems[row], x)
-
-
-def place_labels(
-    anchors: Sequence[float],
-    widths: Sequence[float],
-    priorities: Sequence[int],
-    rows: int,
-    gap: float = 6.0,
-    right_limit: float | None = None,
-    left_limit: float | None = None,
-    blocked: Sequence[tuple[int, float, float]] = (),
-) -> list[Label]:
-    """Place titles in `rows` rows above the baseline without any two overlapping.
-
-    Candidate i hangs from a stem at pixel x `anchors[i]`, is `widths[i]` wide and has `priorities[i]` (1 is
-    most important). Titles are placed most important first, then earlier first, each in the lowest row where it
-    fits, to the right of its stem or, failing that, to its left; a title that fits nowhere is hidden. A title in
-    row k must not cover the stems of higher titles, and its own stem must not cross a lower title. `blocked`
-    lists (row, x0, x1) spans already taken by something else, such as the lane's own name.
-    """
-    if rows <= 0:
-        return []
-    order = sorted(range(len(anchors)), key=lambda i: (priorities[i], anchors[i]))
-    occupied = _Rows(rows)
-    for row, x0, x1 in blocked:
-        if 0 <= row < rows:
-            occupied.add_label(row, x0, x1)
-    lo = -np.inf if left_limit is None else left_limit
-    hi = np.inf if right_limit is None else right_limit
-    placed: list[Label] = []
-    for i in order:
-        width, stem = widths[i], anchors[i]
-        sides = []
-        if stem >= lo and stem + width <= hi:
-            sides.append((stem, stem + width + gap, stem))  # hanging right: (occupied from, to, text left)
-        if stem - width - gap >= lo and stem <= hi:
-            sides.append((stem - width - gap, stem, _left_of(stem - gap / 2, width)))  # hanging left
-        done = False
-        for row in range(rows):
-            if done or not all(occupied.point_free(r, stem) for r in range(row)):
-                break
-            for x0, x1, left in sides:
-                if occupied.label_free(row, x0, x1):
-                    occupied.add_label(row, x0, x1)
-                    occupied.add_stem(row, stem)
-                    placed.append(Label(i, left, width, row, stem))
-                    done = True
-                    break
-    return placed
-
-
-def _left_of(end: float, width: float) -> float:
-    """The left end of a label `width` wide that must end at or before `end`, exactly in floating point (the
-    naive `end - width` can end one rounding step past `end`, and so touch a title on the other side)."""
-    x = end - width
-    while x + width > end:
-        x = math.nextafter(x, -math.inf)
-    return x
 
 
 def stack_spans(starts: np.ndarray, ends: np.ndarray, min_gap: float = 0.0) -> list[int]:

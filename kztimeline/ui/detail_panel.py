@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kztimeline.model import Event, Figure, SourceRef, Timeline
 from kztimeline.timeline.state import Field, Snapshot, ViewState
 from kztimeline.ui.flow_layout import FlowLayout
-from kztimeline.ui.formatting import display, format_date, format_figure, format_quantity, format_when
+from kztimeline.ui.formatting import display, format_date, format_figure, format_quantity, format_since, format_when
 from kztimeline.ui.theme import THEMES, Theme, readable_on
 
 KIND_NAMES = {  # translated where shown, in the "Kinds" context
@@ -291,8 +291,6 @@ class DetailPanel(QScrollArea):
         return row
 
     def _company_card(self, company_id: str) -> QFrame:
-        from kztimeline.ui.formatting import format_since  # the company card's "since" line, per language
-
         company = self.timeline.companies[company_id]
         lang = self.lang
         card = QFrame()

@@ -29,6 +29,7 @@ from kztimeline.timeline.frame import (
     Frame,
     FrameBuilder,
     FrameSpec,
+    Hit,
     LabelBox,
     LaneFrame,
     Marker,
@@ -166,7 +167,7 @@ class LanesItem(pg.GraphicsObject):
         self._frame = self.builder.build(snapshot, spec, self.metrics())
         return self._frame
 
-    def hit_at_scene(self, scene_pos: QPointF) -> object:
+    def hit_at_scene(self, scene_pos: QPointF) -> Hit | None:
         """What the frame has under a scene position (the view box's own pixels, times the device scale)."""
         vb = self.getViewBox()
         frame = self.frame()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEasingCurve, QEvent, QPointF, Qt, QTimer, QVariantAn
 from PySide6.QtGui import QCursor, QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip
 
-from kztimeline.model import DAY, Timeline
+from kztimeline.model import DAY, Figure, Timeline
 from kztimeline.timeline import navigation
 from kztimeline.timeline.frame import Hit
 from kztimeline.timeline.prepared import Prepared
@@ -314,12 +314,11 @@ class TimelineView(pg.GraphicsLayoutWidget):
             QToolTip.showText(QCursor.pos(), tip, self)
             self.last_point_tip = tip
 
-    def _legend_text(self, figure: object, main: bool) -> str:
+    def _legend_text(self, figure: Figure, main: bool) -> str:
         """A series' name with its unit, and which scale it is read on when there are two."""
         lang = self.state.lang
-        unit = unit_symbol(figure.unit, lang)  # type: ignore[attr-defined]
         side = "" if self._units[False] is None else ("  ‹" if main else "  ›")  # the scale it is read on
-        return f"{figure.label.get(lang)} ({unit}){side}"  # type: ignore[attr-defined]
+        return f"{figure.label.get(lang)} ({unit_symbol(figure.unit, lang)}){side}"
 
     def _point_tip(self, x: float, y: float, data: object) -> str:
         figure, point, sources = data  # type: ignore[misc]
@@ -421,8 +420,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
 
     # -- pointer ----------------------------------------------------------------------------------------------
     def hit_at(self, scene_pos: QPointF) -> Hit | None:
-        found = self.lanes_item.hit_at_scene(scene_pos)
-        return found if isinstance(found, Hit) else None
+        return self.lanes_item.hit_at_scene(scene_pos)
 
     def _on_click(self, scene_pos: QPointF) -> None:
         hit = self.hit_at(scene_pos)

@@ -12,19 +12,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QAction, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QSplitter,
     QStyle,
     QTableView,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -245,19 +248,19 @@ class MainWindow(QMainWindow):
 
     # shortcuts to the widgets the tests and the kiosk drive
     @property
-    def search_field(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+    def search_field(self) -> QLineEdit:
         return self.actions_.search_field
 
     @property
-    def toolbar(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+    def toolbar(self) -> QToolBar:
         return self.actions_.toolbar
 
     @property
-    def export_action(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+    def export_action(self) -> QAction:
         return self.actions_.export
 
     @property
-    def sector_buttons(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+    def sector_buttons(self) -> dict[str, QToolButton]:
         return self.legend.buttons
 
     # -- the state, followed ------------------------------------------------------------------------------------
@@ -540,7 +543,7 @@ class MainWindow(QMainWindow):
             label.setText(self.tr("%n event(s) of %1", "", len(highlight.events)).replace("%1", str(name)))
 
     @property
-    def match_label(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+    def match_label(self) -> QLabel:
         return self.actions_.match_label
 
     def _update_status(self) -> None:
