@@ -229,3 +229,26 @@ def test_a_kazakh_pdf_keeps_its_text_searchable_in_the_bundled_font(tmp_path, ti
     assert timeline.info.title.get("kk") in text  # "Қазақстанды индустрияландыру, 1997–2022"
     fonts = page["/Resources"]["/Font"]
     assert all("NotoSans" in str(fonts[key].get_object()["/BaseFont"]) for key in fonts)
+
+
+def test_a_poster_pdf_lays_the_lanes_out_on_its_page(tmp_path, timeline):
+    """A PDF writer keeps its scale to itself (the lanes see the view's size): the lanes must be laid out in
+    the painter's own pixels, or an A2 poster draws its labels far off the page (once, half of all text was)."""
+    out = tmp_path / "poster.pdf"
+    assert main(["export", str(out), "--size", "a2"]) == 0
+    page = PdfReader(str(out)).pages[0]
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    placed: list[tuple[str, bool]] = []
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            placed.append((text, 0 <= x <= width and 0 <= y <= height))
+
+    page.extract_text(visitor_text=visit)
+    off_page = [text for text, on_page in placed if not on_page]
+    assert off_page == [], f"{len(off_page)} of {len(placed)} texts off the page, e.g. {off_page[:3]}"
+    text = " ".join(" ".join(t for t, _ in placed).split())
+    named = [e.id for e in timeline.events if " ".join(e.short_label("en").split()) in text]
+    assert len(named) >= 0.7 * len(timeline.events), f"only {len(named)} of {len(timeline.events)} labels"

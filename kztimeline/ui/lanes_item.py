@@ -100,7 +100,9 @@ class LanesItem(pg.GraphicsObject):
         self.state = state
         self.font = QFont(font)
         self.grid_char_px = 8.0  # the time axis's average character width: grid lines follow its ticks
-        self.device_scale = 1.0  # device pixels per view pixel (an export's painter scale)
+        # device pixels per view pixel: an export's painter scale, set ahead so a frame computed before the
+        # first paint has the right sizes, and corrected by each paint to what the painter really does
+        self.device_scale = 1.0
         self.policy_title = "Programmes and policy"  # set translated by the view
         self.cache_badges = True  # off for vector exports, which keep text as text
         self._frame: Frame | None = None
@@ -194,12 +196,19 @@ class LanesItem(pg.GraphicsObject):
     # -- painting ---------------------------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: object, widget: object = None) -> None:
         vb = self.getViewBox()
-        frame = self.frame()
-        if vb is None or frame is None:
+        if vb is None or vb.width() < 1:
             return
         (x0, x1), (y0, y1) = vb.viewRange()
         device = painter.transform().mapRect(QRectF(x0, y0, x1 - x0, y1 - y0)).normalized()
         if device.width() < 2 or device.height() < 2:
+            return
+        # the frame is laid out in the pixels this painter draws in: an export's scale shows in the painter's
+        # transform for an image, but a PDF writer keeps its own and reports the view's size
+        measured = device.width() / vb.width()
+        if abs(measured - self.device_scale) > 1e-3 * self.device_scale:
+            self.device_scale = measured
+        frame = self.frame()
+        if frame is None:
             return
         painter.save()
         painter.resetTransform()
