@@ -23,6 +23,7 @@ from kztimeline.timeline.lanes import POLICY_LANE
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Limits, ViewState
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
+from kztimeline.ui.flow_layout import FlowLayout
 from kztimeline.ui.formatting import display, format_date, format_month_span
 from kztimeline.ui.lanes_item import KIND_LEGEND, shape_pixmap
 from kztimeline.ui.theme import THEMES, style_sheet
@@ -101,32 +102,40 @@ class ExportCanvas(QWidget):
         span = format_month_span(options.start, options.end - 1, options.lang)
         return f"{span} · " + self.tr("%n event(s), each with its sources", "", len(timeline.events))
 
-    def _legend(self, timeline: Timeline, options: ExportOptions) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(14)
+    def _legend(self, timeline: Timeline, options: ExportOptions) -> FlowLayout:
+        """The lanes' colours and the marker shapes, wrapping onto more lines rather than widening the export
+        (long Russian and Kazakh sector names once pushed the canvas past the picture's right edge)."""
+        row = FlowLayout(spacing=14)
         shown = {lane.key for lane in self.view.lanes_item.prepared.lanes if lane.key not in self.state.hidden_lanes}
+        entries: list[tuple[QLabel, QLabel]] = []
         for sector in timeline.sectors.values():
-            if sector.id not in shown:
-                continue
-            swatch = QLabel()
-            swatch.setFixedSize(14, 14)
-            swatch.setStyleSheet(f"background: {sector.colour}; border-radius: 3px;")
-            row.addWidget(swatch)
-            row.addWidget(plain_label(display(sector.name, options.lang), selectable=False))
+            if sector.id in shown:
+                entries.append((self._swatch(sector.colour), plain_label(display(sector.name, options.lang),
+                                                                         selectable=False)))
         if POLICY_LANE in shown:
-            swatch = QLabel()
-            swatch.setFixedSize(14, 14)
-            swatch.setStyleSheet(f"background: {self.theme.policy}; border-radius: 3px;")
-            row.addWidget(swatch)
-            row.addWidget(plain_label(self.view.lanes_item.policy_title, selectable=False))
-        row.addSpacing(12)
+            entries.append((self._swatch(self.theme.policy),
+                            plain_label(self.view.lanes_item.policy_title, selectable=False)))
         for kind, name in KIND_LEGEND:
             icon = QLabel()
             icon.setPixmap(shape_pixmap(kind, QColor(self.theme.muted)))
-            row.addWidget(icon)
-            row.addWidget(plain_label(QCoreApplication.translate("Kinds", name), "muted", selectable=False))
-        row.addStretch(1)
+            entries.append((icon, plain_label(QCoreApplication.translate("Kinds", name), "muted", selectable=False)))
+        for mark, text in entries:
+            text.setWordWrap(False)
+            entry = QWidget()
+            pair = QHBoxLayout(entry)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.setSpacing(6)
+            pair.addWidget(mark)
+            pair.addWidget(text)
+            row.addWidget(entry)
         return row
+
+    @staticmethod
+    def _swatch(colour: str) -> QLabel:
+        swatch = QLabel()
+        swatch.setFixedSize(14, 14)
+        swatch.setStyleSheet(f"background: {colour}; border-radius: 3px;")
+        return swatch
 
     def _footer(self, timeline: Timeline, options: ExportOptions) -> str:
         assert options.start is not None and options.end is not None
