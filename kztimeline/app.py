@@ -6,12 +6,14 @@ This is the one place that decides the Qt platform: with no display, a screensho
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from pathlib import Path
 
 from kztimeline.data import LoadResult, Problem, load
-from kztimeline.files import write_atomically
+from kztimeline.export.verify import check_png
+from kztimeline.files import display_name, interruptible, reason, write_checked
 from kztimeline.model import PartialDate, Text, Timeline, TimelineInfo
 from kztimeline.ui.fonts import base_font, load_fonts
 
@@ -117,13 +119,17 @@ def screenshot(window, out: Path, size: tuple[int, int], select: str | None = No
     if select:
         window.select_by_id(select, animate=False)
         settle()
-    image = window.grab().toImage()
+    write_checked(out, png_bytes(window.grab().toImage()), check_png)
 
-    def write(tmp: Path) -> None:
-        if not image.save(str(tmp), "PNG"):
-            raise OSError(f"could not write {out}")
 
-    write_atomically(out, write)
+def png_bytes(image) -> bytes:  # (QImage) -> bytes
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if image.isNull() or not image.save(buffer, "PNG"):
+        raise OSError(errno.EIO, "the PNG encoder failed")
+    return bytes(buffer.data().data())
 
 
 def run_viewer(options: argparse.Namespace) -> int:
@@ -166,9 +172,10 @@ def run_viewer(options: argparse.Namespace) -> int:
             print(f"kztimeline: error: no event with id '{options.select}'", file=sys.stderr)
             return 2
         try:
-            screenshot(window, out, options.size, options.select)
+            with interruptible():
+                screenshot(window, out, options.size, options.select)
         except OSError as exc:
-            print(f"kztimeline: error: {exc}", file=sys.stderr)
+            print(f"kztimeline: error: cannot write {display_name(out)}: {reason(exc)}", file=sys.stderr)
             return 1
         window.close()
         return 0

@@ -127,8 +127,11 @@ def export(argv: Sequence[str]) -> int:
     except ExportError as exc:
         print(f"kztimeline export: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    from kztimeline.files import display_name, interruptible, reason
+
     if not out.resolve().parent.is_dir():
-        print(f"kztimeline export: error: cannot write {out}: folder '{out.parent}' does not exist", file=sys.stderr)
+        print(f"kztimeline export: error: cannot write {display_name(out)}: folder '{display_name(out.parent)}' "
+              "does not exist", file=sys.stderr)
         return EXIT_INVALID
     from kztimeline.app import base_font, ensure_platform, make_application
 
@@ -139,11 +142,13 @@ def export(argv: Sequence[str]) -> int:
 
     install_translators(app, options.lang)
     try:
-        render_export(result.timeline, options, out, base_font())
+        with interruptible():
+            render_export(result.timeline, options, out, base_font())
     except OSError as exc:
-        print(f"kztimeline export: error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"kztimeline export: error: cannot write {display_name(out)}: {reason(exc)}; an existing file of that "
+              "name is unchanged", file=sys.stderr)
         return EXIT_INVALID
-    print(f"wrote {out}")
+    print(f"wrote {display_name(out)}")
     return EXIT_OK
 
 

@@ -8,16 +8,18 @@ Files are written to a temporary name and moved into place only when complete.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kztimeline.export.options import PAPER_PRESETS, ExportOptions, describe_range, view_for
-from kztimeline.files import write_atomically
+from kztimeline.export.verify import VERIFY
+from kztimeline.files import write_checked
 from kztimeline.model import PartialDate, Timeline
 from kztimeline.timeline.lanes import POLICY_LANE
 from kztimeline.timeline.prepared import Prepared
@@ -180,62 +182,64 @@ def _today() -> PartialDate:
 
 def export(timeline: Timeline, options: ExportOptions, out: Path, font: QFont,
            progress: Progress | None = None, prepared: Prepared | None = None) -> None:
-    """Write the export to `out`. Raises ExportCancelled or OSError; either way no partial file is left."""
+    """Write the export to `out`. Raises ExportCancelled, Interrupted or OSError; in every case an existing file
+    is left byte-identical and nothing partial is left behind."""
 
     def step(percent: int, what: str) -> None:
         if progress is not None and progress(percent, what) is False:
             raise ExportCancelled
 
-    step(5, "Preparing")
+    step(5, QCoreApplication.translate("Export", "Preparing"))
+    data = render_bytes(timeline, options, font, step, prepared)
+    step(90, QCoreApplication.translate("Export", "Writing the file"))
+    write_checked(out, data, VERIFY[options.fmt])
+    step(100, QCoreApplication.translate("Export", "Done"))
+
+
+def render_bytes(timeline: Timeline, options: ExportOptions, font: QFont, step: Callable[[int, str], None],
+                 prepared: Prepared | None = None) -> bytes:
+    """The export's file contents, drawn into a buffer in memory: a writer that fails is caught here, not on
+    disk."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if options.fmt == "pdf":
-
-        def write_pdf(tmp: Path) -> None:
-            writer = QPdfWriter(str(tmp))
-            paper = options.paper or "a3"
-            width_mm, height_mm = PAPER_PRESETS[paper]
-            writer.setPageSize(QPageSize(QPageSize.PageSizeId[paper.upper()]))
-            writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-            writer.setPageMargins(QMarginsF(0, 0, 0, 0))
-            writer.setResolution(PDF_DPI)
-            writer.setTitle(timeline.info.title.get(options.lang))
-            writer.setCreator("kztimeline")
-            device_w = round(width_mm / 25.4 * PDF_DPI)
-            device_h = round(height_mm / 25.4 * PDF_DPI)
-            scale = device_w / PAPER_LOGICAL_WIDTH[paper]
-            _render(timeline, options, font, prepared, writer, device_w, device_h, scale, step)
-
-        write_atomically(out, write_pdf)
+        writer = QPdfWriter(buffer)
+        paper = options.paper or "a3"
+        width_mm, height_mm = PAPER_PRESETS[paper]
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId[paper.upper()]))
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+        writer.setResolution(PDF_DPI)
+        writer.setTitle(timeline.info.title.get(options.lang))
+        writer.setCreator("kztimeline")
+        device_w = round(width_mm / 25.4 * PDF_DPI)
+        device_h = round(height_mm / 25.4 * PDF_DPI)
+        scale = device_w / PAPER_LOGICAL_WIDTH[paper]
+        _render(timeline, options, font, prepared, writer, device_w, device_h, scale, step)
+        del writer  # finishes the PDF
     elif options.fmt == "svg":
-
-        def write_svg(tmp: Path) -> None:
-            generator = QSvgGenerator()
-            generator.setFileName(str(tmp))
-            generator.setSize(QSize(options.width, options.height))
-            generator.setViewBox(QRect(0, 0, options.width, options.height))
-            generator.setTitle(timeline.info.title.get(options.lang))
-            generator.setDescription("Exported with kztimeline")
-            _render(timeline, options, font, prepared, generator, options.width, options.height,
-                    pixel_scale(options.height), step)
-
-        write_atomically(out, write_svg)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(QSize(options.width, options.height))
+        generator.setViewBox(QRect(0, 0, options.width, options.height))
+        generator.setTitle(timeline.info.title.get(options.lang))
+        generator.setDescription("Exported with kztimeline")
+        _render(timeline, options, font, prepared, generator, options.width, options.height,
+                pixel_scale(options.height), step)
     else:
         scale = pixel_scale(options.height)
         image = QImage(options.width, options.height, QImage.Format.Format_ARGB32_Premultiplied)
         if image.isNull():
-            raise OSError(f"not enough memory for a {options.width}x{options.height} image")
+            raise OSError(errno.ENOMEM, f"not enough memory for a {options.width}x{options.height} image")
         image.fill(QColor(0, 0, 0, 0) if options.transparent else QColor(THEMES[options.theme].background))
         dots_per_metre = round(96 * scale / 0.0254)
         image.setDotsPerMeterX(dots_per_metre)
         image.setDotsPerMeterY(dots_per_metre)
         _render(timeline, options, font, prepared, image, options.width, options.height, scale, step)
-
-        def write_png(tmp: Path) -> None:
-            step(90, "Writing the file")
-            if not image.save(str(tmp), "PNG"):
-                raise OSError(f"could not write {out}")
-
-        write_atomically(out, write_png)
-    step(100, "Done")
+        if not image.save(buffer, "PNG"):
+            raise OSError(errno.EIO, "the PNG encoder failed")
+    buffer.close()
+    return bytes(buffer.data().data())
 
 
 def _render(timeline: Timeline, options: ExportOptions, font: QFont, prepared: Prepared | None, device: object,
