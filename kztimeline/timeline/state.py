@@ -120,6 +120,7 @@ class ViewState:
         self._limits = limits
         start, end = limits.whole()
         self._s = Snapshot(start, end, lang=lang, theme=theme, font_scale=font_scale)
+        self.max_font_scale = MAX_FONT_SCALE  # a kiosk on a dense screen (4K) allows more
         self._observers: list[Observer] = []
         self._pending: set[Field] = set()
         self._batch_depth = 0
@@ -277,8 +278,8 @@ class ViewState:
         self._change(replace(self._s, theme=theme), "theme")
 
     def set_font_scale(self, scale: float) -> float:
-        """Text from 75 % to 200 % of normal, in quarter steps; returns the scale set."""
-        scale = max(MIN_FONT_SCALE, min(MAX_FONT_SCALE, round(scale * 4) / 4))
+        """Text from 75 % to 200 % of normal (or `max_font_scale`), in quarter steps; returns the scale set."""
+        scale = max(MIN_FONT_SCALE, min(self.max_font_scale, round(scale * 4) / 4))
         self._change(replace(self._s, font_scale=scale), "font_scale")
         return scale
 
