@@ -22,7 +22,10 @@ class Level:
         return (self.months * 30.44 + self.days) * DAY
 
 
-LEVELS = (  # coarse to fine
+LEVELS = (  # coarse to fine; a timeline may span centuries (years 1000 to 2999), so the axis never runs out
+    Level("century", months=1200),
+    Level("50 years", months=600),
+    Level("20 years", months=240),
     Level("decade", months=120),
     Level("5 years", months=60),
     Level("2 years", months=24),
