@@ -100,8 +100,11 @@ def is_large(path: str | None) -> bool:
     if path is None:
         return False
     target = Path(path)
-    files = [target] if target.is_file() else list(target.glob("*.y*ml")) if target.is_dir() else []
-    return sum(f.stat().st_size for f in files) > SPLIT_ABOVE_CHARS
+    try:  # only looks (stat, never open): a FIFO, an unreadable folder or a too-long name is the loader's to report
+        files = [target] if target.is_file() else list(target.glob("*.y*ml")) if target.is_dir() else []
+        return sum(f.stat().st_size for f in files if f.is_file()) > SPLIT_ABOVE_CHARS
+    except (OSError, ValueError):
+        return False
 
 
 def settle() -> None:

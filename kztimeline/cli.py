@@ -154,11 +154,12 @@ def export(argv: Sequence[str]) -> int:
 
 def validate(argv: Sequence[str]) -> int:
     from kztimeline.data import load
+    from kztimeline.data.printable import printable
 
     args = _validate_parser().parse_args(argv)
     result = load(args.path)
     for problem in result.problems:
-        print(problem)
+        print(problem)  # control characters in paths and messages escaped
     if result.timeline is None:
         count = len(result.errors)
         print(f"{count} error{'s' if count != 1 else ''}; the data was not loaded", file=sys.stderr)
@@ -170,11 +171,33 @@ def validate(argv: Sequence[str]) -> int:
           f"{len(tl.companies)} companies, {len(tl.figures)} figures, {len(tl.sources)} sources, "
           f"{len(tl.tours)} tours")
     for line in report(tl):
-        print(line)
+        print(printable(line))
     return EXIT_OK
 
 
+def _forgiving_streams() -> None:
+    """A terminal whose encoding lacks a character (Cyrillic on a Latin-1 console) gets an escape, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _forgiving_streams()
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # the reader stopped reading (`kztimeline validate | head`): end quietly, and keep Python from
+        # complaining again when it flushes standard output at exit
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_INVALID
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "validate":
         return validate(args[1:])

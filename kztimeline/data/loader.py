@@ -7,8 +7,11 @@ exact value it is about.
 
 from __future__ import annotations
 
+import errno
 import gc
+import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -17,9 +20,19 @@ from typing import Any
 
 import yaml
 
-from kztimeline.data.nodes import Invalid, NodeReader, Place, Record, describe, present, suggest
+from kztimeline.data.limits import (
+    MAX_ENTRIES,
+    MAX_FILES,
+    MAX_LONG_TEXT,
+    MAX_POINTS,
+    MAX_SECTORS,
+    MAX_SHORT_TEXT,
+    MAX_STOPS,
+    MAX_URL,
+)
+from kztimeline.data.nodes import Invalid, NodeReader, Place, Record, describe, present, shorten, suggest
 from kztimeline.data.problems import Problem, Severity
-from kztimeline.data.yaml_nodes import compose, may_have_aliases, read_bytes, read_text, split_sections
+from kztimeline.data.yaml_nodes import compose, may_have_aliases, os_reason, read_bytes, read_text, split_sections
 from kztimeline.model import (
     LABEL_LIMITS,
     LANGUAGES,
@@ -51,6 +64,14 @@ from kztimeline.model.coverage import MIN_PRIORITY_EVENTS, sector_counts
 _COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 COLLECTIONS = ("timeline", "sources", "sectors", "companies", "figures", "events", "eras", "tours")
 DATA_SUFFIXES = (".yaml", ".yml")
+ENTRY_LIMITS = {"sectors": MAX_SECTORS}  # the other collections: MAX_ENTRIES
+_LITTER = (  # (how the name starts or ends, what left it): files that are no data, skipped with a note
+    ("._", "start", "a macOS resource-fork file"),
+    ("~$", "start", "an office program's lock file"),
+    (".#", "start", "an Emacs lock file"),
+    (".swp", "end", "a Vim swap file"),
+    (".swo", "end", "a Vim swap file"),
+)
 
 
 def bundled_data_path() -> Path:
@@ -95,7 +116,7 @@ def _load(path: str | Path | None, progress: Progress) -> LoadResult:
     problems: list[Problem] = []
     files = _data_files(root, problems)
     builder = _Builder(problems)
-    sizes = [f.stat().st_size if f.is_file() else 0 for f in files]
+    sizes = [_size(f) for f in files]
     total, done = max(1, sum(sizes)), 0
     for file, size in zip(files, sizes, strict=True):
         progress(done / total, f"Reading {file.name}")
@@ -125,21 +146,61 @@ def _load(path: str | Path | None, progress: Progress) -> LoadResult:
         done += size
     progress(0.99, "Checking references")
     timeline = builder.finish(str(files[0]) if files else str(root))
-    problems.sort(key=lambda p: (p.path, p.line or 0, p.column or 0))
+    problems.sort(key=Problem.sort_key)
     has_errors = any(p.is_error for p in problems)
     return LoadResult(None if has_errors else timeline, problems)
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except (OSError, ValueError):
+        return 0  # reported when the file is read
+
+
+def _litter(name: str) -> str | None:
+    """What left a file of editor or system litter (a lock, swap or resource-fork file beside a data file)."""
+    for mark, where, what in _LITTER:
+        if name.startswith(mark) if where == "start" else name.endswith(mark):
+            return what
+    return None
+
+
 def _data_files(root: Path, problems: list[Problem]) -> list[Path]:
-    if not root.exists():
-        problems.append(Problem(str(root), "no such file or folder"))
+    """The files to read: `root` itself, or the data files of the folder `root` in name order. Editor and
+    system litter is skipped with a note; a path that cannot be looked at is reported, never raised."""
+    try:
+        mode = os.stat(root).st_mode
+    except OSError as exc:
+        missing = exc.errno in (errno.ENOENT, errno.ENOTDIR)
+        problems.append(Problem(str(root), "no such file or folder" if missing else f"cannot read: {os_reason(exc)}",
+                                root=True))
         return []
-    if root.is_dir():
-        files = sorted(p for p in root.iterdir() if p.suffix in DATA_SUFFIXES and p.is_file())
-        if not files:
-            problems.append(Problem(str(root), "folder holds no data files (*.yaml)"))
-        return files
-    return [root]
+    except ValueError:  # a NUL character in the path
+        problems.append(Problem(str(root), "cannot read: the path holds a NUL character", root=True))
+        return []
+    if not stat.S_ISDIR(mode):
+        return [root]
+    try:
+        with os.scandir(root) as entries:
+            names = sorted(entry.name for entry in entries)
+    except OSError as exc:
+        problems.append(Problem(str(root), f"cannot read the folder: {os_reason(exc)}", root=True))
+        return []
+    files = []
+    for name in names:
+        litter = _litter(name)
+        if litter is not None:
+            problems.append(Problem(str(root / name), f"skipped: {litter}, not data", severity=Severity.NOTE))
+        elif Path(name).suffix in DATA_SUFFIXES:
+            files.append(root / name)
+    if not files:
+        problems.append(Problem(str(root), "folder holds no data files (*.yaml)", root=True))
+    elif len(files) > MAX_FILES:
+        problems.append(Problem(str(root), f"folder holds {len(files):,} data files; the limit is {MAX_FILES:,}",
+                                root=True))
+        return []
+    return files
 
 
 @dataclass
@@ -163,6 +224,7 @@ class _Builder(NodeReader):
         self.refs: list[_Ref] = []
         self.broken: dict[str, set[str]] = {name: set() for name in COLLECTIONS[1:]}  # ids of rejected records
         self.dated: list[tuple[Place, PartialDate]] = []
+        self.counts: dict[str, int] = {}
 
     # -- value converters ------------------------------------------------------------------------------------
     def priority(self, node: yaml.Node) -> int:
@@ -177,8 +239,10 @@ class _Builder(NodeReader):
         if isinstance(value, bool) or not isinstance(value, int | str):
             self.error(node, f"expected a date (2010, 2010-02 or 2010-02-23), found {describe(node)}")
             raise Invalid
+        # a year is read as a number: keep the digits as written, so that '0100' is not reported as '100'
+        written = node.value if isinstance(value, int) and isinstance(node, yaml.ScalarNode) else str(value)
         try:
-            return parse_date(str(value))
+            return parse_date(written)
         except ValueError as exc:
             self.error(node, str(exc))
             raise Invalid from None
@@ -196,9 +260,10 @@ class _Builder(NodeReader):
             raise Invalid
         return value.upper()
 
-    def text(self, node: yaml.Node) -> Text:
+    def text(self, node: yaml.Node, limit: int = MAX_SHORT_TEXT, lines: bool = False) -> Text:
+        """A short text (a title, a name, a caption): at most MAX_SHORT_TEXT characters, one line."""
         if isinstance(node, yaml.ScalarNode):
-            return Text({"en": self.string(node)})
+            return Text({"en": self.string(node, limit, lines)})
         values: dict[str, str] = {}
         draft: frozenset[str] = frozenset()
         for key_node, value_node in self.pairs(node):
@@ -206,7 +271,7 @@ class _Builder(NodeReader):
             if key == "draft":
                 draft = frozenset(self._language_list(value_node))
             elif key in LANGUAGES:
-                values[key] = self.string(value_node)
+                values[key] = self.string(value_node, limit, lines)
             else:
                 self.error(key_node, f"'{key}' is not a language code: use {', '.join(LANGUAGES)} "
                                      f"(or 'draft'){suggest(key, LANGUAGES)}")
@@ -214,6 +279,13 @@ class _Builder(NodeReader):
             self.error(node, "text needs an English version under 'en'")
             raise Invalid
         return Text(values, draft)
+
+    def long_text(self, node: yaml.Node) -> Text:
+        """A long text (a summary, a note, a quote): at most MAX_LONG_TEXT characters, line breaks allowed."""
+        return self.text(node, MAX_LONG_TEXT, lines=True)
+
+    def url(self, node: yaml.Node) -> str:
+        return self.string(node, MAX_URL)
 
     def _language_list(self, node: yaml.Node) -> list[str]:
         codes = []
@@ -252,7 +324,7 @@ class _Builder(NodeReader):
 
     def note(self, node: yaml.Node) -> Note:
         rec = Record(self, node, ("text", "sources"), "a note")
-        text = rec.get("text", self.text, required=True)
+        text = rec.get("text", self.long_text, required=True)
         sources = rec.get("sources", self.list_of(self.source_ref)) or ()
         rec.done()
         return Note(present(text), sources)
@@ -316,7 +388,12 @@ class _Builder(NodeReader):
         except Invalid:
             return
         reader = getattr(self, f"_read_{name}")
+        limit = ENTRY_LIMITS.get(name, MAX_ENTRIES)
         for entry in entries:
+            self.counts[name] = self.counts.get(name, 0) + 1
+            if self.counts[name] > limit:
+                self.error(entry, f"more than {limit:,} {name}: that is the limit, the rest are not read")
+                return
             try:
                 self._add(name, entry, reader(entry))
             except Invalid:
@@ -363,7 +440,7 @@ class _Builder(NodeReader):
         title = rec.get("title", self.string, required=True)
         publisher = rec.get("publisher", self.string)
         date = rec.get("date", self.date)
-        url = rec.get("url", self.string)
+        url = rec.get("url", self.url)
         kind = rec.get("kind", self.enum(SourceKind))
         rec.done()
         return Source(present(ident), present(title), publisher=publisher, date=date, url=url, kind=kind)
@@ -385,8 +462,8 @@ class _Builder(NodeReader):
         sources = self.sources_of(rec)
         legal_form = rec.get("legal_form", self.text)
         city = rec.get("city", self.text)
-        products = rec.get("products", self.text)
-        partner = rec.get("partner", self.text)
+        products = rec.get("products", self.long_text)
+        partner = rec.get("partner", self.long_text)
         founded = rec.get("founded", self.date)
         sectors = rec.get("sectors", self.refs_to("sectors")) or ()
         notes = rec.get("notes", self.list_of(self.note)) or ()
@@ -415,8 +492,11 @@ class _Builder(NodeReader):
         series = rec.get("series", self.list_of(self._series_point)) or ()
         track = bool(rec.get("track", self.boolean))
         notes = rec.get("notes", self.list_of(self.note)) or ()
-        if value is None and not series and not rec.failed:
+        if value is None and not series and not rec.failed and not rec.has("series"):
             self.error(rec.node, "a figure needs a 'value', or a 'series' of dated values")
+            rec.failed = True
+        if len(series) > MAX_POINTS:
+            self.error(rec.value_node("series"), f"a series has {len(series):,} points; the limit is {MAX_POINTS:,}")
             rec.failed = True
         if any(b.when.first_day() < a.when.first_day() for a, b in zip(series, series[1:], strict=False)):
             self.error(rec.value_node("series"), "series points must be in date order")
@@ -427,7 +507,7 @@ class _Builder(NodeReader):
 
     def _quote(self, node: yaml.Node) -> Quote:
         rec = Record(self, node, ("text", "by", "source"), "a quote")
-        text = rec.get("text", self.text, required=True)
+        text = rec.get("text", self.long_text, required=True)
         by = rec.get("by", self.text, required=True)
         source = rec.get("source", self.source_ref)
         rec.done()
@@ -441,7 +521,7 @@ class _Builder(NodeReader):
         label = rec.get("label", self.text)
         when = self.when(rec)
         kind = rec.get("kind", self.enum(EventKind), required=True)
-        summary = rec.get("summary", self.text, required=True)
+        summary = rec.get("summary", self.long_text, required=True)
         sources = self.sources_of(rec)
         priority = rec.get("priority", self.priority) or 2
         quote = rec.get("quote", self._quote)
@@ -492,6 +572,9 @@ class _Builder(NodeReader):
         if stops == ():
             self.error(rec.value_node("stops"), "a tour needs at least one stop")
             rec.failed = True
+        elif stops is not None and len(stops) > MAX_STOPS:
+            self.error(rec.value_node("stops"), f"a tour has {len(stops):,} stops; the limit is {MAX_STOPS:,}")
+            rec.failed = True
         rec.done()
         return Tour(present(ident), present(title), present(stops))
 
@@ -502,12 +585,21 @@ class _Builder(NodeReader):
                 self.problems.append(Problem(first_path, "no 'timeline' section: the data must declare its title "
                                                          "and its range (start, end)"))
             return None
-        for ref in self.refs:
-            if ref.target not in self.items[ref.kind] and ref.target not in self.broken[ref.kind]:
-                singular = {"sources": "source", "sectors": "sector", "companies": "company",
-                            "figures": "figure", "events": "event"}[ref.kind]
-                self.error_at(ref.place, f"unknown {singular} '{ref.target}'"
-                                         f"{suggest(ref.target, self.items[ref.kind])}")
+        unread = sorted({p.path for p in self.problems if p.root and p.is_error})
+        unknown = [ref for ref in self.refs
+                   if ref.target not in self.items[ref.kind] and ref.target not in self.broken[ref.kind]]
+        if unread and unknown:
+            # the file that could not be read may define them: its root cause is reported, not its consequences
+            others = f" (as may {len(unread) - 1} other unreadable file(s))" if len(unread) > 1 else ""
+            self.problems.append(Problem(unread[0], f"{len(unknown):,} reference(s) to ids defined nowhere else were "
+                                                    f"not checked: this file could not be read and may define "
+                                                    f"them{others}", severity=Severity.NOTE))
+            unknown = []
+        for ref in unknown:
+            singular = {"sources": "source", "sectors": "sector", "companies": "company",
+                        "figures": "figure", "events": "event"}[ref.kind]
+            self.error_at(ref.place, f"unknown {singular} '{shorten(ref.target)}'"
+                                     f"{suggest(ref.target, self.items[ref.kind])}")
         first, last = self.info.start.first_day(), self.info.end.last_day()
         for place, day in self.dated:
             if day.last_day() < first or day.first_day() > last:

@@ -9,19 +9,30 @@ from __future__ import annotations
 import contextlib
 import difflib
 import enum
+import math
 import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple, TypeVar
 
 import yaml
 
+from kztimeline.data.limits import MAX_ID, MAX_MAGNITUDE, MAX_SHORT_TEXT, MIN_MAGNITUDE
+from kztimeline.data.printable import describe_char
 from kztimeline.data.problems import Problem, Severity
 from kztimeline.data.yaml_nodes import PLAIN_TAGS, scalar_value
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
 ID_RE = re.compile(r"^[a-z][a-z0-9_-]*$")
-_EXPONENT_RE = re.compile(r"^[-+]?[0-9]+(\.[0-9]*)?[eE][-+]?[0-9]+$")
+# Characters a visitor's text may not hold: control characters (a line break and a tab only in long texts) and
+# surrogates. YAML refuses them written raw, but a double-quoted string can still escape them in ("\e", "\0").
+_NOT_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_NOT_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def shorten(value: str, limit: int = 40) -> str:
+    """A value quoted in a message, cut to `limit` characters."""
+    return value if len(value) <= limit else value[: limit - 3] + "..."
 
 
 class Invalid(Exception):
@@ -164,32 +175,57 @@ class NodeReader:
         try:
             return scalar_value(node)
         except (ValueError, KeyError, IndexError, TypeError, yaml.YAMLError):
-            self.error(node, f"'{node.value}' is not a valid {node.tag.rsplit(':', 1)[-1]}")
+            kind = {"int": "whole number", "float": "number"}.get(node.tag.rsplit(":", 1)[-1], "value")
+            self.error(node, f"'{shorten(node.value)}' is not a valid {kind}")
             raise Invalid from None
 
     # -- value converters ------------------------------------------------------------------------------------
-    def string(self, node: yaml.Node) -> str:
+    def string(self, node: yaml.Node, limit: int = MAX_SHORT_TEXT, lines: bool = False) -> str:
+        """Non-blank text of at most `limit` characters, without control characters (`lines`: line breaks and
+        tabs allowed, for long texts)."""
         value = self.scalar(node)
         if not isinstance(value, str) or not value.strip():
             self.error(node, f"expected text, found {describe(node)}")
             raise Invalid
-        return value.strip()
+        value = value.strip()
+        if len(value) > limit:
+            self.error(node, f"this text has {len(value):,} characters; the limit for this field is {limit:,}")
+            raise Invalid
+        bad = (_NOT_IN_TEXT if lines else _NOT_IN_LINE).search(value)
+        if bad is not None:
+            where = "" if lines or bad.group() not in "\n\t" else " (a line break or tab only in long texts)"
+            self.error(node, f"text may not hold the control character {describe_char(bad.group())}{where}")
+            raise Invalid
+        return value
 
     def ident(self, node: yaml.Node) -> str:
         value = self.string(node)
         if not ID_RE.match(value):
-            self.error(node, f"'{value}' is not a valid id: use lower-case letters, digits, '-' and '_', "
+            self.error(node, f"'{shorten(value)}' is not a valid id: use lower-case letters, digits, '-' and '_', "
                              "starting with a letter")
+            raise Invalid
+        if len(value) > MAX_ID:
+            self.error(node, f"this id has {len(value)} characters; an id has at most {MAX_ID}")
             raise Invalid
         return value
 
     def number(self, node: yaml.Node) -> float:
-        value = self.scalar(node)
-        if isinstance(value, str) and isinstance(node, yaml.ScalarNode) and not node.style \
-                and _EXPONENT_RE.match(value):
-            return float(value)  # YAML 1.1 wants 8.1e+12; accept the everyday 8.1e12 too
+        """A finite number no larger than MAX_MAGNITUDE and, unless zero, no smaller than MIN_MAGNITUDE."""
+        value = self.scalar(node)  # the core schema reads 8.1e12 as a number (YAML 1.1 wanted 8.1e+12)
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.error(node, f"expected a number, found {describe(node)}")
+            raise Invalid
+        if isinstance(value, float) and not math.isfinite(value):
+            self.error(node, f"'{shorten(str(getattr(node, 'value', value)))}' is not a number a visitor can read: "
+                             "write a finite number")
+            raise Invalid
+        if abs(value) > MAX_MAGNITUDE:
+            self.error(node, f"'{shorten(str(getattr(node, 'value', value)))}' is too large: a number is at most "
+                             f"{MAX_MAGNITUDE:.0e}".replace("+", "") + " in magnitude")
+            raise Invalid
+        if value and abs(value) < MIN_MAGNITUDE:
+            self.error(node, f"'{shorten(str(getattr(node, 'value', value)))}' is too small to show: a number "
+                             f"other than 0 is at least {MIN_MAGNITUDE:.6f} in magnitude")
             raise Invalid
         return float(value)
 
@@ -207,7 +243,7 @@ class NodeReader:
                 return cls(value)
             except ValueError:
                 names = [str(m.value) for m in cls]
-                self.error(node, f"'{value}' is not one of: {', '.join(names)}{suggest(value, names)}")
+                self.error(node, f"'{shorten(value)}' is not one of: {', '.join(names)}{suggest(value, names)}")
                 raise Invalid from None
 
         return convert

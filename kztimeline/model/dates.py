@@ -15,6 +15,9 @@ from enum import IntEnum
 _DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 DAY = 86400.0
+MIN_YEAR, MAX_YEAR = 1000, 2999
+"""The years a date may have: four digits, and far enough from year 1 and year 9999 that a view or an export
+with its margins around the widest range still holds only dates Python and Qt can represent."""
 
 
 class Precision(IntEnum):
@@ -64,11 +67,16 @@ def parse_date(text: str) -> PartialDate:
     """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; raise ValueError with a reader's message otherwise."""
     match = _DATE_RE.match(text.strip())
     if not match:
+        if re.match(r"^\s*-[0-9]", text):
+            raise ValueError(f"'{text}' is not a date: years before the common era cannot be shown; years run "
+                             f"from {MIN_YEAR} to {MAX_YEAR}")
         raise ValueError(f"'{text}' is not a date: write a year (2010), a month (2010-02) or a day (2010-02-23)")
     year, month, day = (int(g) if g else None for g in match.groups())
     assert year is not None
     if year < 1:
         raise ValueError(f"'{text}' is not a date: there is no year 0")
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValueError(f"'{text}' is not a date the timeline can show: years run from {MIN_YEAR} to {MAX_YEAR}")
     if month is not None and not 1 <= month <= 12:
         raise ValueError(f"'{text}' is not a date: there is no month {month}")
     if day is not None:

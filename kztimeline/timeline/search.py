@@ -1,11 +1,22 @@
 """Finding events as the visitor types: every word of the query must appear in an event's title, summary,
-companies or sectors (any language the event has, case-insensitive). Qt-free; the texts are joined once."""
+companies or sectors (any language the event has, case-insensitive). Qt-free; the texts are joined once.
+
+Kazakh letters fold to the Russian ones a visitor types on a Russian keyboard (қ→к, ғ→г, ұ/ү→у, ә→а, ө→о,
+і→и, ң→н, һ→х), and ё to е, so that "казакстан" finds what "Қазақстан" finds; text is compared in NFC form."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from kztimeline.model import Text, Timeline
+
+_FOLD = str.maketrans("қғұүәөіңһё", "кгууаоинхе")
+
+
+def fold(text: str) -> str:
+    """Text as search compares it: composed, case-folded, Kazakh letters and ё folded."""
+    return unicodedata.normalize("NFC", text).casefold().translate(_FOLD)
 
 
 def _all(text: Text | None) -> str:
@@ -21,14 +32,14 @@ class SearchIndex:
             parts = [_all(event.title), _all(event.summary)]
             parts += [_all(timeline.companies[c].name) for c in event.companies]
             parts += [_all(timeline.sectors[s].name) for s in event.sectors]
-            self._haystacks.append(" ".join(parts).casefold())
+            self._haystacks.append(fold(" ".join(parts)))
 
     def search(self, query: str) -> list[int]:
         """Indices of matching events in chronological order; every event for an empty query.
 
         Typing narrows: when the query only adds to the previous one (a letter more, another word), only the
         previous matches are searched again."""
-        words = query.casefold().split()
+        words = fold(query).split()
         if not words:
             self._last = ([], None)
             return list(range(len(self._haystacks)))

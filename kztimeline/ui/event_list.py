@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from kztimeline.model import Timeline
 from kztimeline.timeline.lanes import lane_of
 from kztimeline.timeline.state import Field, ViewState
-from kztimeline.ui.formatting import display, format_when
+from kztimeline.ui.formatting import display, format_when, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -88,7 +88,9 @@ class EventTableModel(QAbstractTableModel):
             if column == self.TITLE:
                 return display(event.title, self.lang)
             return ", ".join(display(self.timeline.sectors[s].name, self.lang) for s in event.sectors) or "—"
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(display(event.summary, self.lang))  # a summary is never markup
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return display(event.summary, self.lang)
         if role == Qt.ItemDataRole.UserRole:
             return self.rows[index.row()]

@@ -3,6 +3,10 @@ QLocale's formats and number conversion; and texts in the visitor's language wit
 
 from __future__ import annotations
 
+import html
+import math
+from decimal import Decimal
+
 from PySide6.QtCore import QDate, QLocale
 
 from kztimeline.model import Figure, PartialDate, Precision, Qualifier, Text, Unit, When, from_seconds, kazakh
@@ -16,6 +20,12 @@ _DAY_FORMAT = {"en": "d MMMM yyyy", "ru": "d MMMM yyyy 'г.'", "kk": "yyyy 'жы
 _MONTH_FORMAT = {"en": "{month} {year}", "ru": "{month} {year} г.", "kk": "{year} жылғы {month}"}
 
 FALLBACK_MARK = " ·en"  # a subtle sign that the English text stands in for a missing translation
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip text shown literally. Qt guesses rich text from anything that looks like a tag, so a title such as
+    '<img src=/etc/x.png>' would render as HTML (and load the file): data text is escaped and marked as rich."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def locale_for(lang: str) -> QLocale:
@@ -78,8 +88,20 @@ _QUALIFIERS = {
 
 
 def _number(value: float, locale: QLocale) -> str:
-    decimals = 0 if float(value).is_integer() else min(2, len(repr(float(value)).split(".")[1].rstrip("0")))
-    return locale.toString(float(value), "f", decimals)
+    """The number as written, to at most two decimals; a value below 1 keeps two significant digits, so that
+    0.004 is never shown as 0 (the loader keeps values between 1e-6 and 1e15 in magnitude, or 0)."""
+    value = float(value)
+    if not math.isfinite(value):
+        return "—"  # refused by the loader; never a crash if one comes from elsewhere
+    if value.is_integer():
+        return locale.toString(value, "f", 0)
+    written = format(Decimal(repr(value)), "f").partition(".")[2]  # 1e-05 -> '00001'
+    decimals = min(2, len(written))
+    if abs(value) < 1:
+        decimals = min(len(written), max(2, 1 - math.floor(math.log10(abs(value)))))
+    text = locale.toString(value, "f", decimals)
+    point = locale.decimalPoint()
+    return text.rstrip("0").removesuffix(point) if decimals and point in text else text  # 0.1 + 0.2: '0.3'
 
 
 def format_quantity(value: float, unit: Unit, lang: str = "en", noun: str | None = None,

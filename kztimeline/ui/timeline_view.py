@@ -7,7 +7,6 @@ fingers goes back into it. Programmatic moves animate unless reduced motion is o
 
 from __future__ import annotations
 
-import html
 import time
 
 import numpy as np
@@ -21,7 +20,7 @@ from kztimeline.timeline import navigation
 from kztimeline.timeline.frame import Hit
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Field, ViewState
-from kztimeline.ui.formatting import format_quantity, format_when, unit_symbol
+from kztimeline.ui.formatting import format_quantity, format_when, plain_tooltip, unit_symbol
 from kztimeline.ui.lanes_item import LanesItem
 from kztimeline.ui.theme import THEMES
 from kztimeline.ui.time_axis import TimeAxis
@@ -31,11 +30,6 @@ ZOOM_STEP = 1.5
 AXIS_WIDTH = 44
 MAX_TRACKED = 4  # series in the figures track: more would not be readable at its height
 MIN_GAP_PX = 18  # markers closer than this (times the scale) merge into a cluster
-
-
-def plain_tooltip(text: str) -> str:
-    """Tooltip text shown literally: Qt guesses rich text from a tag, so data text is escaped and marked as rich."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 class TimeViewBox(pg.ViewBox):

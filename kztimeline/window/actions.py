@@ -129,6 +129,7 @@ class WindowActions(QObject):
         self.search_field.textChanged.connect(w.search)
         self.search_field.returnPressed.connect(w.open_first_match)
         self.match_label = QLabel()
+        self.match_label.setTextFormat(Qt.TextFormat.PlainText)  # it names a company: never markup
         self.match_label.setObjectName("muted")
         bar.addWidget(self.search_field)
         bar.addWidget(self.match_label)

@@ -11,7 +11,7 @@ from kztimeline.model import Timeline
 from kztimeline.timeline.lanes import POLICY_LANE
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Field, ViewState
-from kztimeline.ui.formatting import display
+from kztimeline.ui.formatting import display, plain_tooltip
 from kztimeline.ui.theme import THEMES, readable_on
 
 
@@ -95,6 +95,6 @@ class SectorLegend(QWidget):
                 name = display(self.timeline.sectors[key].name, lang)
             button.setText(name)
             button.setAccessibleName(self.tr("Show sector %1").replace("%1", name))
-            button.setToolTip(name + "\n" + self.tr("Show or hide this sector's lane"))
+            button.setToolTip(plain_tooltip(name + "\n" + self.tr("Show or hide this sector's lane")))
         self.show_all_button.setText(self.tr("Show all"))
         self.show_all_button.setAccessibleName(self.tr("Show all sectors and clear highlighting"))

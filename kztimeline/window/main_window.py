@@ -548,7 +548,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         start, end = self.state.range
-        span = format_month_span(max(start, 0), max(end, 0), self.lang)
+        span = format_month_span(start, end, self.lang)  # (once clamped at 0 seconds: 'January 1970' for 1900)
         self.statusBar().showMessage(self.tr("%n event(s) · showing %1", "", len(self.timeline.events))
                                      .replace("%1", span))
 
