@@ -1,7 +1,8 @@
 """The editor schema resources/schema/kztimeline.schema.json against FORMAT.md, the bundled data and the generator.
 
-No Qt here. YAML is loaded with a safe loader that keeps dates as strings (as written), because the format's
-dates are `2010`, `2010-02` or `2010-02-23` and a standard loader would turn the last form into a datetime.date.
+No Qt here. YAML is read the way the loader reads it, by the YAML 1.2 core schema that editors use too: dates stay
+strings as written (`2010-02-23` is no datetime.date), only true/false are booleans, `0100` is decimal, and
+8.1e12 is a number. The limits in the schema are checked against kztimeline.data.limits and FORMAT.md.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
+from kztimeline.data import limits
+from kztimeline.data.yaml_nodes import _PlainLoader, scalar_value
+
 ROOT = Path(__file__).parents[1]
 SCHEMA_PATH = ROOT / "resources" / "schema" / "kztimeline.schema.json"
 DATA_DIR = ROOT / "resources" / "data"
@@ -26,25 +30,22 @@ FORMAT_MD = DATA_DIR / "FORMAT.md"
 GENERATOR = ROOT / "benchmarks" / "generate.py"
 
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: same result, faster
-
-
-class DateStringLoader(_SafeLoader):  # type: ignore[misc,valid-type]
-    """A safe loader without the timestamp resolver: 2010-02-23 stays the string '2010-02-23'."""
-
-
-DateStringLoader.yaml_implicit_resolvers = {
-    first: [resolver for resolver in resolvers if resolver[0] != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.copy().items()
-}
-# Like kztimeline's loader, take the everyday 8.1e12 as a number (YAML 1.1 only knows 8.1e+12), as editors do.
-DateStringLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:float", re.compile(r"^[-+]?[0-9]+(\.[0-9]*)?[eE][-+]?[0-9]+$"), list("-+0123456789")
-)
+def _python(node: yaml.Node) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        return {_python(key): _python(value) for key, value in node.value}
+    if isinstance(node, yaml.SequenceNode):
+        return [_python(item) for item in node.value]
+    return scalar_value(node)
 
 
 def load_yaml(text: str) -> Any:
-    return yaml.load(text, Loader=DateStringLoader)  # noqa: S506 - a SafeLoader subclass
+    """The document as the loader reads it (YAML 1.2 core scalars), as plain Python values."""
+    loader = _PlainLoader(text)
+    try:
+        node = loader.get_single_node()
+    finally:
+        loader.dispose()
+    return None if node is None else _python(node)
 
 
 @cache
@@ -185,6 +186,17 @@ events:
 figures:
   - {id: budget, label: Budget, value: 8.1e12, unit: tenge, date: 2014, sources: [s]}
 """,
+    "the edges of the limits": f"""
+timeline: {{title: T, start: "1000", end: 2999-12-31}}
+figures:
+  - {{id: big, label: Big, value: -1e15, unit: tenge, date: 2999, sources: [s]}}
+  - {{id: small, label: Small, value: 0.000001, unit: percent, date: "1000-01-01", sources: [s]}}
+  - {{id: zero, label: Zero, value: 0, unit: count, date: 2010, sources: [s]}}
+events:
+  - {{id: a, title: {"t" * limits.MAX_SHORT_TEXT}, date: 2010, kind: law, summary: "line one\\nline two", sources: [s]}}
+companies:
+  - {{id: norway, name: Norsk, legal_form: No, sources: [s]}}
+""",
     "figure with a series and no value": """
 figures:
   - id: usd-rate
@@ -288,6 +300,42 @@ tours:
 tours:
   - {id: main, title: Main, stops: [{caption: Hello}]}
 """, "$.tours[0].stops[0]"),
+    "year 0001 (quoted)": ("""
+eras:
+  - {id: a, title: T, start: "0001", sources: [s]}
+""", "$.eras[0].start"),
+    "year 9999": ("""
+eras:
+  - {id: a, title: T, start: 9999, sources: [s]}
+""", "$.eras[0].start"),
+    "a value of .nan": ("""
+figures:
+  - {id: jobs, label: Jobs, value: .nan, unit: count, date: 2010, sources: [s]}
+""", "$.figures[0].value"),
+    "a value of 1e308": ("""
+figures:
+  - {id: jobs, label: Jobs, value: 1e308, unit: count, date: 2010, sources: [s]}
+""", "$.figures[0].value"),
+    "a value of 1e-7": ("""
+figures:
+  - {id: jobs, label: Jobs, value: 1e-7, unit: count, date: 2010, sources: [s]}
+""", "$.figures[0].value"),
+    "a series point of -.inf": ("""
+figures:
+  - {id: r, label: R, unit: percent, start: 2010, end: 2011, series: [{date: 2010, value: -.inf}], sources: [s]}
+""", "$.figures[0].series[0].value"),
+    "a title with an escape character": ("""
+events:
+  - {id: a, title: "\\e[2Jok", date: 2010, kind: law, summary: S, sources: [s]}
+""", "$.events[0].title"),
+    "a summary longer than the limit": (f"""
+events:
+  - {{id: a, title: T, date: 2010, kind: law, summary: {"x" * (limits.MAX_LONG_TEXT + 1)}, sources: [s]}}
+""", "$.events[0].summary"),
+    "legal_form: No is text, and spiid_priority: yes is no boolean": ("""
+sectors:
+  - {id: energy, name: Energy, colour: "#DDCC77", spiid_priority: yes}
+""", "$.sectors[0].spiid_priority"),
 }
 
 
@@ -308,6 +356,56 @@ def test_loader_keeps_dates_as_written_and_reads_exponents() -> None:
     assert load_yaml("a: 8.1e12\nb: 8.1e+12\nc: 1e6\nd: '8.1e12'\ne: 31.8\n") == {
         "a": 8.1e12, "b": 8.1e12, "c": 1e6, "d": "8.1e12", "e": 31.8,
     }
+
+
+def test_scalars_resolve_by_the_yaml_1_2_core_schema() -> None:
+    """What JSON-Schema editors (YAML 1.2) see: only true/false are booleans, leading zeros stay decimal, no
+    sexagesimal numbers and no underscores in numbers."""
+    assert load_yaml("a: No\nb: on\nc: y\nd: TRUE\ne: false\nf: ~\ng:\n") == {
+        "a": "No", "b": "on", "c": "y", "d": True, "e": False, "f": None, "g": None}
+    assert load_yaml("a: 0100\nb: -0100\nc: 0o17\nd: 0x1F\ne: 1:20\nf: 1_000\ng: .5\nh: -.inf\n") == {
+        "a": 100, "b": -100, "c": 15, "d": 31, "e": "1:20", "f": "1_000", "g": 0.5, "h": float("-inf")}
+
+
+def _all_defs_and_properties(node: Any) -> list[dict[str, Any]]:
+    found = []
+    if isinstance(node, dict):
+        found.append(node)
+        for value in node.values():
+            found += _all_defs_and_properties(value)
+    elif isinstance(node, list):
+        for value in node:
+            found += _all_defs_and_properties(value)
+    return found
+
+
+def test_schema_states_the_loaders_limits() -> None:
+    defs, props = schema()["$defs"], schema()["properties"]
+    years = {alt["type"]: alt for alt in defs["date"]["oneOf"]}["integer"]
+    assert (years["minimum"], years["maximum"]) == (limits.MIN_YEAR, limits.MAX_YEAR)
+    assert (defs["number"]["minimum"], defs["number"]["maximum"]) == (-limits.MAX_MAGNITUDE, limits.MAX_MAGNITUDE)
+    assert defs["number"]["not"]["exclusiveMaximum"] == limits.MIN_MAGNITUDE
+    assert defs["id"]["maxLength"] == limits.MAX_ID
+    assert defs["text"]["oneOf"][0]["maxLength"] == limits.MAX_SHORT_TEXT
+    assert defs["longText"]["oneOf"][0]["maxLength"] == limits.MAX_LONG_TEXT
+    assert props["sources"]["items"]["properties"]["url"]["maxLength"] == limits.MAX_URL
+    assert props["events"]["maxItems"] == limits.MAX_ENTRIES
+    assert props["sectors"]["maxItems"] == limits.MAX_SECTORS
+    assert props["figures"]["items"]["properties"]["series"]["maxItems"] == limits.MAX_POINTS
+    assert props["tours"]["items"]["properties"]["stops"]["maxItems"] == limits.MAX_STOPS
+    # every free-form string has a length limit (a colour or a date is held to its pattern)
+    strings = [d for d in _all_defs_and_properties(schema()) if d.get("type") == "string"
+               and not re.fullmatch(r"\^.*\$", d.get("pattern", ""))]
+    assert strings
+    assert all("maxLength" in d for d in strings), [d.get("description") for d in strings if "maxLength" not in d]
+
+
+def test_format_md_states_the_limits() -> None:
+    text = " ".join(FORMAT_MD.read_text(encoding="utf-8").split())
+    for words in (f"{limits.MIN_YEAR} to {limits.MAX_YEAR}", "1e15", "0.000001", f"{limits.MAX_SHORT_TEXT} characters",
+                  f"{limits.MAX_LONG_TEXT:,} characters", f"{limits.MAX_ENTRIES:,}", f"{limits.MAX_SECTORS} sectors",
+                  f"{limits.MAX_POINTS:,} points", f"{limits.MAX_STOPS:,} stops", "only `true` and `false`"):
+        assert words in text, words
 
 
 # --- the benchmark generator ----------------------------------------------------------------------------------

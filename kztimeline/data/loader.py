@@ -159,9 +159,12 @@ def _size(path: Path) -> int:
 
 
 def _litter(name: str) -> str | None:
-    """What left a file of editor or system litter (a lock, swap or resource-fork file beside a data file)."""
+    """What left a file of editor or system litter beside a data file (a lock, swap or resource-fork file of
+    a .yaml), or None. Litter beside other files is never read anyway, so it is not mentioned."""
     for mark, where, what in _LITTER:
-        if name.startswith(mark) if where == "start" else name.endswith(mark):
+        if where == "start" and name.startswith(mark) and Path(name).suffix in DATA_SUFFIXES:
+            return what
+        if where == "end" and name.endswith(mark) and Path(name[: -len(mark)]).suffix in DATA_SUFFIXES:
             return what
     return None
 

@@ -27,7 +27,10 @@ class DataBanner(QFrame):
         self.hide()
 
     def set_problems(self, problems: list[Problem]) -> None:
-        self.problems = list(problems)
+        """Root causes first (a file that could not be read), then the other errors, then warnings and notes;
+        each line with its control characters escaped (str(Problem) does that)."""
+        problems = sorted(problems, key=lambda p: (not p.root, not p.is_error))
+        self.problems = problems
         shown = [str(p) for p in problems[:MAX_BANNER_LINES]]
         if len(problems) > MAX_BANNER_LINES:
             shown.append(f"… (+{len(problems) - MAX_BANNER_LINES}: kztimeline validate)")
