@@ -318,7 +318,7 @@ def test_the_config_validator_rejects_a_bad_config_with_its_line(tmp_path):
     config, problems = load_config(path, ["main"])
     assert config is None
     lines = [str(p) for p in problems]
-    assert lines[0] == f"{path}:2:13: error: font_scale must be between 0.75 and 2.0"
+    assert lines[0] == f"{path}:2:13: error: font_scale must be auto or a number from 0.75 to 4"
     assert lines[1].startswith(f"{path}:3:11: error: exit_pin must be 4 to 8 digits")
     assert lines[2] == f"{path}:4:7: error: no tour 'mian' in the data; did you mean 'main'?"
 

@@ -8,7 +8,10 @@
     language: kk              # the language it starts in and returns to (default: the system's)
     languages: [kk, ru, en]   # the languages offered on screen
     theme: light              # light or dark
-    font_scale: 1.25          # 0.75 to 2.0: type and touch targets grow with it
+    orientation: auto         # auto (from the screen's shape), landscape or portrait
+    font_scale: auto          # auto (from the screen's size, pixels and viewing distance) or 0.75 to 4.0
+    screen_inches: auto       # the screen's diagonal, when it does not report its size (auto: it does, or 43)
+    viewing_distance_m: 0.7   # how far a visitor stands from the screen: text grows with the distance
     screen: 0                 # which screen to fill (0 is the first)
     exit_keys: Ctrl+Alt+Shift+Q
     exit_pin: "2030"          # optional: asked on an on-screen keypad after the exit keys
@@ -44,7 +47,10 @@ class KioskConfig:
     language: str | None = None
     languages: tuple[str, ...] = ("kk", "ru", "en")
     theme: str = "light"
-    font_scale: float = 1.25
+    orientation: str = "auto"  # auto, landscape or portrait
+    font_scale: float | None = None  # None: auto, from the screen (see kztimeline.kiosk.fit)
+    screen_inches: float | None = None  # None: auto, what the screen reports (a 43-inch screen when it does not)
+    viewing_distance_m: float = 0.7
     screen: int = 0
     exit_keys: str = "Ctrl+Alt+Shift+Q"
     exit_pin: str | None = None
@@ -52,6 +58,8 @@ class KioskConfig:
 
 
 KEYS = tuple(f.name for f in fields(KioskConfig))
+ORIENTATIONS = ("auto", "landscape", "portrait")
+FONT_SCALE_RANGE = (0.75, 4.0)  # 4.0: the text of a 1080p screen on an 8K one of the same size
 
 
 class _ConfigReader(NodeReader):
@@ -83,10 +91,38 @@ class _ConfigReader(NodeReader):
             raise Invalid
         return name
 
-    def font_scale(self, node: yaml.Node) -> float:
+    def orientation(self, node: yaml.Node) -> str:
+        name = self.string(node)
+        if name not in ORIENTATIONS:
+            self.error(node, f"'{name}' is not an orientation: use auto, landscape or portrait"
+                             f"{suggest(name, ORIENTATIONS)}")
+            raise Invalid
+        return name
+
+    def _auto_or_number(self, node: yaml.Node, key: str, low: float, high: float, unit: str = "") -> float | str:
+        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":str"):
+            text = self.string(node)
+            if text == "auto":
+                return "auto"
+            self.error(node, f"{key} must be auto or a number from {low:g} to {high:g}{unit}"
+                             f"{suggest(text, ['auto'])}")
+            raise Invalid
+        number = self.number(node)
+        if not low <= number <= high:
+            self.error(node, f"{key} must be auto or a number from {low:g} to {high:g}{unit}")
+            raise Invalid
+        return number
+
+    def font_scale(self, node: yaml.Node) -> float | str:
+        return self._auto_or_number(node, "font_scale", *FONT_SCALE_RANGE)
+
+    def screen_inches(self, node: yaml.Node) -> float | str:
+        return self._auto_or_number(node, "screen_inches", 7, 150, " (the diagonal in inches)")
+
+    def distance(self, node: yaml.Node) -> float:
         value = self.number(node)
-        if not 0.75 <= value <= 2.0:
-            self.error(node, "font_scale must be between 0.75 and 2.0")
+        if not 0.2 <= value <= 10:
+            self.error(node, "viewing_distance_m must be between 0.2 and 10 (metres)")
             raise Invalid
         return value
 
@@ -142,7 +178,10 @@ def load_config(path: str | Path, tour_ids: list[str] | None = None) -> tuple[Ki
     language = rec.get("language", reader.language)
     languages = rec.get("languages", reader.languages)
     theme = rec.get("theme", reader.theme)
+    orientation = rec.get("orientation", reader.orientation)
     font_scale = rec.get("font_scale", reader.font_scale)
+    screen_inches = rec.get("screen_inches", reader.screen_inches)
+    viewing_distance_m = rec.get("viewing_distance_m", reader.distance)
     screen = rec.get("screen", reader.screen)
     exit_keys = rec.get("exit_keys", reader.exit_keys)
     exit_pin = rec.get("exit_pin", reader.pin)
@@ -154,7 +193,7 @@ def load_config(path: str | Path, tour_ids: list[str] | None = None) -> tuple[Ki
         reader.error(rec.value_node("language"), f"language '{language}' is not among the offered languages")
         rec.failed = True
     problems.sort(key=lambda p: (p.line or 0, p.column or 0))
-    if rec.failed:
+    if rec.failed or any(p.is_error for p in problems):  # an unknown key too: a typo must not go unnoticed
         return None, problems
     return KioskConfig(
         idle_seconds=_or(idle_seconds, defaults.idle_seconds),
@@ -165,12 +204,45 @@ def load_config(path: str | Path, tour_ids: list[str] | None = None) -> tuple[Ki
         language=language,
         languages=_or(languages, defaults.languages),
         theme=_or(theme, defaults.theme),
-        font_scale=_or(font_scale, defaults.font_scale),
+        orientation=_or(orientation, defaults.orientation),
+        font_scale=_number_or_auto(font_scale),
+        screen_inches=_number_or_auto(screen_inches),
+        viewing_distance_m=_or(viewing_distance_m, defaults.viewing_distance_m),
         screen=_or(screen, defaults.screen),
         exit_keys=_or(exit_keys, defaults.exit_keys),
         exit_pin=exit_pin,
         reduced_motion=_or(reduced_motion, defaults.reduced_motion),
     ), problems
+
+
+def effective_yaml(config: KioskConfig, notes: dict[str, str] | None = None) -> str:
+    """The configuration as it is used, every key with its value (defaults included), as YAML that
+    `load_config` reads back; `notes` adds a comment to a key (what auto came to on this screen)."""
+    notes = notes or {}
+    lines = ["# the effective kiosk configuration: every key, defaults included"]
+    for f in fields(KioskConfig):
+        value = getattr(config, f.name)
+        if value is None:
+            text = "auto" if f.name in ("font_scale", "screen_inches") else "null"
+        elif isinstance(value, bool):
+            text = "true" if value else "false"
+        elif isinstance(value, tuple):
+            text = "[" + ", ".join(value) + "]"
+        elif isinstance(value, float):
+            text = f"{value:g}"
+        elif isinstance(value, int):
+            text = str(value)
+        else:
+            text = f'"{value}"' if f.name == "exit_pin" else str(value)
+        if f.name == "exit_pin" and value is not None:
+            text = '"****"  # set (not shown)'
+        note = notes.get(f.name)
+        lines.append(f"{f.name}: {text}" + (f"  # {note}" if note else ""))
+    return "\n".join(lines) + "\n"
+
+
+def _number_or_auto(value: float | str | None) -> float | None:
+    return None if value is None or isinstance(value, str) else float(value)
 
 
 def _or(value: T | None, default: T) -> T:
