@@ -148,10 +148,11 @@ def run_viewer(options: argparse.Namespace) -> int:
     if headless:
         out = Path(options.screenshot)
         if out.suffix.lower() != ".png":
-            print(f"kztimeline: error: the screenshot must be a .png file, not '{out.name}'", file=sys.stderr)
+            print(f"kztimeline: error: the screenshot must be a .png file, not '{display_name(out.name)}'",
+                  file=sys.stderr)
             return 2
         if not out.resolve().parent.is_dir():
-            print(f"kztimeline: error: folder '{out.parent}' does not exist", file=sys.stderr)
+            print(f"kztimeline: error: folder '{display_name(out.parent)}' does not exist", file=sys.stderr)
             return 2
     app = make_application([APP_NAME])
     from kztimeline.ui.i18n import system_language
@@ -172,7 +173,7 @@ def run_viewer(options: argparse.Namespace) -> int:
             print("kztimeline: error: the data is invalid; no screenshot written", file=sys.stderr)
             return 1
         if options.select and not window.timeline.has_event(options.select):
-            print(f"kztimeline: error: no event with id '{options.select}'", file=sys.stderr)
+            print(f"kztimeline: error: no event with id '{display_name(options.select)}'", file=sys.stderr)
             return 2
         try:
             with interruptible():
@@ -186,7 +187,7 @@ def run_viewer(options: argparse.Namespace) -> int:
         if window.timeline.has_event(options.select):
             window.select_by_id(options.select, animate=False)
         else:
-            print(f"kztimeline: warning: no event with id '{options.select}'", file=sys.stderr)
+            print(f"kztimeline: warning: no event with id '{display_name(options.select)}'", file=sys.stderr)
     if config is not None:
         from kztimeline.kiosk.controller import start_kiosk
 
