@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from kztimeline import __version__
+from kztimeline.data.printable import printable
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -23,7 +24,7 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        print(f"{self.prog}: error: {printable(message)}", file=sys.stderr)  # argv may hold control characters
         raise SystemExit(EXIT_USAGE)
 
 
@@ -112,7 +113,7 @@ def export(argv: Sequence[str]) -> int:
         )
         sectors = tuple(s.strip() for s in args.sectors.split(",") if s.strip()) if args.sectors else ()
     except ExportError as exc:
-        print(f"kztimeline export: error: {exc}", file=sys.stderr)
+        print(f"kztimeline export: error: {printable(exc)}", file=sys.stderr)
         return EXIT_USAGE
     from kztimeline.data import load
 
@@ -125,7 +126,7 @@ def export(argv: Sequence[str]) -> int:
     try:
         options = check(options.with_changes(hidden_lanes=only_sectors(result.timeline, sectors)), result.timeline)
     except ExportError as exc:
-        print(f"kztimeline export: error: {exc}", file=sys.stderr)
+        print(f"kztimeline export: error: {printable(exc)}", file=sys.stderr)
         return EXIT_USAGE
     from kztimeline.files import display_name, interruptible, reason
 
@@ -154,7 +155,6 @@ def export(argv: Sequence[str]) -> int:
 
 def validate(argv: Sequence[str]) -> int:
     from kztimeline.data import load
-    from kztimeline.data.printable import printable
 
     args = _validate_parser().parse_args(argv)
     result = load(args.path)
