@@ -576,14 +576,19 @@ def test_export_from_the_window_shows_its_hidden_lanes_and_company_highlight(qtb
     assert not (set(dimmed) & talgo)
 
 
-def test_a_huge_summary_opens_at_once_with_more(qtbot, make_window, tmp_path) -> None:
-    """A curator's mistake: a 5 MB summary. The panel opens on its beginning at once; "More" shows more, and
-    says how much of it is not shown."""
+def test_a_summary_at_the_limit_opens_at_once_with_more_and_a_huge_one_is_refused(qtbot, make_window,
+                                                                                  tmp_path) -> None:
+    """A curator's mistake: a pasted essay. A summary at the limit (5,000 characters) opens on its beginning at
+    once and "More" shows the rest; a 5 MB one is refused by the loader, with the banner saying why (it used to
+    load, and a 50 MB one never opened)."""
     import time
 
-    text = HTML_DATA.replace('summary: {en: "<i>x</i>"}', 'summary: {en: "' + "word " * 1_000_000 + '"}')
-    path = tmp_path / "huge.yaml"
-    path.write_text(text, encoding="utf-8")
+    from kztimeline.data.limits import MAX_LONG_TEXT
+
+    essay = ("word " * (MAX_LONG_TEXT // 5)).strip()
+    path = tmp_path / "long.yaml"
+    path.write_text(HTML_DATA.replace('summary: {en: "<i>x</i>"}', 'summary: {en: "' + essay + '"}'),
+                    encoding="utf-8")
     window = make_window(path)
     assert window.timeline.events, [str(p) for p in window.problems[:3]]
     started = time.perf_counter()
@@ -598,8 +603,14 @@ def test_a_huge_summary_opens_at_once_with_more(qtbot, make_window, tmp_path) ->
     assert more
     qtbot.mouseClick(more[0], Qt.MouseButton.LeftButton)
     longer = [label.text() for label in window.panel.findChildren(QLabel) if label.text().startswith("word")]
-    assert 50_000 < len(longer[0]) < 70_000
-    assert "not shown" in longer[0]
+    assert longer[0].replace("\u200b", "") == essay
+
+    huge = tmp_path / "huge.yaml"
+    huge.write_text(HTML_DATA.replace('summary: {en: "<i>x</i>"}', 'summary: {en: "' + "word " * 1_000_000 + '"}'),
+                    encoding="utf-8")
+    refused = make_window(huge)
+    assert not refused.timeline.events
+    assert "the limit for this field is 5,000" in refused.banner.lines.text()
 
 
 def test_hiding_a_lane_also_narrows_the_list_and_show_all_resets_both(qtbot, window) -> None:
