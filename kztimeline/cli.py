@@ -75,7 +75,22 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("out", metavar="OUT", help="the file to write: .png, .svg or .pdf")
     parser.add_argument("--from", dest="start", metavar="DATE", help="start: a year (2008), a month (2008-10) or a day")
     parser.add_argument("--to", dest="end", metavar="DATE", help="end: a year, a month or a day (included)")
-    parser.add_argument("--size", metavar="PRESET", help="hd, 4k, 8k (PNG, SVG) or a4, a3, a2 (PDF, landscape)")
+    parser.add_argument("--size", metavar="PRESET",
+                        help="hd, 4k, 8k (PNG, SVG); a4, a3, a2, a1, a0 or a page size such as 500x700mm (PDF)")
+    turn = parser.add_mutually_exclusive_group()
+    turn.add_argument("--portrait", dest="orientation", action="store_const", const="portrait", default="auto",
+                      help="a portrait page (PDF; by default the orientation in which every event is labelled, "
+                      "landscape when both are)")
+    turn.add_argument("--landscape", dest="orientation", action="store_const", const="landscape",
+                      help="a landscape page (PDF)")
+    parser.add_argument("--margin", type=float, metavar="MM",
+                        help="white margin inside the page, in millimetres (PDF; by default 12 on A2, in proportion "
+                        "on other sizes)")
+    parser.add_argument("--bleed", type=float, metavar="MM", default=0.0,
+                        help="background printed beyond the page's edge on every side, to be trimmed (PDF)")
+    parser.add_argument("--svg-text", choices=("paths", "text"), default="paths",
+                        help="SVG text as outlines that look the same in every viewer (paths, the default), or as "
+                        "text with the bundled font embedded (for viewers that read embedded fonts)")
     parser.add_argument("--width", type=int, metavar="W", help="width in pixels (with --height)")
     parser.add_argument("--height", type=int, metavar="H", help="height in pixels (with --width)")
     parser.add_argument("--theme", choices=("light", "dark", "contrast"), default="light")
@@ -94,6 +109,7 @@ def export(argv: Sequence[str]) -> int:
         ExportError,
         ExportOptions,
         check,
+        check_page,
         format_of,
         only_sectors,
         parse_bound,
@@ -104,9 +120,15 @@ def export(argv: Sequence[str]) -> int:
     out = Path(args.out)
     try:
         fmt = format_of(out)
-        width, height, paper = size_for(fmt, args.size, args.width, args.height)
+        width, height, paper, page_mm = size_for(fmt, args.size, args.width, args.height, args.orientation)
+        if fmt == "pdf":
+            check_page(args.margin, args.bleed, page_mm)
+        elif args.margin is not None or args.bleed:
+            raise ExportError("--margin and --bleed are for PDF pages")
         options = ExportOptions(
-            fmt=fmt, width=width, height=height, paper=paper,
+            fmt=fmt, width=width, height=height, paper=paper, page_mm=page_mm, orientation=args.orientation,
+            margin_mm=args.margin,
+            bleed_mm=args.bleed, svg_text=args.svg_text,
             start=parse_bound(args.start, end=False) if args.start else None,
             end=parse_bound(args.end, end=True) if args.end else None,
             theme=args.theme, lang=args.lang, transparent=args.transparent, select=args.select,
@@ -144,12 +166,16 @@ def export(argv: Sequence[str]) -> int:
     install_translators(app, options.lang)
     try:
         with interruptible():
-            render_export(result.timeline, options, out, base_font())
+            outcome = render_export(result.timeline, options, out, base_font())
     except OSError as exc:
         print(f"kztimeline export: error: cannot write {display_name(out)}: {reason(exc)}; an existing file of that "
               "name is unchanged", file=sys.stderr)
         return EXIT_INVALID
-    print(f"wrote {display_name(out)}")
+    sheets = f" ({outcome.pages} sheets: the poster and its sources)" if outcome.pages > 1 else ""
+    print(f"wrote {display_name(out)}{sheets}")
+    if outcome.unlabelled:
+        print(f"kztimeline export: note: {outcome.unlabelled} event(s) could not be labelled at this size; "
+              "a larger page, or the other orientation, labels them all", file=sys.stderr)
     return EXIT_OK
 
 

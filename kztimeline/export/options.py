@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from kztimeline.export.poster import PAPER_MM, paper_size, parse_paper
 from kztimeline.model import DAY, Timeline, When, from_seconds, parse_date
 from kztimeline.timeline.lanes import POLICY_LANE
 from kztimeline.timeline.state import Highlight, Snapshot
@@ -19,8 +20,12 @@ MAX_SIDE = 16384
 MIN_SIDE = 64
 
 PIXEL_PRESETS = {"hd": (1920, 1080), "4k": (3840, 2160), "8k": (7680, 4320)}
-PAPER_PRESETS = {"a4": (297, 210), "a3": (420, 297), "a2": (594, 420)}  # millimetres, landscape
+PAPER_PRESETS = tuple(PAPER_MM)  # a4 ... a0; landscape unless portrait
 DEFAULT_SIZE = {"png": "hd", "svg": "hd", "pdf": "a3"}
+POSTER_MIN_PIXELS = 2160  # pictures this large (4K and up, either side) are laid out as posters
+DEFAULT_MARGIN_MM = 12.0
+MAX_MARGIN_MM = 60.0
+MAX_BLEED_MM = 10.0
 
 
 class ExportError(ValueError):
@@ -32,12 +37,17 @@ class ExportOptions:
     fmt: str = "png"
     width: int = 1920  # pixels for PNG and SVG
     height: int = 1080
-    paper: str | None = None  # a PAPER_PRESETS key for PDF
+    paper: str | None = None  # a PAPER_PRESETS key for PDF ("custom" for a size in millimetres)
+    page_mm: tuple[float, float] | None = None  # PDF: the trimmed page, (width, height) in millimetres
+    orientation: str = "auto"  # a preset page's: "landscape", "portrait", or "auto" (the one that labels every event)
+    margin_mm: float | None = None  # PDF: white space inside the trimmed page (None: 12 mm on A2, with the page)
+    bleed_mm: float = 0.0  # PDF: background printed beyond the trim on every side, to be cut off
     start: float | None = None  # seconds; None: the whole declared range
     end: float | None = None
     theme: str = "light"
     lang: str = "en"
     transparent: bool = False
+    svg_text: str = "paths"  # SVG text as glyph outlines ("paths", renders alike everywhere) or "text" (font embedded)
     select: str | None = None  # an event id
     hidden_lanes: frozenset[str] = frozenset()  # lane keys (sector ids, POLICY_LANE) not drawn
     highlight: Highlight | None = None  # events brought forward, the rest dimmed
@@ -48,6 +58,21 @@ class ExportOptions:
 
     def with_changes(self, **changes: object) -> ExportOptions:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def poster(self) -> bool:
+        """Laid out for print: every event labelled with its date and sources, type in points, a source list."""
+        return self.fmt == "pdf" or max(self.width, self.height) >= POSTER_MIN_PIXELS * 16 / 9 \
+            or min(self.width, self.height) >= POSTER_MIN_PIXELS
+
+    @property
+    def page(self) -> tuple[float, float]:
+        """The PDF's trimmed page in millimetres (a preset's in its orientation; landscape while "auto")."""
+        if self.paper in PAPER_MM:
+            return paper_size(self.paper, portrait=self.orientation == "portrait")
+        if self.page_mm is not None:
+            return self.page_mm
+        return paper_size("a3", portrait=self.orientation == "portrait")
 
     @classmethod
     def of_view(cls, view: Snapshot, timeline: Timeline, whole_range: bool, **choices: object) -> ExportOptions:
@@ -95,8 +120,38 @@ def parse_bound(text: str, *, end: bool) -> float:
     return when.end_seconds() if end else when.start_seconds()
 
 
-def size_for(fmt: str, preset: str | None, width: int | None, height: int | None) -> tuple[int, int, str | None]:
-    """(width, height, paper) from a preset name or an explicit size, checked against sane limits."""
+def size_for(fmt: str, preset: str | None, width: int | None, height: int | None,
+             orientation: str = "auto") -> tuple[int, int, str | None, tuple[float, float] | None]:
+    """(width, height, paper, page in mm) from a preset name, a page size in millimetres or a pixel size,
+    checked against sane limits."""
+    if preset is not None and preset.strip().lower().endswith("mm"):  # a custom page
+        if fmt != "pdf":
+            raise ExportError(f"a page size in millimetres is for PDF; for {fmt.upper()} use a pixel size")
+        if orientation != "auto":
+            raise ExportError("a page size in millimetres gives its own orientation: write it as WIDTHxHEIGHTmm")
+        try:
+            w_mm, h_mm = parse_paper(preset)
+        except ValueError as exc:
+            raise ExportError(str(exc)) from None
+        return 0, 0, "custom", (w_mm, h_mm)
+    if orientation != "auto" and fmt != "pdf":
+        raise ExportError("--portrait and --landscape are for PDF pages; for a picture give --width and --height")
+    w, h, paper = _size_for(fmt, preset, width, height)
+    return w, h, paper, paper_size(paper, orientation == "portrait") if paper is not None else None
+
+
+def check_page(margin_mm: float | None, bleed_mm: float, page_mm: tuple[float, float] | None) -> None:
+    if margin_mm is None:
+        margin_mm = 0.0
+    if not 0 <= margin_mm <= MAX_MARGIN_MM:
+        raise ExportError(f"the margin must be 0 to {MAX_MARGIN_MM:g} mm")
+    if not 0 <= bleed_mm <= MAX_BLEED_MM:
+        raise ExportError(f"the bleed must be 0 to {MAX_BLEED_MM:g} mm")
+    if page_mm is not None and 2 * margin_mm > min(page_mm) / 3:
+        raise ExportError(f"a {margin_mm:g} mm margin leaves too little of a {page_mm[0]:g} x {page_mm[1]:g} mm page")
+
+
+def _size_for(fmt: str, preset: str | None, width: int | None, height: int | None) -> tuple[int, int, str | None]:
     if preset is not None and (width is not None or height is not None):
         raise ExportError("give either --size or --width and --height, not both")
     if (width is None) != (height is None):
@@ -113,7 +168,8 @@ def size_for(fmt: str, preset: str | None, width: int | None, height: int | None
                 raise ExportError(f"paper size '{preset}' is for PDF; for {fmt.upper()} use hd, 4k, 8k or a pixel size")
             return 0, 0, key
         names = ", ".join([*PIXEL_PRESETS, *PAPER_PRESETS])
-        raise ExportError(f"unknown size '{preset}': use one of {names}, or --width and --height")
+        raise ExportError(f"unknown size '{preset}': use one of {names}, a page size such as 500x700mm, or "
+                          "--width and --height")
     assert width is not None and height is not None
     if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
         raise ExportError(f"size {width}x{height} is out of range: each side must be {MIN_SIDE} to {MAX_SIDE} px")
@@ -147,6 +203,7 @@ __all__ = [
     "ExportError",
     "ExportOptions",
     "check",
+    "check_page",
     "describe_range",
     "only_sectors",
     "view_for",

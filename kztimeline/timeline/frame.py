@@ -21,9 +21,14 @@ from kztimeline.timeline.lanes import POLICY_LANE, Lane, lane_of
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Snapshot
 
-Role = Literal["label", "lane_title", "era", "badge"]
+Role = Literal["label", "lane_title", "era", "badge", "date", "summary"]
 ROLE_FACTORS: dict[Role, tuple[float, bool]] = {  # font size as a factor of the base size, and boldness
-    "label": (0.87, False), "lane_title": (0.75, True), "era": (0.75, True), "badge": (0.7, True)}
+    "label": (0.87, False), "lane_title": (0.75, True), "era": (0.75, True), "badge": (0.7, True),
+    "date": (0.87, True), "summary": (0.6, False)}
+# a poster's type (see export.poster.Typography: on A2, labels 14 pt, lane names 18 pt, summaries 9 pt)
+POSTER_ROLE_FACTORS: dict[Role, tuple[float, bool]] = {
+    **ROLE_FACTORS, "lane_title": (0.87 * 18 / 14, True), "era": (0.87 * 13 / 14, True),
+    "summary": (0.87 * 9.5 / 14, False)}
 
 MAX_LABEL_PX = 300
 MAX_SPAN_ROWS = 3
@@ -82,6 +87,17 @@ class FrameSpec:
     scale: float = 1.0
     grid_char_px: float = 8.0
     policy_title: str = "Programmes and policy"
+    poster: bool = False  # labels carry their notes (date, sources, summary): see FrameBuilder.notes
+    warp: layout.Warp | None = None  # a poster's time scale, with quiet years narrowed
+
+
+@dataclass(frozen=True, slots=True)
+class LabelNote:
+    """What a poster adds to an event's label: a date before it, source numbers after it, a summary below."""
+
+    prefix: str = ""
+    suffix: str = ""
+    summary: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +163,18 @@ class LabelBox:
     dim: bool
     row: int
     lines: int = 1
+    prefix: str = ""  # a poster's date, drawn before the text on its first line
+    suffix: str = ""  # a poster's source numbers, drawn after the text on its last line
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryBox:
+    """A poster's summary under its label, in whole lines."""
+
+    box: Rect
+    lines: tuple[str, ...]
+    index: int
+    dim: bool
 
 
 @dataclass(slots=True)
@@ -166,6 +194,7 @@ class LaneFrame:
     hidden_spans_top: float = 0.0
     markers: list[Marker] = field(default_factory=list)
     labels: list[LabelBox] = field(default_factory=list)
+    summaries: list[SummaryBox] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -180,6 +209,7 @@ class Frame:
     lanes: list[LaneFrame] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
     marker_pos: dict[int, tuple[float, float]] = field(default_factory=dict)
+    quiet: list[tuple[float, float]] = field(default_factory=list)  # x extents of a warp's narrowed years
 
     @property
     def label_count(self) -> int:
@@ -219,21 +249,30 @@ class FrameBuilder:
         self._plans: dict[tuple[object, ...], _Plan] = {}
         self._plans_metrics: Metrics | None = None
         self._wrapped: dict[str, tuple[str, str] | None] = {}
+        self._poster = False
+        self.notes: dict[int, LabelNote] = {}  # a poster's, by event index (used when the spec is a poster's)
+
+    def set_notes(self, notes: dict[int, LabelNote]) -> None:
+        self.notes = dict(notes)
+        self._plans.clear()
 
     def build(self, state: Snapshot, spec: FrameSpec, metrics: Metrics) -> Frame:
         frame = Frame(spec, state)
+        self._poster = spec.poster
         if spec.width < 2 or spec.height < 2:
             return frame
-        view = layout.Viewport(state.start, state.end, spec.width, 0.0)
+        view = layout.Viewport(state.start, state.end, spec.width, 0.0, spec.warp)
         px = spec.scale
-        found = tick_rules.ticks(view.start, view.end, spec.width, spec.grid_char_px * px)
+        found = tick_rules.warped_ticks(view.start, view.end, spec.width, spec.grid_char_px * px, spec.warp)
         frame.grid = [float(view.to_px(s)) for s in found.major_ticks]
+        if spec.warp is not None:
+            frame.quiet = [(float(view.to_px(a)), float(view.to_px(b))) for a, b in spec.warp.quiet]
         top = self._eras(frame, view, metrics)
         shown = [(no, lane) for no, lane in enumerate(self.prepared.lanes) if lane.key not in state.hidden_lanes]
         area = Rect(0.0, top, spec.width, spec.height - top)
         if not shown or area.h <= 0:
             return frame
-        g = _Geometry.of(px, metrics)
+        g = _Geometry.of(px, metrics, spec.poster)
         plans = [self._cached_plan(frame, view, lane_no, lane, g, metrics) for lane_no, lane in shown]
         heights = self._allocate(plans, area.h, g)
         y = area.y
@@ -330,6 +369,9 @@ class FrameBuilder:
         if lane.spans:
             in_view = (lane.span_starts <= view.end) & (lane.span_ends >= view.start)
             plan.span_rows = min(MAX_SPAN_ROWS, int(lane.span_rows[in_view].max()) + 1) if in_view.any() else 0
+            if frame.spec.poster and in_view.any():
+                plan.poster_span_rows = self._poster_span_rows(frame, view, lane, np.flatnonzero(in_view), metrics)
+                plan.span_rows = max(plan.poster_span_rows.values()) + 1
         pad = (g.radius + 2 * px) / view.px_per_second
         i0, i1 = layout.visible_range(lane.times, view.start - pad, view.end + pad)
         plan.in_view = np.arange(i0, i1)
@@ -353,8 +395,12 @@ class FrameBuilder:
                     self._wrapped.clear()
                 two = self._wrapped[text] = layout.wrap_in_two(text)
             texts.append((text, two))
-            widths.append(metrics.width(text, "label"))
-            wrapped.append(max(metrics.width(two[0], "label"), metrics.width(two[1], "label")) if two else None)
+            note = self.notes.get(lane.points[n]) if frame.spec.poster else None
+            pre = metrics.width(note.prefix + " ", "date") if note and note.prefix else 0.0
+            post = metrics.width(" " + note.suffix, "summary") if note and note.suffix else 0.0
+            widths.append(pre + metrics.width(text, "label") + post)
+            wrapped.append(max(pre + metrics.width(two[0], "label"), metrics.width(two[1], "label") + post)
+                           if two else None)
             priorities.append(0 if n in focus else int(lane.priorities[n]))
         blocked = [(0, 0.0, title_w + 12 * px)]
         plan.blocked = blocked
@@ -412,8 +458,9 @@ class FrameBuilder:
             room = rect.h - g.top_pad - g.bottom_pad - rows * g.row_h - (g.strip_h if plan.strip_needed(rows) else 0.0)
             span_rows = max(0, min(span_rows, int(room // g.span_step)))
         top = rect.y + g.top_pad
-        title_box = Rect(rect.x + 6 * px, top + (g.row_h - metrics.height("lane_title") - 4 * px) / 2,
-                         plan.title_w, metrics.height("lane_title") + 4 * px)
+        title_h = metrics.height("lane_title") + 4 * px
+        title_box = Rect(rect.x + 6 * px, max(rect.y, top + (g.row_h - title_h) / 2) if not frame.spec.poster
+                         else top + g.row_h - title_h, plan.title_w, title_h)
         out = LaneFrame(lane.key, rect, plan.title, title_box, g.row_h, rows, striped, plan.collapsed, squeezed)
         frame.hits.append(Hit(title_box, lane=lane.key))
         highlighted = state.highlighted
@@ -424,10 +471,15 @@ class FrameBuilder:
         if lane.spans:
             in_view = (lane.span_starts <= view.end) & (lane.span_ends >= view.start)
             shown_rows = span_rows  # 0 for a collapsed lane: its bars are only counted
-            out.hidden_spans = int(np.count_nonzero(in_view & (lane.span_rows >= shown_rows)))
+            row_of = lane.span_rows
+            if plan.poster_span_rows:
+                row_of = lane.span_rows.copy()
+                for k, row in plan.poster_span_rows.items():
+                    row_of[k] = row
+            out.hidden_spans = int(np.count_nonzero(in_view & (row_of >= shown_rows)))
             out.hidden_spans_top = span_top - 16 * px
-            shown = np.flatnonzero(in_view & (lane.span_rows < shown_rows)).tolist()
-            bars = {k: Rect(float(view.to_px(lane.span_starts[k])), span_top + int(lane.span_rows[k]) * g.span_step,
+            shown = np.flatnonzero(in_view & (row_of < shown_rows)).tolist()
+            bars = {k: Rect(float(view.to_px(lane.span_starts[k])), span_top + int(row_of[k]) * g.span_step,
                             float(view.to_px(lane.span_ends[k]) - view.to_px(lane.span_starts[k])), g.span_h)
                     for k in shown}
             for k in shown:
@@ -438,12 +490,20 @@ class FrameBuilder:
                 outside = False
                 if not whole:  # beside the bar, when the row is free up to the next bar or the lane's end
                     label = label_text(self.timeline, index, state.lang)
+                    note = self.notes.get(index) if frame.spec.poster else None
+                    if note is not None:
+                        label = " ".join(p for p in (note.prefix, label, note.suffix) if p)
                     width = metrics.width(label, "label")
                     room_end = min([b.x for j, b in bars.items() if j != k and b.y == bar.y and b.x >= bar.right]
                                    + [rect.right - 4 * px])
+                    room_start = max([b.right for j, b in bars.items() if j != k and b.y == bar.y and b.right <= bar.x]
+                                     + [rect.x + 4 * px])
                     if bar.right + 6 * px + width <= room_end - 4 * px and bar.right >= 0:
                         text, whole, outside = label, True, True
                         text_rect = Rect(bar.right + 6 * px, bar.y, width + 2 * px, bar.h)
+                    elif frame.spec.poster and bar.x - 6 * px - width >= room_start + 4 * px:
+                        text, whole, outside = label, True, True
+                        text_rect = Rect(bar.x - 8 * px - width, bar.y, width + 2 * px, bar.h)
                 dim = highlighted is not None and index not in highlighted
                 out.spans.append(SpanBar(bar, index, dim, text, text_rect if text else None, whole, outside))
                 frame.hits.append(Hit(bar, index))
@@ -468,7 +528,9 @@ class FrameBuilder:
             text_x = x - g.radius - g.gap / 2 - width if flag.left else x + g.radius + g.gap / 2
             box = Rect(text_x - 3 * px, y_row + 2 * px, width + 6 * px, flag.lines * g.row_h - 4 * px)
             dim = mask is not None and not bool(mask[position])
-            out.labels.append(LabelBox(box, text, width, index, dim, flag.row, flag.lines))
+            note = self.notes.get(index) if frame.spec.poster else None
+            out.labels.append(LabelBox(box, text, width, index, dim, flag.row, flag.lines,
+                                       note.prefix if note else "", note.suffix if note else ""))
             out.markers.append(self._single(frame, view, index, x, y, g.radius, dim))
             touch = max(g.radius, 12 * px)
             frame.hits.append(Hit(Rect(x - touch, y - touch, 2 * touch, 2 * touch), index))
@@ -489,7 +551,36 @@ class FrameBuilder:
         if len(rest):
             out.strip_y = min(top + max(rows, 1) * g.row_h + g.strip_h / 2, span_top - g.strip_h / 2)
             self._strip(frame, view, lane, lane_no, rest, out, mask, g, metrics)
+        if frame.spec.poster and self.notes:
+            self._summaries(frame, out, rect, span_top, g, metrics)
         return out
+
+    def _summaries(self, frame: Frame, out: LaneFrame, rect: Rect, bottom: float, g: _Geometry,
+                   metrics: Metrics) -> None:
+        """A poster's summaries: each under its label, where the lane has room for all of its lines (never a
+        cut one), most important first; they never cover a label, a marker, a bar or another summary."""
+        px = frame.spec.scale
+        line_h = metrics.height("summary")
+        obstacles = [label.box for label in out.labels]
+        obstacles += [Rect(m.x - m.radius, m.y - m.radius, 2 * m.radius, 2 * m.radius) for m in out.markers]
+        obstacles += [span.rect for span in out.spans]
+        order = sorted(out.labels, key=lambda lb: (self.timeline.events[lb.index].priority, lb.box.x))
+        for label in order:
+            note = self.notes.get(label.index)
+            if note is None or not note.summary:
+                continue
+            width = max(label.box.w, 16 * g.row_h)
+            lines = layout.wrap_words(note.summary, width - 6 * px, lambda t: metrics.width(t, "summary"))
+            if not lines or len(lines) > 4:
+                continue
+            width = max(metrics.width(line, "summary") for line in lines) + 6 * px
+            box = Rect(label.box.x, label.box.bottom, width, len(lines) * line_h + 3 * px)
+            if box.bottom > bottom - 2 * px or box.right > min(rect.right, frame.spec.width) - 2 * px:
+                continue
+            if any(box.intersects(o) for o in obstacles):
+                continue
+            obstacles.append(box)
+            out.summaries.append(SummaryBox(box, tuple(lines), label.index, label.dim))
 
     def _single(self, frame: Frame, view: layout.Viewport, index: int, x: float, y: float, radius: float,
                 dim: bool) -> Marker:
@@ -536,10 +627,42 @@ class FrameBuilder:
             frame.hits.append(Hit(Rect(mark.x - r, y - r, 2 * r, 2 * r), None, mark.start, mark.end, members[0],
                                   members))
 
+    def _poster_span_rows(self, frame: Frame, view: layout.Viewport, lane: Lane, shown: np.ndarray,
+                          metrics: Metrics) -> dict[int, int]:
+        """A poster's bars stacked so that each has room for its whole text (date and sources too) inside it or
+        just after it: each bar takes the rows by the extent of its bar or its text, whichever is longer."""
+        px = frame.spec.scale
+        starts, ends = [], []
+        for k in shown.tolist():
+            x0 = float(view.to_px(lane.span_starts[k]))
+            x1 = float(view.to_px(lane.span_ends[k]))
+            index = lane.spans[k]
+            note = self.notes.get(index)
+            text = " ".join(p for p in ((note.prefix if note else ""), label_text(self.timeline, index,
+                                        frame.state.lang), (note.suffix if note else "")) if p)
+            text_w = metrics.width(text, "label")
+            if x1 - max(x0, 0.0) >= text_w + 16 * px:  # inside the bar
+                starts.append(max(x0, 0.0))
+                ends.append(x1 + 4 * px)
+            elif x1 + 6 * px + text_w + 10 * px <= frame.spec.width:  # after it
+                starts.append(max(x0, 0.0))
+                ends.append(x1 + 6 * px + text_w + 10 * px)
+            else:  # before it
+                starts.append(max(0.0, x0 - 8 * px - text_w - 6 * px))
+                ends.append(x1 + 4 * px)
+        order = np.argsort(np.asarray(starts), kind="stable")
+        rows = layout.stack_spans(np.asarray(starts)[order], np.asarray(ends)[order])
+        return {int(shown[o]): row for o, row in zip(order.tolist(), rows, strict=True)}
+
     def _span_text(self, index: int, lang: str, width: float, metrics: Metrics) -> tuple[str, bool]:
-        """A span's title if it fits, else its label, else the label shortened at a word boundary."""
+        """A span's title if it fits, else its label, else the label shortened at a word boundary. On a poster,
+        with its date and source numbers when they fit."""
         event = self.timeline.events[index]
-        for text in (event.title.get(lang), label_text(self.timeline, index, lang)):
+        candidates = [event.title.get(lang), label_text(self.timeline, index, lang)]
+        note = self.notes.get(index) if self._poster else None
+        if note is not None:  # a poster's bar carries its date and sources, inside it or (by the caller) beside it
+            candidates = [" ".join(p for p in (note.prefix, c, note.suffix) if p) for c in candidates]
+        for text in candidates:
             if metrics.width(text, "label") <= width:
                 return text, True
         short = layout.shorten(label_text(self.timeline, index, lang), width, lambda t: metrics.width(t, "label"))
@@ -568,6 +691,7 @@ class _Plan:
     widths: list[float] = field(default_factory=list)
     wrapped: list[float | None] = field(default_factory=list)
     flags: list[layout.Flag] = field(default_factory=list)
+    poster_span_rows: dict[int, int] = field(default_factory=dict)  # a poster's span rows (by text room)
     must_rows: int = 1  # rows needed to label the event in focus
     rows: int = 0  # rows given
     collapsed: bool = False
@@ -619,10 +743,14 @@ class _Geometry:
     bottom_pad: float
 
     @classmethod
-    def of(cls, px: float, metrics: Metrics) -> _Geometry:
+    def of(cls, px: float, metrics: Metrics, poster: bool = False) -> _Geometry:
         radius = 5 * px
-        row_h = max(metrics.height("label") + 2 * px, 2 * radius + 7 * px)
-        return cls(row_h, radius, 7 * px, 19 * px, 21 * px, 2 * radius + 8 * px, 1 * px, 2 * px)
+        # a poster's rows are set as print sets lines (about 1.2 em; the font's own height is 1.36 em)
+        text_h = metrics.height("label") * (0.9 if poster else 1.0) + (0 if poster else 2 * px)
+        row_h = max(text_h, 2 * radius + 7 * px)
+        # a poster's lane names are larger than its labels: the name row takes the room it needs above row 0
+        top_pad = max(1 * px, metrics.height("lane_title") + 2 * px - row_h) if poster else 1 * px
+        return cls(row_h, radius, 7 * px, 19 * px, 21 * px, 2 * radius + 8 * px, top_pad, 2 * px)
 
     def span_area(self, plan: _Plan) -> float:
         return plan.span_rows * self.span_step

@@ -20,22 +20,85 @@ import numpy as np
 
 @dataclass(frozen=True, slots=True)
 class Viewport:
-    """The visible time window [start, end] (seconds) drawn across `width` pixels starting at `left`."""
+    """The visible time window [start, end] (seconds) drawn across `width` pixels starting at `left`; with a
+    `warp` (a poster's), time is first mapped through it (see Warp)."""
 
     start: float
     end: float
     width: float
     left: float = 0.0
+    warp: Warp | None = None
 
     @property
     def px_per_second(self) -> float:
+        """Pixels per second where time is drawn at its full width (everywhere without a warp)."""
         return self.width / (self.end - self.start)
 
     def to_px(self, seconds: float | np.ndarray) -> float | np.ndarray:
+        if self.warp is not None:
+            seconds = self.warp.apply(seconds)
         return self.left + (seconds - self.start) * self.px_per_second
 
     def to_seconds(self, px: float) -> float:
-        return self.start + (px - self.left) / self.px_per_second
+        drawn = self.start + (px - self.left) / self.px_per_second
+        return float(self.warp.invert(drawn)) if self.warp is not None else drawn
+
+
+@dataclass(frozen=True, slots=True)
+class Warp:
+    """A poster's time scale: long stretches with no event drawn narrower, so that the years where the story
+    happens get the width. Piecewise linear and increasing; it maps [start, end] onto itself (so the drawing's
+    own coordinates stay seconds) and is the identity's slope outside. `quiet` lists the narrowed stretches
+    (seconds), which the drawing marks as such."""
+
+    knots: tuple[float, ...]
+    values: tuple[float, ...]
+    quiet: tuple[tuple[float, float], ...] = ()
+
+    def apply(self, seconds: float | np.ndarray) -> float | np.ndarray:
+        k, v = self.knots, self.values
+        out = np.interp(seconds, k, v)
+        out = np.where(np.asarray(seconds) < k[0], np.asarray(seconds) - k[0] + v[0], out)
+        out = np.where(np.asarray(seconds) > k[-1], np.asarray(seconds) - k[-1] + v[-1], out)
+        return float(out) if np.ndim(out) == 0 else out
+
+    def invert(self, drawn: float | np.ndarray) -> float | np.ndarray:
+        return Warp(self.values, self.knots).apply(drawn)
+
+    def pieces(self, start: float, end: float) -> list[tuple[float, float]]:
+        """The stretches of [start, end] (seconds) drawn at one scale each."""
+        cuts = sorted({start, end, *(k for k in self.knots if start < k < end)})
+        return list(zip(cuts[:-1], cuts[1:], strict=True))
+
+    @classmethod
+    def narrowing_quiet_years(cls, busy: Sequence[tuple[float, float]], years: Sequence[tuple[int, float, float]],
+                              start: float, end: float, weight: float = 0.2, min_run: int = 3) -> Warp | None:
+        """Runs of at least `min_run` calendar years (`years`: (year, first second, end second)) in which nothing
+        in `busy` (time extents) happens, drawn at `weight` of a year's width; None when there are none."""
+        quiet_years = [(a, b) for _y, a, b in years
+                       if not any(s0 <= b and s1 >= a for s0, s1 in busy) and a >= start and b <= end]
+        runs: list[list[tuple[float, float]]] = []
+        for year in quiet_years:
+            if runs and abs(runs[-1][-1][1] - year[0]) < 1.0:
+                runs[-1].append(year)
+            else:
+                runs.append([year])
+        quiet = [(run[0][0], run[-1][1]) for run in runs if len(run) >= min_run]
+        if not quiet:
+            return None
+        quiet_total = sum(b - a for a, b in quiet)
+        full = (end - start) - quiet_total
+        stretch = (end - start) / (full + weight * quiet_total)
+        knots, values = [start], [start]
+        for a, b in quiet:
+            knots.append(a)
+            values.append(values[-1] + (a - knots[-2]) * stretch)
+            knots.append(b)
+            values.append(values[-1] + (b - a) * stretch * weight)
+        knots.append(end)
+        values.append(values[-1] + (end - knots[-2]) * stretch)
+        values[-1] = end
+        return cls(tuple(knots), tuple(values), tuple(quiet))
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,3 +316,21 @@ def place_dots(flags: Sequence[Flag], anchors: Sequence[float], priorities: Sequ
                 found[i] = row
                 break
     return found
+
+
+def wrap_words(text: str, width: float, measure: Callable[[str], float]) -> list[str] | None:
+    """`text` broken into lines no wider than `width`, between words only; None when a single word is wider."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if measure(candidate) <= width:
+            current = candidate
+            continue
+        if not current or measure(word) > width:
+            return None
+        lines.append(current)
+        current = word
+    if current:
+        lines.append(current)
+    return lines

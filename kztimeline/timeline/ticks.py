@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kztimeline.model import DAY, from_seconds, to_seconds
+from kztimeline.timeline.layout import Viewport, Warp
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,3 +92,25 @@ def ticks(start: float, end: float, width_px: float, char_px: float = 8.0) -> Ti
             minors = [s for d in _dates(finer, start, end) if start <= (s := to_seconds(d)) and s not in major_set]
             break
     return Ticks(major, majors, minors)
+
+
+def warped_ticks(start: float, end: float, width_px: float, char_px: float, warp: Warp | None) -> Ticks:
+    """Ticks for a view whose time may be warped (a poster's): each stretch drawn at one scale gets the ticks its
+    own width has room for."""
+    if warp is None:
+        return ticks(start, end, width_px, char_px)
+    view = Viewport(start, end, width_px, 0.0, warp)
+    pieces = [(a, b, float(view.to_px(b)) - float(view.to_px(a))) for a, b in warp.pieces(start, end)]
+    found = [ticks(a, b, w, char_px) for a, b, w in pieces if w > 0]
+    if not found:
+        return ticks(start, end, width_px, char_px)
+    widest = max(range(len(found)), key=lambda n: pieces[n][2])
+    majors = sorted({t for f in found for t in f.major_ticks})
+    # a label needs room from its neighbour: drop a tick closer than the main level's spacing allows
+    room = found[widest].major.label_chars * char_px + 6
+    kept: list[float] = []
+    for t in majors:
+        if not kept or float(view.to_px(t)) - float(view.to_px(kept[-1])) >= room:
+            kept.append(t)
+    minors = sorted({t for f in found for t in f.minor_ticks} - set(kept))
+    return Ticks(found[widest].major, kept, minors)

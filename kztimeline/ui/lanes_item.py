@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 
 from kztimeline.model import Timeline
 from kztimeline.timeline.frame import (
+    POSTER_ROLE_FACTORS,
     ROLE_FACTORS,
     EraBar,
     Frame,
@@ -36,9 +37,11 @@ from kztimeline.timeline.frame import (
     Rect,
     Role,
     SpanBar,
+    SummaryBox,
     badge_text,
 )
 from kztimeline.timeline.lanes import POLICY_LANE
+from kztimeline.timeline.layout import Warp
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Snapshot, ViewState
 from kztimeline.ui.theme import THEMES, Theme, blend, mark_outline, readable_on
@@ -47,9 +50,10 @@ from kztimeline.ui.theme import THEMES, Theme, blend, mark_outline, readable_on
 class QtMetrics:
     """Text measured with the item's fonts (the base font at each role's factor, times the drawing scale)."""
 
-    def __init__(self, font: QFont, scale: float) -> None:
+    def __init__(self, font: QFont, scale: float, poster: bool = False) -> None:
+        factors = POSTER_ROLE_FACTORS if poster else ROLE_FACTORS
         self.fonts: dict[Role, QFont] = {role: scaled_font(font, factor, bold, scale)
-                                         for role, (factor, bold) in ROLE_FACTORS.items()}
+                                         for role, (factor, bold) in factors.items()}
         self._metrics = {role: QFontMetricsF(f) for role, f in self.fonts.items()}
         self._widths: dict[tuple[str, Role], float] = {}
         self._static: dict[str, QStaticText] = {}
@@ -65,6 +69,9 @@ class QtMetrics:
 
     def height(self, role: Role) -> float:
         return self._metrics[role].height()
+
+    def ascent(self, role: Role) -> float:
+        return self._metrics[role].ascent()
 
     def static(self, text: str) -> QStaticText:
         """`text` laid out once in the label font, to be drawn many times."""
@@ -106,7 +113,9 @@ class LanesItem(pg.GraphicsObject):
         self.policy_title = "Programmes and policy"  # set translated by the view
         self.cache_badges = True  # off for vector exports, which keep text as text
         self._frame: Frame | None = None
-        self._metrics: tuple[tuple[QFont, float], QtMetrics] | None = None
+        self.warp: Warp | None = None  # a poster's time scale (quiet years narrowed)
+        self.poster = False  # an export laid out for print: labels with dates, sources, summaries; poster type
+        self._metrics: tuple[tuple[QFont, float, bool], QtMetrics] | None = None
         self._badges: dict[tuple[object, ...], QPixmap] = {}
         self._unsubscribe = state.subscribe(lambda _changed: self.invalidate())
         self.set_timeline(timeline, prepared)
@@ -144,9 +153,9 @@ class LanesItem(pg.GraphicsObject):
 
     # -- the frame -------------------------------------------------------------------------------------------
     def metrics(self) -> QtMetrics:
-        key = (self.font, self.scale)
+        key = (self.font, self.scale, self.poster)
         if self._metrics is None or self._metrics[0] != key:
-            self._metrics = (key, QtMetrics(self.font, self.scale))
+            self._metrics = (key, QtMetrics(self.font, self.scale, self.poster))
             self._badges.clear()
         return self._metrics[1]
 
@@ -155,7 +164,7 @@ class LanesItem(pg.GraphicsObject):
         if vb is None:
             return None
         return FrameSpec(vb.width() * self.device_scale, vb.height() * self.device_scale, self.scale,
-                         self.grid_char_px, self.policy_title)
+                         self.grid_char_px, self.policy_title, self.poster, self.warp)
 
     def frame(self) -> Frame | None:
         """The frame for the current state and size, computed only when either changed."""
@@ -218,6 +227,10 @@ class LanesItem(pg.GraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         metrics = self.metrics()
         theme = self.theme
+        for x0, x1 in frame.quiet:  # a poster's narrowed years: hatched, so the shortened scale shows
+            painter.fillRect(QRectF(x0, 0, x1 - x0, frame.spec.height), theme.qcolor("grid", 70))
+            painter.fillRect(QRectF(x0, 0, x1 - x0, frame.spec.height),
+                             QBrush(theme.qcolor("muted", 60), Qt.BrushStyle.BDiagPattern))
         painter.setPen(QPen(theme.qcolor("grid", 160), 1))
         for x in frame.grid:
             painter.drawLine(QPointF(x, 0), QPointF(x, frame.spec.height))
@@ -292,6 +305,8 @@ class LanesItem(pg.GraphicsObject):
                 self._paint_cluster(painter, frame, marker, colour, theme, metrics)
         for label in lane.labels:
             self._paint_label(painter, frame, label, colour, metrics, theme)
+        for summary in lane.summaries:
+            self._paint_summary(painter, frame, summary, metrics, theme)
         self._paint_lane_title(painter, lane, colour, metrics, theme, px)
 
     def _paint_lane_title(self, painter: QPainter, lane: LaneFrame, colour: QColor, metrics: QtMetrics,
@@ -324,6 +339,9 @@ class LanesItem(pg.GraphicsObject):
         if label.index in (frame.state.selected, frame.state.hovered):
             text_colour = QColor(theme.accent)
         painter.setPen(text_colour)
+        if label.prefix or label.suffix:
+            self._paint_noted_label(painter, frame, label, text_colour, metrics, theme)
+            return
         if not self.cache_badges:  # vector exports: plain text runs
             painter.drawText(box.adjusted(3 * px, 0, 0, 0),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label.text)
@@ -335,6 +353,43 @@ class LanesItem(pg.GraphicsObject):
         painter.setFont(metrics.fonts["label"])
         for line in lines:
             painter.drawStaticText(QPointF(box.left() + 3 * px, y), metrics.static(line))
+            y += line_h
+
+    def _paint_noted_label(self, painter: QPainter, frame: Frame, label: LabelBox, text_colour: QColor,
+                           metrics: QtMetrics, theme: Theme) -> None:
+        """A poster's label: the date in bold before the text, the source numbers in the muted colour after it."""
+        px = frame.spec.scale
+        lines = label.text.split("\n")
+        line_h = metrics.height("label")
+        top = label.box.y + label.box.h / 2 - line_h * len(lines) / 2
+        muted = QColor(theme.muted)
+        for n, line in enumerate(lines):
+            x = label.box.x + 3 * px
+            baseline = top + n * line_h + metrics.ascent("label")
+            runs: list[tuple[str, Role, QColor]] = []
+            if n == 0 and label.prefix:
+                runs.append((label.prefix + " ", "date", text_colour))
+            runs.append((line, "label", text_colour))
+            if n == len(lines) - 1 and label.suffix:
+                runs.append((" " + label.suffix, "summary", muted))
+            for text, role, colour in runs:
+                painter.setFont(metrics.fonts[role])
+                painter.setPen(colour)
+                painter.drawText(QPointF(x, baseline), text)
+                x += metrics.width(text, role)
+
+    def _paint_summary(self, painter: QPainter, frame: Frame, summary: SummaryBox, metrics: QtMetrics,
+                       theme: Theme) -> None:
+        px = frame.spec.scale
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.qcolor("background", 200))
+        painter.drawRoundedRect(qrect(summary.box), 3 * px, 3 * px)
+        painter.setFont(metrics.fonts["summary"])
+        painter.setPen(QColor(theme.muted if not summary.dim else theme.grid))
+        line_h = metrics.height("summary")
+        y = summary.box.y + 1 * px + metrics.ascent("summary")
+        for line in summary.lines:
+            painter.drawText(QPointF(summary.box.x + 3 * px, y), line)
             y += line_h
 
     def _paint_span(self, painter: QPainter, frame: Frame, span: SpanBar, colour: QColor, metrics: QtMetrics,

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from kztimeline.model import from_seconds
 from kztimeline.timeline import ticks as tick_rules
+from kztimeline.timeline.layout import Warp
 from kztimeline.ui.formatting import locale_for
 
 
@@ -15,14 +16,20 @@ class TimeAxis(pg.AxisItem):
         super().__init__(orientation)
         self.lang = "en"
         self._ticks: tick_rules.Ticks | None = None
+        self.warp: Warp | None = None  # a poster's time scale: ticks are placed where the warp draws their date
+        self._dates: dict[float, float] = {}
         self.enableAutoSIPrefix(False)
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803 (pyqtgraph API)
         char_px = QFontMetricsF(self.style["tickFont"] or self.font()).averageCharWidth()
-        found = tick_rules.ticks(minVal, maxVal, size, char_px)
+        found = tick_rules.warped_ticks(minVal, maxVal, size, char_px, self.warp)
         self._ticks = found
         major = found.major.approx_seconds
-        return [(major, found.major_ticks), (major / 4, found.minor_ticks)]
+        if self.warp is None:
+            return [(major, found.major_ticks), (major / 4, found.minor_ticks)]
+        drawn = [float(self.warp.apply(t)) for t in found.major_ticks]
+        self._dates = dict(zip(drawn, found.major_ticks, strict=True))
+        return [(major, drawn), (major / 4, [float(self.warp.apply(t)) for t in found.minor_ticks])]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
         found = self._ticks
@@ -31,7 +38,7 @@ class TimeAxis(pg.AxisItem):
         locale = locale_for(self.lang)
         labels = []
         for value in values:
-            day = from_seconds(value)
+            day = from_seconds(self._dates.get(value, value) if self.warp is not None else value)
             if found.major.months >= 12:
                 labels.append(str(day.year))
             elif found.major.months:

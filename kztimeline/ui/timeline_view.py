@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip
 from kztimeline.model import DAY, Figure, Timeline
 from kztimeline.timeline import navigation
 from kztimeline.timeline.frame import Hit
+from kztimeline.timeline.layout import Warp
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Field, ViewState
 from kztimeline.ui.formatting import format_quantity, format_when, plain_tooltip, unit_symbol
@@ -124,6 +125,9 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.ci.setSpacing(0)
 
         self.lanes_box = TimeViewBox()
+        self.warp: Warp | None = None
+        self.legend_headroom = 0.45  # room above the lines for the track's one-line legend (a poster's has none)
+        self.series_notes: dict[str, str] = {}  # figure id -> a poster's source numbers for the series' legend
         self.top_axis = TimeAxis("top")
         self.lanes_plot = self.addPlot(row=0, col=0, viewBox=self.lanes_box, axisItems={"top": self.top_axis})
         self.lanes_plot.hideAxis("left")
@@ -257,6 +261,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
             (self.other_box if item in self._other_items else self.figures_plot).removeItem(item)
         self.legend.clear()
         self._track_items, self._legend_entries, self._other_items = [], [], []
+        self.series_key: list[tuple[str, bool, str]] = []  # (colour, dashed, text) of each line, for a key
         timeline = self.timeline
         tracked = [f for f in timeline.figures.values() if f.track and f.series][:MAX_TRACKED]
         theme = THEMES[self.state.theme]
@@ -268,6 +273,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self._units = {True: main_unit, False: next((f.unit for f in tracked if f.unit != main_unit), None)}
         for n, figure in enumerate(tracked):
             xs = np.array([p.when.anchor_seconds() for p in figure.series])
+            if self.warp is not None:  # a poster's narrowed quiet years
+                xs = np.asarray(self.warp.apply(xs), dtype=float)
             ys = np.array([p.value for p in figure.series])
             main = figure.unit == main_unit or figure.unit != self._units[False]
             span = ranges[main]
@@ -289,12 +296,13 @@ class TimelineView(pg.GraphicsLayoutWidget):
             self.legend.addItem(line, self._legend_text(figure, main))
             _sample, legend_label = self.legend.items[-1]
             self._legend_entries.append((legend_label, (figure, main)))
+            self.series_key.append((colour, not main, self._legend_text(figure, main)))
             self._track_items += [line, scatter]
         self.figures_box.disableAutoRange()
         for main, (low, high) in ranges.items():
             pad = 0.12 * ((high - low) or 1.0)
             box = self.figures_box if main else self.other_box
-            box.setYRange(low - pad, high + 0.45 * (high - low or 1.0) + pad, padding=0)  # room for the legend
+            box.setYRange(low - pad, high + self.legend_headroom * (high - low or 1.0) + pad, padding=0)
         self.figures_box.setMouseEnabled(x=True, y=False)
         self.figures_plot.getAxis("right").setStyle(showValues=self._units[False] is not None)
         self.figures_plot.setVisible(bool(tracked))
@@ -312,7 +320,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
         """A series' name with its unit, and which scale it is read on when there are two."""
         lang = self.state.lang
         side = "" if self._units[False] is None else ("  ‹" if main else "  ›")  # the scale it is read on
-        return f"{figure.label.get(lang)} ({unit_symbol(figure.unit, lang)}){side}"
+        cited = f" {self.series_notes[figure.id]}" if figure.id in self.series_notes else ""  # a poster's sources
+        return f"{figure.label.get(lang)} ({unit_symbol(figure.unit, lang)}){cited}{side}"
 
     def _point_tip(self, x: float, y: float, data: object) -> str:
         figure, point, sources = data  # type: ignore[misc]
@@ -337,6 +346,17 @@ class TimelineView(pg.GraphicsLayoutWidget):
             if isinstance(item, pg.ScatterPlotItem):
                 item.setPen(pg.mkPen(theme.background))
 
+    def set_warp(self, warp: Warp | None) -> None:
+        """A poster's time scale (quiet years narrowed) for the lanes, the axes and the figures."""
+        self.warp = warp
+        self.lanes_item.warp = warp
+        for axis in (self.top_axis, self.bottom_axis):
+            axis.warp = warp
+            axis.picture = None
+            axis.update()
+        self._build_figures_track()
+        self.lanes_item.invalidate()
+
     def set_policy_title(self, title: str) -> None:
         """The translated name of the lane of events with no sector (the view does not translate data)."""
         self.lanes_item.policy_title = title
@@ -357,10 +377,11 @@ class TimelineView(pg.GraphicsLayoutWidget):
             unit = self._units.get(main)
             self.figures_plot.getAxis(name).setLabel(unit_symbol(unit, lang) if unit is not None else "")
 
-    def set_font(self, font: QFont) -> None:
+    def set_font(self, font: QFont, axis_px: int | None = None) -> None:
+        """The base font; the axes' years at 0.85 of it, or at `axis_px` (a poster's type)."""
         self.lanes_item.set_font(font)
         axis_font = QFont(font)
-        axis_font.setPixelSize(max(10, round(font.pixelSize() * 0.85)))
+        axis_font.setPixelSize(axis_px or max(10, round(font.pixelSize() * 0.85)))
         for axis in (self.top_axis, self.bottom_axis, self.figures_plot.getAxis("left"),
                      self.figures_plot.getAxis("right")):
             axis.setStyle(tickFont=axis_font)

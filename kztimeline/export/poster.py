@@ -1,0 +1,178 @@
+"""A poster: paper sizes, type sizes in points, dates as a poster prints them, and the numbered sources. Qt-free.
+
+Paper is not a screen. On a page (and on a 4K or larger picture) every event is labelled with its date and the
+numbers of its sources; the sources are listed, numbered in the order the poster first cites them, as a museum
+prints them (publisher, title, date, address). Type sizes are chosen in points for the page: on A2 the title is
+at least 48 pt, lane names 18 pt, labels and axis years 14 pt, summaries and the source list 9 pt, and they grow
+more slowly than the page, so a larger poster shows more rather than the same picture enlarged.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kztimeline.model import PartialDate, Precision, Timeline, When
+from kztimeline.timeline.frame import LabelNote
+
+MM_PER_PT = 25.4 / 72
+PAPER_MM = {  # ISO 216, portrait (width, height)
+    "a4": (210.0, 297.0), "a3": (297.0, 420.0), "a2": (420.0, 594.0), "a1": (594.0, 841.0), "a0": (841.0, 1189.0)}
+A2_DIAGONAL_MM = math.hypot(*PAPER_MM["a2"])
+GROWTH = 0.75  # type grows as the page's diagonal to this power: a larger page shows more, not the same enlarged
+MIN_PAPER_MM, MAX_PAPER_MM = 90.0, 2500.0
+MIN_LABEL_PT = 7.5
+
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True, slots=True)
+class Typography:
+    """Type sizes in points for one page size."""
+
+    title: float
+    lane: float
+    label: float
+    axis: float
+    small: float  # summaries, the source list, the colophon
+    era: float
+    legend: float  # the key to the marks
+    subtitle: float
+
+    @classmethod
+    def for_page(cls, width_mm: float, height_mm: float) -> Typography:
+        ratio = math.hypot(width_mm, height_mm) / A2_DIAGONAL_MM
+        # from A2 up, type grows more slowly than the page (a larger poster shows more); below A2 it follows the
+        # page, so that A3 still labels every event, down to labels of 7.5 pt (A4 in the hand)
+        factor = ratio ** GROWTH if ratio >= 1 else max(ratio, MIN_LABEL_PT / 14)
+        return cls(title=48 * factor, lane=18 * factor, label=14 * factor, axis=14 * factor,
+                   small=max(6.5, 9 * factor), era=13 * factor, legend=11 * factor, subtitle=16 * factor)
+
+
+def paper_size(name: str, portrait: bool) -> tuple[float, float]:
+    """A preset's (width, height) in millimetres, landscape unless `portrait`."""
+    w, h = PAPER_MM[name]
+    return (w, h) if portrait else (h, w)
+
+
+def parse_paper(text: str) -> tuple[float, float]:
+    """A custom page size in millimetres, `WIDTHxHEIGHTmm` (e.g. 500x700mm)."""
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*[x×]\s*(\d+(?:\.\d+)?)\s*mm\s*", text.lower())
+    if not found:
+        raise ValueError(f"'{text}' is not a page size: write WIDTHxHEIGHTmm, e.g. 500x700mm")
+    w, h = float(found.group(1)), float(found.group(2))
+    if not (MIN_PAPER_MM <= w <= MAX_PAPER_MM and MIN_PAPER_MM <= h <= MAX_PAPER_MM):
+        raise ValueError(f"page size {text} is out of range: each side must be {MIN_PAPER_MM:g} to "
+                         f"{MAX_PAPER_MM:g} mm")
+    return w, h
+
+
+def short_date(when: When, lang: str) -> str:
+    """A date as a poster label carries it, at its own precision: `9 Dec 2011`, `Dec 2011`, `2011` in English;
+    `09.12.2011`, `12.2011`, `2011` in Kazakh and Russian; a period as `2010–2014`."""
+    first = _short(when.start, lang)
+    if when.end is None:
+        return first
+    last = _short(when.end, lang)
+    if when.start.year == when.end.year and when.start.precision is Precision.YEAR:
+        return first
+    return f"{first}–{last}"
+
+
+def _short(date: PartialDate, lang: str) -> str:
+    if date.month is None:
+        return str(date.year)
+    if lang == "en":
+        month = MONTHS_EN[date.month - 1]
+        return f"{date.day} {month} {date.year}" if date.day is not None else f"{month} {date.year}"
+    return f"{date.day:02d}.{date.month:02d}.{date.year}" if date.day is not None else f"{date.month:02d}.{date.year}"
+
+
+ABBREVIATIONS = ("No.", "Nos.", "St.", "Mr.", "Dr.", "e.g.", "i.e.", "etc.", "approx.", "vs.", "Jan.", "Feb.",
+                 "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "г.", "гг.", "т.", "млн.", "млрд.", "им.", "ул.", "№")
+
+
+def first_sentence(text: str) -> str:
+    """The summary's first sentence: what a poster prints under a label where there is room. A sentence ends at
+    '.', '!' or '?' followed by a space and a capital letter or digit, not after an abbreviation or an initial."""
+    text = " ".join(text.split())
+    for found in re.finditer(r"[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9«\"])", text):
+        before = text[:found.end()]
+        word = before.rsplit(" ", 1)[-1]
+        if word in ABBREVIATIONS or re.fullmatch(r"[A-ZА-Я]\.", word):
+            continue
+        return before
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    number: int
+    publisher: str
+    title: str
+    date: str
+    address: str
+
+
+class References:
+    """The poster's sources, numbered in the order its events (by date) first cite them, then the figures'."""
+
+    def __init__(self, timeline: Timeline, events: Sequence[int], series: Sequence[str] = ()) -> None:
+        self.timeline = timeline
+        self.numbers: dict[str, int] = {}
+        self.of_event: dict[int, tuple[int, ...]] = {}
+        for index in sorted(events, key=lambda i: (timeline.events[i].when.start_seconds(), i)):
+            self.of_event[index] = tuple(self._number(ref.source) for ref in timeline.events[index].sources)
+        self.of_series: dict[str, tuple[int, ...]] = {}
+        for key in series:
+            figure = timeline.figures.get(key)
+            if figure is not None:
+                self.of_series[key] = tuple(self._number(ref.source) for ref in figure.sources)
+
+    def _number(self, source: str) -> int:
+        if source not in self.numbers:
+            self.numbers[source] = len(self.numbers) + 1
+        return self.numbers[source]
+
+    def entries(self) -> list[SourceEntry]:
+        out = []
+        for source_id, number in self.numbers.items():
+            source = self.timeline.sources[source_id]
+            date = _short(source.date, "en") if source.date is not None else ""
+            address = (source.url or "").removeprefix("https://").removeprefix("http://").removeprefix("www.")
+            out.append(SourceEntry(number, source.publisher or "", source.title, date, address))
+        return out
+
+
+def cite(numbers: tuple[int, ...]) -> str:
+    """Reference numbers as a label carries them: `[3, 12–14]`."""
+    if not numbers:
+        return ""
+    ordered = sorted(set(numbers))
+    parts: list[str] = []
+    start = prev = ordered[0]
+    for n in [*ordered[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        parts.append(str(start) if start == prev else f"{start}–{prev}")
+        if n is not None:
+            start = prev = n
+    return "[" + ", ".join(parts) + "]"
+
+
+def label_notes(timeline: Timeline, references: References, lang: str, summaries: bool) -> dict[int, LabelNote]:
+    """What a poster adds to each event's label: its date before, its source numbers after, and (on A2 and larger)
+    its summary's first sentence below, where there is room."""
+    notes = {}
+    for index, numbers in references.of_event.items():
+        event = timeline.events[index]
+        summary = first_sentence(event.summary.get(lang)) if summaries else ""
+        date = short_date(event.when, lang)
+        label = event.short_label(lang)
+        if date in label:  # "2009: growth despite the crisis" says its date already
+            date = ""
+        notes[index] = LabelNote(date, cite(numbers), summary)
+    return notes
