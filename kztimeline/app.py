@@ -138,9 +138,16 @@ def png_bytes(image) -> bytes:  # (QImage) -> bytes
 def run_viewer(options: argparse.Namespace) -> int:
     headless = options.screenshot is not None
     ensure_platform(headless)
-    if options.config and not options.kiosk:
-        print("kztimeline: error: --config goes with --kiosk", file=sys.stderr)
+    if (options.config or getattr(options, "print_config", False)) and not options.kiosk:
+        print("kztimeline: error: --config and --print-config go with --kiosk", file=sys.stderr)
         return 2
+    config = None
+    if options.kiosk:  # a configuration that cannot be misread: checked before anything else, display or not
+        config = kiosk_config(options.config, options.data)
+        if config is None:
+            return 1
+        if getattr(options, "print_config", False):
+            return print_kiosk_config(config, options.data)
     if not headless and not has_display() and os.environ.get("QT_QPA_PLATFORM") in (None, "xcb", "wayland"):
         print("kztimeline: no display found (DISPLAY is not set). Start it in a desktop session, or use "
               "--screenshot OUT.png to render without a display.", file=sys.stderr)
@@ -157,11 +164,6 @@ def run_viewer(options: argparse.Namespace) -> int:
     app = make_application([APP_NAME])
     from kztimeline.ui.i18n import system_language
 
-    config = None
-    if options.kiosk:
-        config = kiosk_config(options.config, options.data)
-        if config is None:
-            return 1
     lang = options.lang or (config.language if config else None) or system_language()
     theme = options.theme or (config.theme if config else "light")
     window = create_window(options.data, theme, remember=not (headless or options.kiosk), lang=lang,
@@ -195,6 +197,36 @@ def run_viewer(options: argparse.Namespace) -> int:
         return app.exec()
     window.show()
     return app.exec()
+
+
+def print_kiosk_config(config, data: str | None) -> int:
+    """`--kiosk --print-config`: the configuration as the kiosk will use it, and what auto comes to on this
+    machine's screen when there is one."""
+    from kztimeline.data.kiosk_config import effective_yaml
+
+    notes: dict[str, str] = {}
+    if config.tour is None:
+        result = load(data)
+        if result.timeline is not None and result.timeline.tours:
+            notes["tour"] = f"the data's first tour: {result.timeline.tours[0].id}"
+    if config.language is None:
+        notes["language"] = "the system's language"
+    if config.font_scale is not None:
+        pass
+    elif has_display() or os.environ.get("QT_QPA_PLATFORM"):
+        try:
+            make_application([APP_NAME])
+            from kztimeline.kiosk.controller import fit_for
+
+            fitted = fit_for(config)
+            notes["orientation"] = f"{fitted.orientation} on this screen"
+            notes["font_scale"] = fitted.how
+        except Exception as exc:  # noqa: BLE001 (no screen to measure: the values stay as configured)
+            notes["font_scale"] = f"not measured here ({type(exc).__name__})"
+    else:
+        notes["font_scale"] = "computed on the kiosk's screen when it starts"
+    print(effective_yaml(config, notes), end="")
+    return 0
 
 
 def kiosk_config(path: str | None, data: str | None):  # -> KioskConfig | None

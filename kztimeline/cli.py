@@ -1,7 +1,7 @@
 """The command line: a thin layer over the same functions the window uses.
 
     kztimeline [--data PATH] [--select ID] [--lang CODE] [--theme T] [--screenshot OUT.png [--size WxH]]
-    kztimeline --kiosk [--config PATH] [--data PATH]
+    kztimeline --kiosk [--config PATH] [--data PATH] [--print-config]
     kztimeline validate [PATH]
     kztimeline export OUT.png|OUT.svg|OUT.pdf [--from DATE] [--to DATE] [--size PRESET | --width W --height H]
                       [--theme T] [--lang CODE] [--select ID] [--sectors ID,ID] [--data PATH]
@@ -57,6 +57,8 @@ def _viewer_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kiosk", action="store_true",
                         help="run as an unattended full-screen kiosk (see resources/kiosk.example.yaml)")
     parser.add_argument("--config", metavar="PATH", help="the kiosk configuration (YAML), with --kiosk")
+    parser.add_argument("--print-config", action="store_true",
+                        help="with --kiosk: print the effective kiosk configuration, defaults included, and exit")
     return parser
 
 
@@ -211,6 +213,10 @@ def _forgiving_streams() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _forgiving_streams()
+    import faulthandler
+
+    if not faulthandler.is_enabled():  # a native crash (in Qt, in a driver) leaves its Python stack on stderr
+        faulthandler.enable(all_threads=True)
     try:
         return _main(argv)
     except BrokenPipeError:
