@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from kztimeline.data.kiosk_config import KioskConfig
 from kztimeline.kiosk import screen as kiosk_screen
 from kztimeline.kiosk.cycle import Effect, KioskCycle, Timings
-from kztimeline.kiosk.display import DisplayWatch
+from kztimeline.kiosk.display import DisplayWatch, install_message_log
 from kztimeline.kiosk.fit import Fit, Screen, fit, touch_target_px
 from kztimeline.kiosk.guard import WindowGuard
 from kztimeline.kiosk.pin import PinGuard
@@ -745,4 +745,5 @@ def start_kiosk(window: MainWindow, config: KioskConfig, guard: bool = True) -> 
     if guard:
         controller.guard = WindowGuard(window, lambda: screen_for(config.screen).geometry())
     controller.display_watch = DisplayWatch(controller)
+    install_message_log()
     return controller
