@@ -418,8 +418,10 @@ class KioskController(QObject):
         self._fix_button_widths()
         grid = self.controls_grid
         margins = grid.contentsMargins()
-        need = (self.nav_row.minimumSize().width() + self.language_row.minimumSize().width()
-                + grid.horizontalSpacing() + margins.left() + margins.right() + self.target)  # air between
+        spacing = grid.horizontalSpacing()
+        buttons = self._all_buttons()
+        need = (sum(b.minimumWidth() for b in buttons) + spacing * (len(buttons) - 1) + self.target // 2
+                + margins.left() + margins.right() + self.target)  # and a button's width of air between
         rows = 1 if need <= self.window.width() else 2
         if rows == self._controls_rows:
             return

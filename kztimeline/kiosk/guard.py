@@ -12,6 +12,8 @@ The recommended session has no window manager at all: a kiosk compositor (cage) 
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import logging
 import time
 from collections.abc import Callable
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 CHECK_MS = 200  # the timer's period: a missed signal is caught within this
 SETTLE_MS = 30  # after a change Qt reports, look again this soon (the window manager may still be moving)
+RETRY_S = 0.4  # a restore under way is given this long before another
 
 log = logging.getLogger("kztimeline.kiosk")
 
@@ -80,23 +83,38 @@ class WindowGuard(QObject):
             found.append("not full screen")
         elif w.geometry() != self.geometry():
             found.append("moved or resized")
-        if w.isVisible() and not w.isActiveWindow() and QApplication.activePopupWidget() is None:
-            found.append("not active")
+        if w.isVisible() and QApplication.activePopupWidget() is None:
+            if handle is None or QGuiApplication.focusWindow() is not handle:
+                found.append("not active")
+            elif not w.isActiveWindow():
+                # the platform gave the focus back but the widgets missed it (a hidden window loses its active
+                # state, and the focus window never changed): tell them, no restore needed
+                QApplication.setActiveWindow(w)
         return found
 
     def check(self) -> None:
         if not self.enabled:
             return
         found = self.problems()
+        self._grab()  # whenever shown: the window manager's keys then never reach it
         if not found:
-            self._grab()
             return
-        self.restores.append((self.clock(), ", ".join(found)))
+        now = self.clock()
+        if self.restores and now - self.restores[-1][0] < RETRY_S:
+            self.soon.start()  # the last restore is still under way (the window manager maps the window)
+            return
+        self.restores.append((now, ", ".join(found)))
         log.warning("kiosk window %s: restoring it", ", ".join(found))
-        self.restore()
+        self.restore(remap=any(p.startswith(("minimised", "not on screen", "hidden")) for p in found))
 
-    def restore(self) -> None:
+    def restore(self, remap: bool = False) -> None:
+        """Full screen, on top and active again. A window put away by the window manager (iconified, hidden by
+        "show desktop", left on another desktop) is unmapped and mapped again: a newly mapped window goes on the
+        current desktop, ends "show desktop" and gets the focus, whatever the window manager's policy for
+        activation requests from applications."""
         w = self.window
+        if remap:
+            w.hide()
         w.setWindowState((w.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen
                          | Qt.WindowState.WindowActive)
         w.setGeometry(self.geometry())
@@ -107,7 +125,19 @@ class WindowGuard(QObject):
         if handle is not None:
             handle.requestActivate()
         self._grabbed = False
+        self._focus_when_exposed()
         self.soon.start()
+
+    def _focus_when_exposed(self, tries: int = 10) -> None:
+        """Once the window manager has mapped the window again, take the focus (see force_focus)."""
+        handle = self.window.windowHandle()
+        if handle is None or not self.enabled:
+            return
+        if handle.isExposed():
+            if QGuiApplication.focusWindow() is not handle:
+                force_focus(int(self.window.winId()))
+        elif tries > 0:
+            QTimer.singleShot(SETTLE_MS, lambda: self._focus_when_exposed(tries - 1))
 
     def _grab(self) -> None:
         """Keep the keyboard while shown (the window manager's keys then never reach it); X11 lets a window
@@ -119,3 +149,38 @@ class WindowGuard(QObject):
             self._grabbed = bool(handle.setKeyboardGrabEnabled(True))
             if self._grabbed:
                 log.info("kiosk window has the keyboard")
+
+
+def force_focus(window_id: int) -> None:
+    """X11: give the window the input focus directly. A window manager may turn down an application's request
+    to be activated (openbox does, as focus stealing, after its own keys or menu put the window away); setting
+    the focus is always allowed for a viewable window."""
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication) or app.platformName() != "xcb":
+        return
+    native = app.nativeInterface() if hasattr(app, "nativeInterface") else None
+    connection = native.connection() if native is not None and hasattr(native, "connection") else None
+    xcb = _xcb()
+    if not connection or xcb is None:
+        return
+    pointer = ctypes.c_void_p(int(connection))
+    xcb.xcb_set_input_focus(pointer, XCB_INPUT_FOCUS_PARENT, ctypes.c_uint32(window_id), XCB_CURRENT_TIME)
+    xcb.xcb_flush(pointer)
+
+
+XCB_INPUT_FOCUS_PARENT = 2
+XCB_CURRENT_TIME = 0
+_xcb_lib: list[ctypes.CDLL | None] = []
+
+
+def _xcb() -> ctypes.CDLL | None:
+    if not _xcb_lib:
+        try:
+            lib: ctypes.CDLL | None = ctypes.CDLL(ctypes.util.find_library("xcb") or "libxcb.so.1")
+        except OSError:
+            lib = None
+        if lib is not None:
+            lib.xcb_set_input_focus.argtypes = [ctypes.c_void_p, ctypes.c_uint8, ctypes.c_uint32, ctypes.c_uint32]
+            lib.xcb_flush.argtypes = [ctypes.c_void_p]
+        _xcb_lib.append(lib)
+    return _xcb_lib[0]
