@@ -86,7 +86,7 @@ def _export_parser() -> argparse.ArgumentParser:
     turn.add_argument("--landscape", dest="orientation", action="store_const", const="landscape",
                       help="a landscape page (PDF)")
     parser.add_argument("--margin", type=float, metavar="MM",
-                        help="white margin inside the page, in millimetres (PDF; by default 12 on A2, in proportion "
+                        help="white margin inside the page, in millimetres (PDF; by default 10 on A2, in proportion "
                         "on other sizes)")
     parser.add_argument("--bleed", type=float, metavar="MM", default=0.0,
                         help="background printed beyond the page's edge on every side, to be trimmed (PDF)")

@@ -558,7 +558,9 @@ def test_export_from_the_window_shows_its_hidden_lanes_and_company_highlight(qtb
     assert window.run_export(options, out)
 
     root = ET.parse(out).getroot()
-    texts = [(e.text or "", e.get("fill", "")) for e in root.iter("{http://www.w3.org/2000/svg}text")]
+    svg = "{http://www.w3.org/2000/svg}"
+    texts = [(e.text or "", e.get("fill", "")) for e in root.iter(f"{svg}text")]
+    texts += [(g.get("data-text", ""), g.get("fill", "")) for g in root.iter(f"{svg}g") if g.get("data-text")]
     words = {text for text, _ in texts}
     energy = timeline.sectors["energy"].name.get("en")
     assert energy not in words, "the hidden lane was exported"

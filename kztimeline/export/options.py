@@ -23,7 +23,7 @@ PIXEL_PRESETS = {"hd": (1920, 1080), "4k": (3840, 2160), "8k": (7680, 4320)}
 PAPER_PRESETS = tuple(PAPER_MM)  # a4 ... a0; landscape unless portrait
 DEFAULT_SIZE = {"png": "hd", "svg": "hd", "pdf": "a3"}
 POSTER_MIN_PIXELS = 2160  # pictures this large (4K and up, either side) are laid out as posters
-DEFAULT_MARGIN_MM = 12.0
+DEFAULT_MARGIN_MM = 10.0
 MAX_MARGIN_MM = 60.0
 MAX_BLEED_MM = 10.0
 

@@ -48,7 +48,7 @@ class Typography:
         # page, so that A3 still labels every event, down to labels of 7.5 pt (A4 in the hand)
         factor = ratio ** GROWTH if ratio >= 1 else max(ratio, MIN_LABEL_PT / 14)
         return cls(title=48 * factor, lane=18 * factor, label=14 * factor, axis=14 * factor,
-                   small=max(6.5, 9 * factor), era=13 * factor, legend=11 * factor, subtitle=16 * factor)
+                   small=max(6.5, 9 * factor), era=13 * factor, legend=10 * factor, subtitle=16 * factor)
 
 
 def paper_size(name: str, portrait: bool) -> tuple[float, float]:
@@ -76,8 +76,21 @@ def short_date(when: When, lang: str) -> str:
     if when.end is None:
         return first
     last = _short(when.end, lang)
-    if when.start.year == when.end.year and when.start.precision is Precision.YEAR:
-        return first
+    start, end = when.start, when.end
+    if start.year == end.year and start.precision is end.precision:  # the year (and month) said once
+        if start.precision is Precision.YEAR:
+            return first
+        if lang == "en":
+            if start.precision is Precision.MONTH:
+                return f"{MONTHS_EN[start.month - 1]}–{last}"  # type: ignore[operator]
+            if start.month == end.month:
+                return f"{start.day}–{last}"
+            return f"{start.day} {MONTHS_EN[start.month - 1]}–{last}"  # type: ignore[operator]
+        if start.precision is Precision.MONTH:
+            return f"{start.month:02d}–{last}"
+        if start.month == end.month:
+            return f"{start.day:02d}–{last}"
+        return f"{start.day:02d}.{start.month:02d}–{last}"
     return f"{first}–{last}"
 
 

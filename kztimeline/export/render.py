@@ -11,7 +11,7 @@ import datetime as dt
 import errno
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
@@ -56,6 +56,8 @@ REFERENCE_HEIGHT = 1080  # an export this tall is drawn at 1:1
 PDF_DPI = 300
 DEVICE_PX_PER_PT = PDF_DPI / 72
 LABEL_PX = BASE_FONT_PX * ROLE_FACTORS["label"][0]  # the label font's logical size, which the type table sets
+TIGHT_LEADING = (0.9, 0.87, 0.84)  # a poster's label rows, as a share of the font's height, by how tight it is set
+MAX_TIGHT = len(TIGHT_LEADING) - 1
 MAX_CREDITED = 6  # publishers named on a picture too small for a source list
 MIN_PICTURE_SOURCE_PX = 7
 SOURCES_ON_PAGE_SHARE = 0.3  # the source list goes on the poster when it takes at most this share of its height
@@ -84,6 +86,7 @@ class Page:
     typography: Typography | None = None
     pt_per_px: float = 1.0
     summaries: bool = False
+    tight: int = 0  # a poster set closer (0 to MAX_TIGHT) when its story does not fit at the usual spacing
 
     def px(self, points: float) -> int:
         """A type size in points as whole logical pixels, never smaller than asked."""
@@ -96,7 +99,7 @@ def page_for(options: ExportOptions) -> Page:
         to_px = PDF_DPI / 25.4
         t = Typography.for_page(w_mm, h_mm)
         margin = options.margin_mm if options.margin_mm is not None else DEFAULT_MARGIN_MM * t.label / 14
-        scale = t.label * DEVICE_PX_PER_PT / LABEL_PX
+        scale = math.ceil(t.label * DEVICE_PX_PER_PT) / LABEL_PX  # the label font in whole device pixels, >= its size
         content = QRect(round((bleed + margin) * to_px), round((bleed + margin) * to_px),
                         round((w_mm - 2 * margin) * to_px), round((h_mm - 2 * margin) * to_px))
         return Page(round((w_mm + 2 * bleed) * to_px), round((h_mm + 2 * bleed) * to_px), content, scale, t,
@@ -176,7 +179,8 @@ class ExportCanvas(QWidget):
             self.view.legend_headroom = 0.08
             self.view.series_notes = {key: cite(numbers) for key, numbers in self.references.of_series.items()}
             self.view.set_warp(self.warp)
-            self.view.ci.layout.setRowStretchFactor(0, 10)  # the figures track is a footnote on a poster
+            self.view.ci.layout.setRowStretchFactor(0, 10 + 4 * poster.tight)  # the figures: a footnote on a poster
+            self.view.lanes_item.leading = TIGHT_LEADING[poster.tight]
             self.view.legend.setVisible(False)  # its lines are named in the poster's key
             self.view.set_font(font, axis_px=poster.px(t.axis))
             self.view.lanes_item.poster = True
@@ -190,14 +194,15 @@ class ExportCanvas(QWidget):
             self.panel.setFixedWidth(420)
             middle.addWidget(self.panel)
         layout.addLayout(middle, 1)
-        legend_px = poster.px(poster.typography.legend) if poster is not None and poster.typography else None
+        legend_px = (max(poster.px(poster.typography.small), poster.px(poster.typography.legend) - poster.tight)
+                     if poster is not None and poster.typography else None)
         self.colophon: QLabel | None = None
         if options.include_legend and poster is not None:  # the marker key, and the colophon beside it
             row = QHBoxLayout()
             legend = QWidget()
             legend.setLayout(self._legend(timeline, options, legend_px))
             row.addWidget(legend, 1)
-            if options.include_footer:
+            if options.include_footer and sources_here:  # else the colophon is on the source sheets
                 self.colophon = plain_label(self._colophon(options), "muted", selectable=False)
                 self.colophon.setWordWrap(False)
                 self.colophon.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -214,7 +219,7 @@ class ExportCanvas(QWidget):
                     self.sources = self._source_list(poster, 1)
                     layout.addWidget(self._heading(QCoreApplication.translate("Export", "Sources"), poster))
                     layout.addWidget(self.sources)
-                if self.colophon is None:
+                if self.colophon is None and sources_here:
                     self.colophon = plain_label(self._colophon(options), "muted", selectable=False)
                     self.colophon.setStyleSheet(f"font-size: {poster.px(poster.typography.small)}px; "  # type: ignore[union-attr]
                                                 f"color: {theme.muted};")
@@ -388,7 +393,7 @@ def quiet_years_warp(timeline: Timeline, events: list[int], options: ExportOptio
     first, last = from_seconds(options.start).year, from_seconds(options.end - 1).year
     years = [(y, to_seconds(dt.date(y, 1, 1)), to_seconds(dt.date(y + 1, 1, 1))) for y in range(first, last + 1)
              if dt.MINYEAR <= y < dt.MAXYEAR]
-    return Warp.narrowing_quiet_years(busy, years, options.start, options.end)
+    return Warp.narrowing_quiet_years(busy, years, options.start, options.end, weight=0.12)
 
 
 class SourcesSheet(QWidget):
@@ -488,13 +493,14 @@ def render_bytes(timeline: Timeline, options: ExportOptions, font: QFont, step: 
                  prepared: Prepared | None = None, outcome: Outcome | None = None) -> bytes:
     """The export's file contents, drawn into a buffer in memory: a writer that fails is caught here, not on
     disk."""
-    if options.fmt == "pdf" and options.orientation == "auto" and options.paper in PAPER_MM:
-        options = options.with_changes(orientation=best_orientation(timeline, options, font, prepared))
+    tight = 0
+    if options.fmt == "pdf":
+        options, tight = plan_poster(timeline, options, font, prepared)
     outcome = outcome if outcome is not None else Outcome()
     outcome.orientation = options.orientation if options.fmt == "pdf" else ""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    page = page_for(options)
+    page = replace(page_for(options), tight=tight)
     title = timeline.info.title.get(options.lang)
     if options.fmt == "pdf":
         writer = QPdfWriter(buffer)
@@ -534,23 +540,30 @@ def render_bytes(timeline: Timeline, options: ExportOptions, font: QFont, step: 
     return bytes(buffer.data().data())
 
 
-def best_orientation(timeline: Timeline, options: ExportOptions, font: QFont, prepared: Prepared | None) -> str:
-    """The orientation in which the poster labels every event (landscape when both do, else the one that leaves
-    the fewest without a label)."""
-    left: dict[str, int] = {}
-    for orientation in ("landscape", "portrait"):
-        trial = options.with_changes(orientation=orientation)
-        page = page_for(trial)
-        canvas = ExportCanvas(timeline, trial, font, page.scale, prepared, page, sources_here=False)
-        try:
-            canvas.lay_out(round(page.content.width() / page.scale), round(page.content.height() / page.scale))
-            left[orientation] = len(canvas.unlabelled())
-        finally:
-            canvas.close()
-            canvas.deleteLater()
-        if left[orientation] == 0:
-            break
-    return min(left, key=lambda o: (left[o], o != "landscape"))
+def plan_poster(timeline: Timeline, options: ExportOptions, font: QFont,
+                prepared: Prepared | None) -> tuple[ExportOptions, int]:
+    """A PDF poster's orientation (for "auto": landscape or portrait) and how tightly it is set: the first, in
+    the order landscape, portrait, each at the usual spacing and then closer, that labels every event; else the
+    one that leaves the fewest without a label."""
+    orientations = ("landscape", "portrait") if options.orientation == "auto" and options.paper in PAPER_MM \
+        else (options.orientation,)
+    tried: list[tuple[int, int, int, str]] = []
+    for tight in range(MAX_TIGHT + 1):
+        for n, orientation in enumerate(orientations):
+            trial = options.with_changes(orientation=orientation)
+            page = replace(page_for(trial), tight=tight)
+            canvas = ExportCanvas(timeline, trial, font, page.scale, prepared, page, sources_here=False)
+            try:
+                canvas.lay_out(round(page.content.width() / page.scale), round(page.content.height() / page.scale))
+                left = len(canvas.unlabelled())
+            finally:
+                canvas.close()
+                canvas.deleteLater()
+            tried.append((left, tight, n, orientation))
+            if left == 0:
+                return trial, tight
+    _left, tight, _n, orientation = min(tried)
+    return options.with_changes(orientation=orientation), tight
 
 
 def poster_subject(timeline: Timeline, options: ExportOptions) -> str:
@@ -611,20 +624,24 @@ def _render(timeline: Timeline, options: ExportOptions, font: QFont, prepared: P
             if options.fmt == "pdf":  # margins and bleed in the background colour too
                 painter.fillRect(QRect(0, 0, page.device_w, page.device_h), background)
             painter.save()
-            painter.translate(page.content.topLeft())
-            canvas.paint_into(painter, page.scale)
-            painter.restore()
+            try:
+                painter.translate(page.content.topLeft())
+                canvas.paint_into(painter, page.scale)
+            finally:
+                painter.restore()
             for sheet in sheets:
                 assert isinstance(device, QPdfWriter)
                 if not device.newPage():
                     raise OSError(errno.EIO, "could not start another sheet")
                 painter.save()
-                painter.fillRect(QRect(0, 0, page.device_w, page.device_h), background)
-                painter.translate(page.content.topLeft())
-                painter.scale(page.scale, page.scale)
-                sheet.render(painter, QPoint(), QRegion(),
-                             QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground)
-                painter.restore()
+                try:
+                    painter.fillRect(QRect(0, 0, page.device_w, page.device_h), background)
+                    painter.translate(page.content.topLeft())
+                    painter.scale(page.scale, page.scale)
+                    sheet.render(painter, QPoint(), QRegion(),
+                                 QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground)
+                finally:
+                    painter.restore()
         finally:
             if not painter.end():
                 raise OSError(errno.EIO, "could not finish writing the file")

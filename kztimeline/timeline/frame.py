@@ -89,6 +89,7 @@ class FrameSpec:
     policy_title: str = "Programmes and policy"
     poster: bool = False  # labels carry their notes (date, sources, summary): see FrameBuilder.notes
     warp: layout.Warp | None = None  # a poster's time scale, with quiet years narrowed
+    leading: float = 0.9  # a poster's label rows as a share of the font's height (print sets lines closer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +273,7 @@ class FrameBuilder:
         area = Rect(0.0, top, spec.width, spec.height - top)
         if not shown or area.h <= 0:
             return frame
-        g = _Geometry.of(px, metrics, spec.poster)
+        g = _Geometry.of(px, metrics, spec.poster, spec.leading if spec.poster else 1.0)
         plans = [self._cached_plan(frame, view, lane_no, lane, g, metrics) for lane_no, lane in shown]
         heights = self._allocate(plans, area.h, g)
         y = area.y
@@ -288,7 +289,7 @@ class FrameBuilder:
         spec, px = frame.spec, frame.spec.scale
         if not eras:
             return 0.0
-        row_h = 17 * px
+        row_h = (17 if not spec.poster else 17 * spec.leading / 0.9) * px
         era_rows = self.prepared.era_rows
         # at most MAX_ERA_ROWS rows and about a third of the height: the lanes are the story
         rows = min(max(era_rows) + 1, MAX_ERA_ROWS, max(4, int(spec.height * 0.3 // row_h)))
@@ -402,7 +403,7 @@ class FrameBuilder:
             wrapped.append(max(pre + metrics.width(two[0], "label"), metrics.width(two[1], "label") + post)
                            if two else None)
             priorities.append(0 if n in focus else int(lane.priorities[n]))
-        blocked = [(0, 0.0, title_w + 12 * px)]
+        blocked = [(0, 0.0, title_w + 12 * px)]  # the lane's name takes the start of row 0
         plan.blocked = blocked
         plan.priorities = priorities
         plan.marker, plan.gap = 2 * g.radius, 4 * px
@@ -410,6 +411,12 @@ class FrameBuilder:
         plan.texts = texts
         plan.flags = layout.place_flags(anchors, widths, priorities, MAX_FLAG_ROWS, 2 * g.radius, g.gap, wrapped,
                                         left_limit=4 * px, right_limit=frame.spec.width - 4 * px, blocked=blocked)
+        if frame.spec.poster:  # every event is to be labelled: keep whichever order packs into fewer rows
+            by_time = layout.place_flags(anchors, widths, priorities, MAX_FLAG_ROWS, 2 * g.radius, g.gap, wrapped,
+                                         left_limit=4 * px, right_limit=frame.spec.width - 4 * px, blocked=blocked,
+                                         by_time_only=True)
+            if (len(by_time), -_rows_of(by_time)) > (len(plan.flags), -_rows_of(plan.flags)):
+                plan.flags = by_time
         plan.anchors = anchors
         plan.widths = widths
         plan.wrapped = wrapped
@@ -672,6 +679,10 @@ class FrameBuilder:
         return max(radius + 1.5 * px, metrics.width(badge_text(count), "badge") / 2 + 4 * px)
 
 
+def _rows_of(flags: list[layout.Flag]) -> int:
+    return max((f.row + f.lines for f in flags), default=0)
+
+
 MAX_FLAGS = 200  # per lane in view: more candidates than rows could ever hold only cost time
 MAX_FLAG_ROWS = 24
 MAX_EXACT_STRIP = 60
@@ -743,11 +754,11 @@ class _Geometry:
     bottom_pad: float
 
     @classmethod
-    def of(cls, px: float, metrics: Metrics, poster: bool = False) -> _Geometry:
+    def of(cls, px: float, metrics: Metrics, poster: bool = False, leading: float = 1.0) -> _Geometry:
         radius = 5 * px
         # a poster's rows are set as print sets lines (about 1.2 em; the font's own height is 1.36 em)
-        text_h = metrics.height("label") * (0.9 if poster else 1.0) + (0 if poster else 2 * px)
-        row_h = max(text_h, 2 * radius + 7 * px)
+        text_h = metrics.height("label") * leading + (0 if poster else 2 * px)
+        row_h = max(text_h, 2 * radius + (3 if poster else 7) * px)
         # a poster's lane names are larger than its labels: the name row takes the room it needs above row 0
         top_pad = max(1 * px, metrics.height("lane_title") + 2 * px - row_h) if poster else 1 * px
         return cls(row_h, radius, 7 * px, 19 * px, 21 * px, 2 * radius + 8 * px, top_pad, 2 * px)

@@ -216,6 +216,7 @@ def place_flags(
     left_limit: float = -math.inf,
     right_limit: float = math.inf,
     blocked: Sequence[tuple[int, float, float]] = (),
+    by_time_only: bool = False,
 ) -> list[Flag]:
     """Place each candidate's flag (a marker `marker` px wide at `anchors[i]` and a label `widths[i]` wide
     beside it) in the first of `max_rows` rows where it fits, most important first, then earlier first. A label
@@ -232,7 +233,11 @@ def place_flags(
     placed: list[Flag] = []
     # the event in focus (priority 0) and the most important (1) first; then the rest from left to right, which
     # packs a row like interval scheduling does, instead of scattering minor events across it
-    for i in sorted(range(len(anchors)), key=lambda n: (min(priorities[n], 2), anchors[n])):
+    # (a poster, which labels every event, may instead take them simply from left to right: `by_time_only`)
+    order = sorted(range(len(anchors)), key=lambda n: (0 if priorities[n] == 0 or not by_time_only else 1,
+                                                       anchors[n]) if by_time_only
+                   else (min(priorities[n], 2), anchors[n]))
+    for i in order:
         x = anchors[i]
         if not left_limit <= x <= right_limit:
             continue

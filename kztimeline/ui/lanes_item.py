@@ -114,6 +114,7 @@ class LanesItem(pg.GraphicsObject):
         self.cache_badges = True  # off for vector exports, which keep text as text
         self._frame: Frame | None = None
         self.warp: Warp | None = None  # a poster's time scale (quiet years narrowed)
+        self.leading = 0.9  # a poster's label rows, as a share of the label font's height
         self.poster = False  # an export laid out for print: labels with dates, sources, summaries; poster type
         self._metrics: tuple[tuple[QFont, float, bool], QtMetrics] | None = None
         self._badges: dict[tuple[object, ...], QPixmap] = {}
@@ -164,7 +165,7 @@ class LanesItem(pg.GraphicsObject):
         if vb is None:
             return None
         return FrameSpec(vb.width() * self.device_scale, vb.height() * self.device_scale, self.scale,
-                         self.grid_char_px, self.policy_title, self.poster, self.warp)
+                         self.grid_char_px, self.policy_title, self.poster, self.warp, self.leading)
 
     def frame(self) -> Frame | None:
         """The frame for the current state and size, computed only when either changed."""
