@@ -740,12 +740,12 @@ def start_kiosk(window: MainWindow, config: KioskConfig, guard: bool = True) -> 
     """Lock `window` down as a kiosk, route uncaught errors and native crashes to the log, fill the configured
     screen and keep it there (the window guard)."""
     log_path = setup_logging(crashes=True)
+    install_message_log()
     controller = KioskController(window, config, exit_app=True)
+    controller.display_watch = DisplayWatch(controller)
     sys.excepthook = controller.handle_error
     log.info("kiosk started; log at %s; %s", log_path, controller.fit.how)
     fill_screen(window, config.screen)
     if guard:
         controller.guard = WindowGuard(window, lambda: screen_for(config.screen).geometry())
-    controller.display_watch = DisplayWatch(controller)
-    install_message_log()
     return controller
