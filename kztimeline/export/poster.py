@@ -183,9 +183,5 @@ def label_notes(timeline: Timeline, references: References, lang: str, summaries
     for index, numbers in references.of_event.items():
         event = timeline.events[index]
         summary = first_sentence(event.summary.get(lang)) if summaries else ""
-        date = short_date(event.when, lang)
-        label = event.short_label(lang)
-        if date in label:  # "2009: growth despite the crisis" says its date already
-            date = ""
-        notes[index] = LabelNote(date, cite(numbers), summary)
+        notes[index] = LabelNote(short_date(event.when, lang), cite(numbers), summary)
     return notes

@@ -245,6 +245,10 @@ def portable_svg(data: bytes, text_as_paths: bool) -> bytes:
     """Qt's SVG bytes made to render alike everywhere (see the module's notes): text as outlines, or as text with
     the font embedded."""
     root = ET.fromstring(data)
+    view_box = root.get("viewBox", "").split()
+    if len(view_box) == 4:  # a picture's size in pixels (Qt writes millimetres at 72 dpi, which viewers read at 96)
+        root.set("width", view_box[2])
+        root.set("height", view_box[3])
     bake_cosmetic_strokes(root)
     if text_as_paths:
         text_to_paths(root)

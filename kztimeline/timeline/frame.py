@@ -100,6 +100,14 @@ class LabelNote:
     suffix: str = ""
     summary: str = ""
 
+    def prefix_for(self, text: str) -> str:
+        """The date, unless the text says it already ("2009: growth despite the crisis")."""
+        return "" if not self.prefix or self.prefix in text else self.prefix
+
+    def around(self, text: str) -> str:
+        """The text with its date before it and its source numbers after it, as one run."""
+        return " ".join(p for p in (self.prefix_for(text), text, self.suffix) if p)
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -397,7 +405,7 @@ class FrameBuilder:
                 two = self._wrapped[text] = layout.wrap_in_two(text)
             texts.append((text, two))
             note = self.notes.get(lane.points[n]) if frame.spec.poster else None
-            pre = metrics.width(note.prefix + " ", "date") if note and note.prefix else 0.0
+            pre = metrics.width(note.prefix_for(text) + " ", "date") if note and note.prefix_for(text) else 0.0
             post = metrics.width(" " + note.suffix, "summary") if note and note.suffix else 0.0
             widths.append(pre + metrics.width(text, "label") + post)
             wrapped.append(max(pre + metrics.width(two[0], "label"), metrics.width(two[1], "label") + post)
@@ -499,7 +507,7 @@ class FrameBuilder:
                     label = label_text(self.timeline, index, state.lang)
                     note = self.notes.get(index) if frame.spec.poster else None
                     if note is not None:
-                        label = " ".join(p for p in (note.prefix, label, note.suffix) if p)
+                        label = note.around(label)
                     width = metrics.width(label, "label")
                     room_end = min([b.x for j, b in bars.items() if j != k and b.y == bar.y and b.x >= bar.right]
                                    + [rect.right - 4 * px])
@@ -537,7 +545,7 @@ class FrameBuilder:
             dim = mask is not None and not bool(mask[position])
             note = self.notes.get(index) if frame.spec.poster else None
             out.labels.append(LabelBox(box, text, width, index, dim, flag.row, flag.lines,
-                                       note.prefix if note else "", note.suffix if note else ""))
+                                       note.prefix_for(plan.texts[n][0]) if note else "", note.suffix if note else ""))
             out.markers.append(self._single(frame, view, index, x, y, g.radius, dim))
             touch = max(g.radius, 12 * px)
             frame.hits.append(Hit(Rect(x - touch, y - touch, 2 * touch, 2 * touch), index))
@@ -645,8 +653,8 @@ class FrameBuilder:
             x1 = float(view.to_px(lane.span_ends[k]))
             index = lane.spans[k]
             note = self.notes.get(index)
-            text = " ".join(p for p in ((note.prefix if note else ""), label_text(self.timeline, index,
-                                        frame.state.lang), (note.suffix if note else "")) if p)
+            label = label_text(self.timeline, index, frame.state.lang)
+            text = note.around(label) if note else label
             text_w = metrics.width(text, "label")
             if x1 - max(x0, 0.0) >= text_w + 16 * px:  # inside the bar
                 starts.append(max(x0, 0.0))
@@ -668,7 +676,7 @@ class FrameBuilder:
         candidates = [event.title.get(lang), label_text(self.timeline, index, lang)]
         note = self.notes.get(index) if self._poster else None
         if note is not None:  # a poster's bar carries its date and sources, inside it or (by the caller) beside it
-            candidates = [" ".join(p for p in (note.prefix, c, note.suffix) if p) for c in candidates]
+            candidates = [note.around(c) for c in candidates]
         for text in candidates:
             if metrics.width(text, "label") <= width:
                 return text, True
