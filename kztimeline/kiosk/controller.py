@@ -234,6 +234,7 @@ class KioskController(QObject):
         """The kiosk's layout (kztimeline.kiosk.screen): the timeline and a story area of fixed size, the
         controls in a bar across the whole width, so nothing moves when a panel or card opens."""
         w = self.window
+        w.setMinimumSize(320, 320)  # the window's 960 x 600 is for a desktop: a portrait screen may be 768 wide
         splitter = w.takeCentralWidget()
         body = w.splitter.widget(0)
         self.story = kiosk_screen.StoryArea(w.panel)

@@ -1,4 +1,4 @@
-"""The exit PIN's back-off, with no Qt: three tries, then a wait that doubles with every further wrong PIN."""
+"""The exit PIN's back-off, with no Qt: after three wrong PINs a wait (10 s), doubling with every further one."""
 
 from __future__ import annotations
 
@@ -23,10 +23,10 @@ class PinGuard:
 
     def next_wait_s(self) -> float:
         """The wait that the next wrong PIN would bring (0 while tries are free)."""
-        extra = self.wrong + 1 - self.free_tries
-        if extra <= 0:
+        extra = self.wrong + 1 - self.free_tries  # 0 at the last free try's failure: the first wait
+        if extra < 0:
             return 0.0
-        return float(min(self.max_wait_s, self.first_wait_s * 2 ** (extra - 1)))
+        return float(min(self.max_wait_s, self.first_wait_s * 2 ** extra))
 
     def check(self, entry: str, now: float) -> Verdict:
         if self.wait_left(now) > 0:
