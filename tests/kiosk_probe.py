@@ -5,6 +5,7 @@ itself runs on Qt's offscreen platform.
 
     python tests/kiosk_probe.py layout [--lang kk] [--shots DIR]
     python tests/kiosk_probe.py wm
+    python tests/kiosk_probe.py cage [--shots DIR]   (as cage's application: scripts/cage-smoke.sh)
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def main() -> int:
     app = make_application()
     config = KioskConfig(language=lang, idle_seconds=3600, attract_seconds=3600, reduced_motion=True)
     window = create_window(None, config.theme, remember=False, lang=lang)
-    kiosk = start_kiosk(window, config, guard=mode == "wm")
+    kiosk = start_kiosk(window, config, guard=mode in ("wm", "cage"))
 
     def pump(ms: int) -> None:
         end = time.monotonic() + ms / 1000
@@ -114,8 +115,26 @@ def main() -> int:
                 shot("attract")
                 out["attract"] = controls()
         out["stops"] = stops
+        if shots:  # the idle countdown over the last stop, as a visitor who walked away would leave it
+            from kztimeline.kiosk.cycle import Effect
+
+            kiosk._apply([Effect("show_countdown", 10)])
+            pump(200)
+            shot("countdown")
+            kiosk._apply([Effect("hide_countdown")])
     elif mode == "wm":
         out["wm"] = wm_checks(kiosk, window, pump)
+    elif mode == "cage":  # under cage: the platform, full screen, a frame drawn, the attract loop stepping
+        out["platform"] = app.platformName()
+        from kztimeline.kiosk.controller import describe_screen
+
+        out["screen_info"] = repr(describe_screen(app.primaryScreen()))
+        out["full_screen"] = window.isFullScreen()
+        out["exposed"] = window.windowHandle().isExposed()
+        kiosk.start_attract()
+        pump(800)
+        out["story"] = kiosk.story.showing
+        shot("cage-attract")
     kiosk.stop()
     print("PROBE " + json.dumps(out))
     return 0

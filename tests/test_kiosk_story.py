@@ -282,6 +282,7 @@ def test_font_scale_auto_makes_4k_and_1080p_alike():
     assert fit(big, distance_m=1.4).font_scale == 4.0
     # a virtual screen's made-up size (96 dpi, no maker) is not believed
     assert not fit(Screen(3840, 2160, 1016, 571, "")).measured
+    assert not fit(Screen(1280, 720, 325.12, 182.88, "headless headless")).measured  # cage's headless output
     assert fit(Screen(1920, 1080), font_scale=1.5).font_scale == 1.5
     assert fit(Screen(1920, 1080), screen_inches=32).font_scale == 1.75
 

@@ -21,6 +21,7 @@ REFERENCE_PIXELS = (1920, 1080)
 REFERENCE_DISTANCE_M = 0.7
 AUTO_SCALE_RANGE = (1.0, 4.0)
 MM_PER_INCH = 25.4
+VIRTUAL_MAKERS = ("headless", "virtual", "xvfb", "vnc", "rdp", "wayland", "x11")  # sizes made up, not measured
 TOUCH_TARGET_PX = 48  # the smallest control at 1080p on the reference screen; scaled with the text
 
 
@@ -55,6 +56,8 @@ def reported_inches(screen: Screen) -> float | None:
     """The diagonal the screen reports, or None when it reports nothing believable: no size, no maker (a virtual
     screen makes its size up from 96 dpi), or a size no kiosk has."""
     if screen.width_mm <= 0 or screen.height_mm <= 0 or not screen.maker.strip():
+        return None
+    if any(word in screen.maker.lower() for word in VIRTUAL_MAKERS):
         return None
     inches = math.hypot(screen.width_mm, screen.height_mm) / MM_PER_INCH
     if not 7 <= inches <= 150:
