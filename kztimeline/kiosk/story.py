@@ -14,7 +14,7 @@ from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Limits
 
 YEAR = 365.25 * DAY
-STORY_MIN_SPAN = 1.5 * YEAR  # closer than this a visitor loses the years on the axis and the neighbours
+STORY_MIN_SPAN = 2.5 * YEAR  # closer than this the axis shows months, not years, and the neighbours go
 STORY_MAX_SPAN = 6 * YEAR
 KIOSK_MIN_SPAN = 120 * DAY  # the closest a visitor can zoom in the kiosk: months, never days
 
