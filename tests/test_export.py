@@ -260,3 +260,73 @@ def test_a_poster_pdf_lays_the_lanes_out_on_its_page(tmp_path, timeline):
     text = " ".join(" ".join(t for t, _ in placed).split())
     named = [e.id for e in timeline.events if " ".join(e.short_label("en").split()) in text]
     assert len(named) >= 0.7 * len(timeline.events), f"only {len(named)} of {len(timeline.events)} labels"
+
+
+def open_dialog_and(window, act):
+    """Open File > Export… and run `act(dialog)` in it (it accepts or rejects)."""
+    QTimer.singleShot(0, lambda: act(window._export_dialog))
+    window.export_action.trigger()
+
+
+@pytest.mark.parametrize(("fmt", "size", "orientation", "ratio"), [
+    ("pdf", "a2", "portrait", 420 / 594),
+    ("pdf", "a2", "landscape", 594 / 420),
+    ("png", "4k", None, 16 / 9),
+])
+def test_the_dialog_previews_the_export_at_its_real_proportions(make_window, fmt, size, orientation, ratio):
+    window = make_window()
+    seen = {}
+
+    def look(dialog):
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
+        dialog.size_box.setCurrentIndex(dialog.size_box.findData(size))
+        if orientation:
+            dialog.orientation_box.setCurrentIndex(dialog.orientation_box.findData(orientation))
+        dialog.update_preview()
+        seen["size"] = dialog.preview_size
+        seen["caption"] = dialog.preview_caption.text()
+        seen["pixmap"] = not dialog.preview_label.pixmap().isNull()
+        dialog.reject()
+
+    open_dialog_and(window, look)
+    width, height = seen["size"]
+    assert width / height == pytest.approx(ratio, rel=0.02)
+    assert max(width, height) <= 260 and seen["pixmap"]
+    if fmt == "pdf" and orientation == "portrait":
+        assert "every event labelled" in seen["caption"]
+    if orientation == "landscape":
+        assert "without a label" in seen["caption"]  # A2 landscape is too short for the whole story
+
+
+def test_the_default_folder_is_made_when_it_does_not_exist(make_window, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no user-dirs.dirs: ~/Pictures
+    window = make_window()
+    from kztimeline.window.export_dialog import default_folder
+
+    assert default_folder() == tmp_path / "Pictures"
+    assert not (tmp_path / "Pictures").exists()
+
+    def accept_as_proposed(dialog):
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("png"))
+        dialog.accept()
+
+    open_dialog_and(window, accept_as_proposed)
+    assert (tmp_path / "Pictures" / "kztimeline.png").stat().st_size > 10_000
+
+
+def test_a_failed_export_says_why_in_the_interface_language(make_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window()
+    window.set_language("ru")
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: said.append((title, text)))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    options = ExportOptions.of_view(window.state.snapshot(), window.timeline, whole_range=True, fmt="png",
+                                    width=800, height=450)
+    assert not window.run_export(options, blocker / "out.png")
+    (_title, text), = said
+    assert "Папка не существует" in text and "Не удалось записать" in text, text
+    assert not any(word in text for word in ("Could not", "folder", "No such")), text

@@ -670,3 +670,67 @@ def _fit_sources(canvas: ExportCanvas, width: int, height: int, shrink: bool) ->
             return fits
         for f in (sources.font_, sources.bold):
             f.setPixelSize(f.pixelSize() - 1)
+
+
+def preview(timeline: Timeline, options: ExportOptions, font: QFont, prepared: Prepared | None,
+            side: int) -> tuple[QImage, str, Outcome]:
+    """The export drawn small (at most `side` pixels), at its real proportions, as the file will be laid out;
+    with what it is (size, orientation, sheets) and how it labels the events."""
+    outcome = Outcome()
+    tight = 0
+    if options.fmt == "pdf":
+        options, tight = plan_poster(timeline, options, font, prepared)
+    page = replace(page_for(options), tight=tight)
+    width, height = round(page.content.width() / page.scale), round(page.content.height() / page.scale)
+    canvas = ExportCanvas(timeline, options, font, page.scale, prepared, page)
+    sheets: list[SourcesSheet] = []
+    try:
+        canvas.lay_out(width, height)
+        if canvas.sources is not None and not _fit_sources(canvas, width, height, shrink=options.fmt != "pdf") \
+                and options.fmt == "pdf":
+            canvas.close()
+            canvas.deleteLater()
+            canvas = ExportCanvas(timeline, options, font, page.scale, prepared, page, sources_here=False)
+            canvas.lay_out(width, height)
+            sheets = source_sheets(canvas, page, timeline, width, height)
+        outcome.unlabelled = len(canvas.unlabelled())
+        outcome.pages = 1 + len(sheets)
+        outcome.orientation = options.orientation if options.fmt == "pdf" else ""
+        fit = min(side / page.device_w, side / page.device_h)
+        image = QImage(max(1, round(page.device_w * fit)), max(1, round(page.device_h * fit)),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor(canvas.theme.background))
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.translate(page.content.x() * fit, page.content.y() * fit)
+            canvas.paint_into(painter, page.scale * fit)
+        finally:
+            painter.end()
+    finally:
+        for widget in (canvas, *sheets):
+            widget.close()
+            widget.deleteLater()
+    return image, describe_export(options, outcome, len(canvas.references.of_event) if canvas.references else 0), \
+        outcome
+
+
+def describe_export(options: ExportOptions, outcome: Outcome, events: int) -> str:
+    """What the preview shows, in the interface's language: the size, the orientation and the labels."""
+    translate = QCoreApplication.translate
+    if options.fmt == "pdf":
+        w_mm, h_mm = options.page
+        size = translate("Export", "%1 × %2 mm").replace("%1", f"{w_mm:g}").replace("%2", f"{h_mm:g}")
+        turn = translate("Export", "portrait") if h_mm > w_mm else translate("Export", "landscape")
+        name = (options.paper or "").upper() if options.paper in PAPER_MM else ""
+        parts = [f"{name} {turn}, {size}".strip()]
+        parts.append(translate("Export", "%n sheet(s): the poster and its sources", "", outcome.pages)
+                     if outcome.pages > 1 else translate("Export", "one sheet, with its sources"))
+    else:
+        parts = [translate("Export", "%1 × %2 pixels").replace("%1", str(options.width))
+                 .replace("%2", str(options.height))]
+    if options.poster and events:
+        parts.append(translate("Export", "every event labelled with its date and sources") if not outcome.unlabelled
+                     else translate("Export", "%n event(s) without a label: choose a larger size or the other "
+                                    "orientation", "", outcome.unlabelled))
+    return "; ".join(parts)

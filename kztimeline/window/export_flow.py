@@ -3,22 +3,36 @@ state), with a progress dialog that can cancel. Failures are reported in a messa
 
 from __future__ import annotations
 
+import contextlib
+import errno
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from kztimeline.export.options import ExportError, ExportOptions, check
-from kztimeline.export.render import ExportCancelled, export
-from kztimeline.window.export_dialog import ExportDialog
+from kztimeline.export.render import ExportCancelled, export, preview
+from kztimeline.files import display_name
+from kztimeline.window.export_dialog import PREVIEW_SIDE, ExportDialog, default_folder
 
 if TYPE_CHECKING:
     from kztimeline.window.main_window import MainWindow
 
 
 def open_export_dialog(window: MainWindow) -> None:
-    dialog = ExportDialog(window, window.state.selected is not None, window.state.theme)
+    def draw_preview(options: ExportOptions) -> tuple[QImage, str]:
+        try:
+            checked = check(options, window.timeline)
+        except ExportError:
+            return QImage(), ""
+        image, caption, _outcome = preview(window.timeline, checked, window.view.lanes_item.font, window.prepared,
+                                           PREVIEW_SIDE)
+        return image, caption
+
+    dialog = ExportDialog(window, window.state.selected is not None, window.state.theme, window.state.snapshot(),
+                          window.timeline, draw_preview)
     window._export_dialog = dialog  # reachable while open (tests drive it)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
@@ -31,9 +45,14 @@ def run_export(window: MainWindow, options: ExportOptions, path: Path) -> bool:
     title = translate("ExportFlow", "Export")
     try:
         options = check(options, window.timeline)
-    except ExportError as exc:
-        QMessageBox.warning(window, title, translate("ExportFlow", "Cannot export: %1").replace("%1", str(exc)))
+    except ExportError:
+        QMessageBox.warning(window, title, translate("ExportFlow", "This view cannot be exported: its range lies "
+                                                     "outside the timeline, or its selected event is gone."))
         return False
+    folder = path.expanduser().absolute().parent
+    if not folder.exists() and folder == default_folder():  # the Pictures folder a new user may not have yet
+        with contextlib.suppress(OSError):  # if it cannot be made, the export says why in the usual way
+            folder.mkdir(parents=True, exist_ok=True)
     progress = QProgressDialog(translate("ExportFlow", "Exporting…"), translate("ExportFlow", "Cancel"), 0, 100,
                                window)
     progress.setWindowTitle(title)
@@ -54,9 +73,32 @@ def run_export(window: MainWindow, options: ExportOptions, path: Path) -> bool:
     except OSError as exc:
         message = translate("ExportFlow", "Could not write %1:\n%2\n\nNothing was written; an existing file of that "
                             "name is unchanged.")
-        QMessageBox.warning(window, title, message.replace("%1", str(path)).replace("%2", str(exc.strerror or exc)))
+        QMessageBox.warning(window, title, message.replace("%1", display_name(path)).replace("%2", why(exc)))
         return False
     finally:
         progress.close()
-    window.statusBar().showMessage(translate("ExportFlow", "Exported %1").replace("%1", str(path)), 8000)
+    window.statusBar().showMessage(translate("ExportFlow", "Exported %1").replace("%1", display_name(path)), 8000)
     return True
+
+
+REASONS = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP("ExportFlow", "The disk is full."),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("ExportFlow", "The disk is full."),
+    errno.EACCES: QT_TRANSLATE_NOOP("ExportFlow", "You may not write in that folder."),
+    errno.EPERM: QT_TRANSLATE_NOOP("ExportFlow", "You may not write in that folder."),
+    errno.EROFS: QT_TRANSLATE_NOOP("ExportFlow", "The disk can only be read."),
+    errno.ENOENT: QT_TRANSLATE_NOOP("ExportFlow", "The folder does not exist."),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("ExportFlow", "The folder does not exist."),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("ExportFlow", "The file name is too long."),
+    errno.EISDIR: QT_TRANSLATE_NOOP("ExportFlow", "A folder of that name is in the way."),
+    errno.EINTR: QT_TRANSLATE_NOOP("ExportFlow", "The export was interrupted."),
+    errno.ENOMEM: QT_TRANSLATE_NOOP("ExportFlow", "There is not enough memory for a picture this large."),
+}
+
+
+UNKNOWN_REASON = QT_TRANSLATE_NOOP("ExportFlow", "The file could not be written.")
+
+
+def why(exc: OSError) -> str:
+    """Why a write failed, in the interface's language."""
+    return QCoreApplication.translate("ExportFlow", REASONS.get(exc.errno or 0, UNKNOWN_REASON))

@@ -4,7 +4,7 @@
 <context>
     <name>DataBanner</name>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/banner.py" line="40"/>
+        <location filename="../../kztimeline/window/banner.py" line="43"/>
         <source>The data could not be loaded: %n problem(s) found. Fix the file and open it again.</source>
         <translation>
             <numerusform>Деректер жүктелмеді: %n қате табылды. Файлды түзетіп, қайта ашыңыз.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/banner.py" line="42"/>
+        <location filename="../../kztimeline/window/banner.py" line="45"/>
         <source>Data problems</source>
         <translation>Деректердегі қателер</translation>
     </message>
@@ -133,22 +133,22 @@
         <translation>Тек осы саланы көрсету</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="306"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="304"/>
         <source>Highlight every event of this company</source>
         <translation>Осы компанияның барлық оқиғаларын белгілеу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="307"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="305"/>
         <source>Company: %1</source>
         <translation>Компания: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="321"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="319"/>
         <source>Partner: %1</source>
         <translation>Серіктес: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="358"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="356"/>
         <source>Chart of %1: from %2 to %3, %4 to %5</source>
         <translation>«%1» графигі: %2 – %3, %4 – %5</translation>
     </message>
@@ -172,30 +172,145 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="220"/>
+        <location filename="../../kztimeline/export/render.py" line="415"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="416"/>
+        <source>Sources, continued</source>
+        <translation>Дереккөздер (жалғасы)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="425"/>
+        <source>Sheet %1</source>
+        <translation>%1-парақ</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="483"/>
+        <source>Preparing</source>
+        <translation>Дайындалуда</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="486"/>
+        <source>Writing the file</source>
+        <translation>Файл жазылуда</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="488"/>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="572"/>
+        <source>A timeline of %1, %2</source>
+        <translation>Хронология: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="600"/>
+        <source>Laying out</source>
+        <translation>Беттеу</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="616"/>
+        <source>Drawing</source>
+        <translation>Салынуда</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="648"/>
+        <source>Drawn</source>
+        <translation>Салынды</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="723"/>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 мм</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="724"/>
+        <source>portrait</source>
+        <translation>тік</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="724"/>
+        <source>landscape</source>
+        <translation>жатық</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="728"/>
+        <source>one sheet, with its sources</source>
+        <translation>бір парақ, дереккөздерімен</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="730"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 пиксель</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="733"/>
+        <source>every event labelled with its date and sources</source>
+        <translation>әр оқиға күнімен және дереккөздерімен жазылған</translation>
+    </message>
+</context>
+<context>
     <name>ExportCanvas</name>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="267"/>
+        <source>%1: no events, drawn narrower</source>
+        <translation>%1: оқиға жоқ, тарлау салынған</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="269"/>
+        <source>sources, listed below</source>
+        <translation>дереккөздер, тізімі төменде</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="270"/>
+        <source>sources, listed on sheet 2</source>
+        <translation>дереккөздер, тізімі 2-парақта</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="102"/>
+        <location filename="../../kztimeline/export/render.py" line="277"/>
         <source>%n event(s), each with its sources</source>
         <translation>
             <numerusform>%n оқиға, әрқайсысының дереккөзі көрсетілген</numerusform>
             <numerusform>%n оқиға, әрқайсысының дереккөзі көрсетілген</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/export/render.py" line="279"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="142"/>
+        <location filename="../../kztimeline/export/render.py" line="354"/>
         <source>Sources: %1</source>
         <translation>Дереккөздер: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="144"/>
-        <source>and %n more, listed in the data&apos;s sources.yaml</source>
+        <location filename="../../kztimeline/export/render.py" line="356"/>
+        <source>and %n other publisher(s)</source>
         <translation>
-            <numerusform>және тағы %n, тізімі sources.yaml деректер файлында</numerusform>
-            <numerusform>және тағы %n, тізімі sources.yaml деректер файлында</numerusform>
+            <numerusform>және тағы %n баспа</numerusform>
+            <numerusform>және тағы %n баспа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/export/render.py" line="357"/>
+        <source>(%n source(s))</source>
+        <translation>
+            <numerusform>(%n дереккөз)</numerusform>
+            <numerusform>(%n дереккөз)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="146"/>
+        <location filename="../../kztimeline/export/render.py" line="362"/>
         <source>Exported on %1 with kztimeline</source>
         <translation>%1 kztimeline бағдарламасымен экспортталды</translation>
     </message>
@@ -203,180 +318,244 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="29"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="44"/>
         <source>PNG image</source>
         <translation>PNG суреті</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="30"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="45"/>
         <source>SVG drawing</source>
         <translation>SVG сызбасы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="31"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="46"/>
         <source>PDF document</source>
         <translation>PDF құжаты</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="33"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="48"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="51"/>
         <source>Custom size</source>
         <translation>Басқа өлшем</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="34"/>
-        <source>A4 landscape</source>
-        <translation>A4, көлденең</translation>
+        <location filename="../../kztimeline/window/export_dialog.py" line="52"/>
+        <source>Automatic: the one that labels every event</source>
+        <translation>Автоматты: әр оқиға жазылатын бағдар</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="35"/>
-        <source>A3 landscape</source>
-        <translation>A3, көлденең</translation>
+        <location filename="../../kztimeline/window/export_dialog.py" line="53"/>
+        <source>Landscape</source>
+        <translation>Жатық</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="36"/>
-        <source>A2 landscape</source>
-        <translation>A2, көлденең</translation>
+        <location filename="../../kztimeline/window/export_dialog.py" line="54"/>
+        <source>Portrait</source>
+        <translation>Тік</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="46"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="151"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="55"/>
+        <source>Text as outlines: looks the same in every program</source>
+        <translation>Мәтін контур ретінде: кез келген бағдарламада бірдей көрінеді</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="56"/>
+        <source>Text kept as text, with the font embedded</source>
+        <translation>Мәтін мәтін күйінде, қаріп ендірілген</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="69"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="269"/>
         <source>Export the timeline</source>
         <translation>Уақыт жолағын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="55"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="56"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="81"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="82"/>
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="58"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="84"/>
         <source>The whole timeline</source>
         <translation>Бүкіл уақыт жолағы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="59"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="85"/>
         <source>What the window shows now</source>
         <translation>Терезеде қазір көрініп тұрғаны</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="66"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="111"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="92"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="200"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="69"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="80"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="95"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="115"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="72"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="98"/>
         <source>Width in pixels</source>
         <translation>Ені, пиксель</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="72"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="98"/>
         <source>Height in pixels</source>
         <translation>Биіктігі, пиксель</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="83"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="104"/>
+        <source>Page width in millimetres</source>
+        <translation>Бет ені, миллиметр</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="105"/>
+        <source>Page height in millimetres</source>
+        <translation>Бет биіктігі, миллиметр</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="120"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="121"/>
+        <source>Orientation</source>
+        <translation>Бағдар</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="124"/>
+        <source>Automatic</source>
+        <translation>Автоматты</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="128"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="136"/>
+        <source>Margin</source>
+        <translation>Жиек</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="133"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="138"/>
+        <source>Bleed</source>
+        <translation>Шығыңқы жиек</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="134"/>
+        <source>Background printed beyond the page&apos;s edge, for the printer to trim</source>
+        <translation>Бет шетінен асып басылатын фон, баспахана кесіп тастайды</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="147"/>
+        <source>SVG text</source>
+        <translation>SVG мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="148"/>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="152"/>
         <source>Light</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="84"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="153"/>
         <source>Dark</source>
         <translation>Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="85"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="154"/>
         <source>High contrast</source>
         <translation>Жоғары контраст</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="86"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="87"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="155"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="156"/>
         <source>Theme</source>
         <translation>Безендіру</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="88"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="157"/>
         <source>Transparent background (PNG)</source>
         <translation>Мөлдір фон (PNG)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="91"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="160"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="92"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="161"/>
         <source>Sector legend</source>
         <translation>Салалардың шартты белгілері</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="93"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="162"/>
         <source>The selected event&apos;s details</source>
         <translation>Таңдалған оқиға туралы толығырақ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="95"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="164"/>
         <source>Sources and export date</source>
         <translation>Дереккөздер және экспорт күні</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="99"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="168"/>
         <source>Include</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="102"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="171"/>
         <source>File name</source>
         <translation>Файл атауы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="103"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="172"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="108"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="177"/>
         <source>Save as</source>
         <translation>Басқаша сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="184"/>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
     </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../kztimeline/window/export_flow.py" line="31"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="45"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_flow.py" line="35"/>
-        <source>Cannot export: %1</source>
-        <translation>Экспорттау мүмкін емес: %1</translation>
+        <location filename="../../kztimeline/window/export_flow.py" line="49"/>
+        <source>This view cannot be exported: its range lies outside the timeline, or its selected event is gone.</source>
+        <translation>Бұл көріністі экспорттау мүмкін емес: оның аралығы хронологиядан тыс немесе таңдалған оқиға жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_flow.py" line="37"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="56"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_flow.py" line="37"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="56"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_flow.py" line="52"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="71"/>
         <source>Export cancelled; nothing was written</source>
         <translation>Экспорт тоқтатылды; ештеңе жазылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_flow.py" line="55"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="74"/>
         <source>Could not write %1:
 %2
 
@@ -387,9 +566,57 @@ Nothing was written; an existing file of that name is unchanged.</source>
 Ештеңе жазылған жоқ; осы атаудағы бар файл өзгермеді.</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_flow.py" line="61"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="80"/>
         <source>Exported %1</source>
         <translation>Экспортталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="85"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="86"/>
+        <source>The disk is full.</source>
+        <translation>Диск толы.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="87"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="88"/>
+        <source>You may not write in that folder.</source>
+        <translation>Бұл қалтаға жазуға рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="89"/>
+        <source>The disk can only be read.</source>
+        <translation>Дискіні тек оқуға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="90"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="91"/>
+        <source>The folder does not exist.</source>
+        <translation>Қалта жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="92"/>
+        <source>The file name is too long.</source>
+        <translation>Файл атауы тым ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="93"/>
+        <source>A folder of that name is in the way.</source>
+        <translation>Осындай атаулы қалта бар.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="94"/>
+        <source>The export was interrupted.</source>
+        <translation>Экспорт үзілді.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="95"/>
+        <source>There is not enough memory for a picture this large.</source>
+        <translation>Мұндай үлкен суретке жад жетпейді.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="99"/>
+        <source>The file could not be written.</source>
+        <translation>Файлды жазу мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -450,27 +677,27 @@ Nothing was written; an existing file of that name is unchanged.</source>
         <translation>Сауда</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="387"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="492"/>
         <source>event</source>
         <translation>оқиға</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="388"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="493"/>
         <source>crisis or devaluation</source>
         <translation>дағдарыс немесе девальвация</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="389"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="494"/>
         <source>plant launch</source>
         <translation>зауыттың іске қосылуы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="390"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="495"/>
         <source>law or policy</source>
         <translation>заң немесе саясат</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="391"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="496"/>
         <source>programme or period</source>
         <translation>бағдарлама немесе кезең</translation>
     </message>
@@ -478,62 +705,64 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="202"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="499"/>
         <source>Zoom out</source>
         <translation>Алыстату</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="203"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="500"/>
         <source>Zoom in</source>
         <translation>Жақындату</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="204"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="501"/>
         <source>Start</source>
         <translation>Басына</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="205"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="502"/>
         <source>Back to the whole timeline</source>
         <translation>Бүкіл жолаққа оралу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="206"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="503"/>
         <source>Previous event</source>
         <translation>Алдыңғы оқиға</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="207"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="504"/>
         <source>Next event</source>
         <translation>Келесі оқиға</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="208"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="505"/>
         <source>Tour</source>
         <translation>Экскурсия</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="209"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="506"/>
         <source>Play the guided tour</source>
         <translation>Экскурсияны бастау</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="261"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="519"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="572"/>
         <source>Still exploring?</source>
         <translation>Әлі қарап жүрсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="262"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="518"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="573"/>
         <source>Yes, keep exploring</source>
         <translation>Иә, жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="334"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="677"/>
         <source>Wrong PIN, try again</source>
         <translation>PIN-код қате, қайталап көріңіз</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="335"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="679"/>
         <source>Enter the PIN to exit</source>
         <translation>Шығу үшін PIN-кодты енгізіңіз</translation>
     </message>
@@ -541,39 +770,48 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>KioskController</name>
     <message numerus="yes">
-        <location filename="../../kztimeline/kiosk/controller.py" line="289"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="602"/>
         <source>Returning to the start in %n second(s)</source>
         <translation>
             <numerusform>%n секундтан кейін басына оралады</numerusform>
             <numerusform>%n секундтан кейін басына оралады</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/kiosk/controller.py" line="675"/>
+        <source>Too many wrong PINs: try again in %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="82"/>
-        <location filename="../../kztimeline/window/main_window.py" line="367"/>
+        <location filename="../../kztimeline/export/render.py" line="175"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="352"/>
+        <location filename="../../kztimeline/window/main_window.py" line="370"/>
         <source>Programmes and policy</source>
         <translation>Бағдарламалар мен саясат</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="359"/>
+        <location filename="../../kztimeline/window/main_window.py" line="362"/>
         <source>Event list</source>
         <translation>Оқиғалар тізімі</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="566"/>
+        <location filename="../../kztimeline/window/main_window.py" line="569"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="360"/>
+        <location filename="../../kztimeline/window/main_window.py" line="363"/>
         <source>Every event in date order: date, title and sectors. Enter opens an event.</source>
         <translation>Барлық оқиға күн ретімен: күні, атауы және салалары. Enter оқиғаны ашады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="365"/>
+        <location filename="../../kztimeline/window/main_window.py" line="368"/>
         <source>%n event(s) · click or tap one to read what it meant and where the facts come from</source>
         <translation>
             <numerusform>%n оқиға · оның мәнін және деректердің қайдан алынғанын білу үшін оқиғаны басыңыз</numerusform>
@@ -581,12 +819,12 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="462"/>
+        <location filename="../../kztimeline/window/main_window.py" line="465"/>
         <source>Blank screen: press B to return</source>
         <translation>Экран қараңғыланды: оралу үшін B пернесін басыңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="536"/>
+        <location filename="../../kztimeline/window/main_window.py" line="539"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n сәйкестік</numerusform>
@@ -594,7 +832,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="540"/>
+        <location filename="../../kztimeline/window/main_window.py" line="543"/>
         <source>%n event(s) of %1</source>
         <translation>
             <numerusform>%1: %n оқиға</numerusform>
@@ -602,7 +840,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="549"/>
+        <location filename="../../kztimeline/window/main_window.py" line="552"/>
         <source>%n event(s) · showing %1</source>
         <translation>
             <numerusform>%n оқиға · көрсетілуде: %1</numerusform>
@@ -610,12 +848,12 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="574"/>
+        <location filename="../../kztimeline/window/main_window.py" line="577"/>
         <source>About kztimeline</source>
         <translation>kztimeline туралы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="575"/>
+        <location filename="../../kztimeline/window/main_window.py" line="578"/>
         <source>Sources:</source>
         <translation>Дереккөздер:</translation>
     </message>
@@ -623,32 +861,32 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>SectorLegend</name>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="87"/>
+        <location filename="../../kztimeline/window/legend.py" line="90"/>
         <source>Sectors:</source>
         <translation>Салалар:</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="90"/>
+        <location filename="../../kztimeline/window/legend.py" line="93"/>
         <source>Programmes and policy</source>
         <translation>Бағдарламалар мен саясат</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="94"/>
+        <location filename="../../kztimeline/window/legend.py" line="97"/>
         <source>Show sector %1</source>
         <translation>%1 саласын көрсету</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="95"/>
+        <location filename="../../kztimeline/window/legend.py" line="98"/>
         <source>Show or hide this sector&apos;s lane</source>
         <translation>Осы саланың жолағын көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="96"/>
+        <location filename="../../kztimeline/window/legend.py" line="99"/>
         <source>Show all</source>
         <translation>Барлығын көрсету</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="97"/>
+        <location filename="../../kztimeline/window/legend.py" line="100"/>
         <source>Show all sectors and clear highlighting</source>
         <translation>Барлық салаларды көрсету және белгілеуді алып тастау</translation>
     </message>
@@ -656,72 +894,72 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="51"/>
+        <location filename="../../kztimeline/window/main_window.py" line="54"/>
         <source>Zoom in / out (or the mouse wheel, or pinch)</source>
         <translation>Жақындату / алыстату (немесе тышқан дөңгелегі, немесе екі саусақ)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="52"/>
+        <location filename="../../kztimeline/window/main_window.py" line="55"/>
         <source>Show the whole timeline</source>
         <translation>Бүкіл жолақты көрсету</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="53"/>
+        <location filename="../../kztimeline/window/main_window.py" line="56"/>
         <source>Move the timeline earlier / later (or drag, or scroll sideways)</source>
         <translation>Жолақты ертерек / кейінірек жылжыту (немесе сүйреу, немесе көлденең айналдыру)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="54"/>
+        <location filename="../../kztimeline/window/main_window.py" line="57"/>
         <source>Move the focus to the previous / next event</source>
         <translation>Фокусты алдыңғы / келесі оқиғаға жылжыту</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="55"/>
+        <location filename="../../kztimeline/window/main_window.py" line="58"/>
         <source>Open the focused event</source>
         <translation>Фокустағы оқиғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="56"/>
+        <location filename="../../kztimeline/window/main_window.py" line="59"/>
         <source>Previous / next event</source>
         <translation>Алдыңғы / келесі оқиға</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="57"/>
+        <location filename="../../kztimeline/window/main_window.py" line="60"/>
         <source>Close the event panel</source>
         <translation>Оқиға панелін жабу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="58"/>
+        <location filename="../../kztimeline/window/main_window.py" line="61"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="59"/>
+        <location filename="../../kztimeline/window/main_window.py" line="62"/>
         <source>Export the timeline as PNG, SVG or PDF</source>
         <translation>Жолақты PNG, SVG немесе PDF пішімінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="60"/>
+        <location filename="../../kztimeline/window/main_window.py" line="63"/>
         <source>Start or stop the guided tour</source>
         <translation>Экскурсияны бастау немесе тоқтату</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="61"/>
+        <location filename="../../kztimeline/window/main_window.py" line="64"/>
         <source>Blank the screen / full screen</source>
         <translation>Экранды қараңғылау / толық экран</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="62"/>
+        <location filename="../../kztimeline/window/main_window.py" line="65"/>
         <source>Larger / smaller / normal text</source>
         <translation>Ірірек / ұсағырақ / қалыпты мәтін</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="63"/>
+        <location filename="../../kztimeline/window/main_window.py" line="66"/>
         <source>Zoom to the dragged range</source>
         <translation>Белгіленген аралыққа жақындату</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="64"/>
+        <location filename="../../kztimeline/window/main_window.py" line="67"/>
         <source>This list</source>
         <translation>Осы тізім</translation>
     </message>
@@ -729,22 +967,22 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="319"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="331"/>
         <source>Source: %1</source>
         <translation>Дереккөз: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="348"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="371"/>
         <source>Timeline</source>
         <translation>Уақыт жолағы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="349"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="372"/>
         <source>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</source>
         <translation>1997–2022 жылдардағы оқиғалар салалар жолақтарында. Плюс және минус пернелері масштабты өзгертеді, бағыт пернелері жолақты жылжытып, оқиғалар арасында өтеді, Enter оқиғаны ашады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/timeline_view.py" line="463"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="489"/>
         <source>and %n more: tap to zoom in</source>
         <translation>
             <numerusform>тағы %n: жақындату үшін басыңыз</numerusform>
@@ -755,265 +993,265 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="166"/>
+        <location filename="../../kztimeline/window/actions.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="167"/>
+        <location filename="../../kztimeline/window/actions.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="168"/>
+        <location filename="../../kztimeline/window/actions.py" line="169"/>
         <source>&amp;Go</source>
         <translation>&amp;Өту</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="169"/>
+        <location filename="../../kztimeline/window/actions.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="170"/>
-        <location filename="../../kztimeline/window/actions.py" line="211"/>
+        <location filename="../../kztimeline/window/actions.py" line="171"/>
+        <location filename="../../kztimeline/window/actions.py" line="212"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="171"/>
-        <location filename="../../kztimeline/window/actions.py" line="177"/>
+        <location filename="../../kztimeline/window/actions.py" line="172"/>
+        <location filename="../../kztimeline/window/actions.py" line="178"/>
         <source>Theme</source>
         <translation>Безендіру</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="172"/>
+        <location filename="../../kztimeline/window/actions.py" line="173"/>
         <source>Light theme</source>
         <translation>Ашық тақырып</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="172"/>
+        <location filename="../../kztimeline/window/actions.py" line="173"/>
         <source>Dark theme</source>
         <translation>Қараңғы безендіру</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="173"/>
+        <location filename="../../kztimeline/window/actions.py" line="174"/>
         <source>High contrast</source>
         <translation>Жоғары контраст</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="178"/>
+        <location filename="../../kztimeline/window/actions.py" line="179"/>
         <source>Light, dark or high-contrast colours</source>
         <translation>Ашық, күңгірт немесе контрасты түстер</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="180"/>
+        <location filename="../../kztimeline/window/actions.py" line="181"/>
         <source>Zoom in</source>
         <translation>Жақындату</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="180"/>
+        <location filename="../../kztimeline/window/actions.py" line="181"/>
         <source>Zoom in (+)</source>
         <translation>Жақындату (+)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="181"/>
+        <location filename="../../kztimeline/window/actions.py" line="182"/>
         <source>Zoom out</source>
         <translation>Алыстату</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="181"/>
+        <location filename="../../kztimeline/window/actions.py" line="182"/>
         <source>Zoom out (–)</source>
         <translation>Алыстату (–)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="182"/>
+        <location filename="../../kztimeline/window/actions.py" line="183"/>
         <source>Whole timeline</source>
         <translation>Бүкіл жолақ</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="182"/>
+        <location filename="../../kztimeline/window/actions.py" line="183"/>
         <source>Show the whole timeline (Home)</source>
         <translation>Бүкіл жолақты көрсету (Home)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="183"/>
+        <location filename="../../kztimeline/window/actions.py" line="184"/>
         <source>Previous event</source>
         <translation>Алдыңғы оқиға</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="183"/>
+        <location filename="../../kztimeline/window/actions.py" line="184"/>
         <source>‹ Previous</source>
         <translation>‹ Алдыңғы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="183"/>
+        <location filename="../../kztimeline/window/actions.py" line="184"/>
         <source>Previous event (Page Up)</source>
         <translation>Алдыңғы оқиға (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="184"/>
+        <location filename="../../kztimeline/window/actions.py" line="185"/>
         <source>Next event</source>
         <translation>Келесі оқиға</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="184"/>
+        <location filename="../../kztimeline/window/actions.py" line="185"/>
         <source>Next ›</source>
         <translation>Келесі ›</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="184"/>
+        <location filename="../../kztimeline/window/actions.py" line="185"/>
         <source>Next event (Page Down)</source>
         <translation>Келесі оқиға (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="185"/>
-        <location filename="../../kztimeline/window/actions.py" line="214"/>
+        <location filename="../../kztimeline/window/actions.py" line="186"/>
+        <location filename="../../kztimeline/window/actions.py" line="215"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="185"/>
+        <location filename="../../kztimeline/window/actions.py" line="186"/>
         <source>Search (Ctrl+F)</source>
         <translation>Іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="186"/>
+        <location filename="../../kztimeline/window/actions.py" line="187"/>
         <source>Close the panel</source>
         <translation>Панельді жабу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="186"/>
+        <location filename="../../kztimeline/window/actions.py" line="187"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="186"/>
+        <location filename="../../kztimeline/window/actions.py" line="187"/>
         <source>Close the panel (Escape)</source>
         <translation>Панельді жабу (Escape)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="187"/>
+        <location filename="../../kztimeline/window/actions.py" line="188"/>
         <source>Event list</source>
         <translation>Оқиғалар тізімі</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="187"/>
+        <location filename="../../kztimeline/window/actions.py" line="188"/>
         <source>Show or hide the event list</source>
         <translation>Оқиғалар тізімін көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="188"/>
+        <location filename="../../kztimeline/window/actions.py" line="189"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="189"/>
+        <location filename="../../kztimeline/window/actions.py" line="190"/>
         <source>Export the timeline as PNG, SVG or PDF (Ctrl+E)</source>
         <translation>Жолақты PNG, SVG немесе PDF пішімінде экспорттау (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="190"/>
+        <location filename="../../kztimeline/window/actions.py" line="191"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="191"/>
+        <location filename="../../kztimeline/window/actions.py" line="192"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="192"/>
+        <location filename="../../kztimeline/window/actions.py" line="193"/>
         <source>Keyboard shortcuts (F1)</source>
         <translation>Пернетақта тіркесімдері (F1)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="193"/>
+        <location filename="../../kztimeline/window/actions.py" line="194"/>
         <source>About and sources</source>
         <translation>Бағдарлама және дереккөздер туралы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="194"/>
+        <location filename="../../kztimeline/window/actions.py" line="195"/>
         <source>Guided tour</source>
         <translation>Экскурсия</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="194"/>
+        <location filename="../../kztimeline/window/actions.py" line="195"/>
         <source>Tour</source>
         <translation>Экскурсия</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="195"/>
+        <location filename="../../kztimeline/window/actions.py" line="196"/>
         <source>Play the guided tour; Page Down and Page Up step through it</source>
         <translation>Экскурсияны бастау; Page Down және Page Up аялдамалар бойынша өтеді</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="196"/>
+        <location filename="../../kztimeline/window/actions.py" line="197"/>
         <source>Blank the screen</source>
         <translation>Экранды қараңғылау</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="196"/>
+        <location filename="../../kztimeline/window/actions.py" line="197"/>
         <source>Blank</source>
         <translation>Қараңғылау</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="196"/>
+        <location filename="../../kztimeline/window/actions.py" line="197"/>
         <source>Blank the screen (B)</source>
         <translation>Экранды қараңғылау (B)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="197"/>
+        <location filename="../../kztimeline/window/actions.py" line="198"/>
         <source>Full screen</source>
         <translation>Толық экран</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="197"/>
+        <location filename="../../kztimeline/window/actions.py" line="198"/>
         <source>Full screen (F11)</source>
         <translation>Толық экран (F11)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="198"/>
+        <location filename="../../kztimeline/window/actions.py" line="199"/>
         <source>Larger text</source>
         <translation>Мәтінді үлкейту</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="198"/>
+        <location filename="../../kztimeline/window/actions.py" line="199"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>Мәтінді үлкейту (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="199"/>
+        <location filename="../../kztimeline/window/actions.py" line="200"/>
         <source>Smaller text</source>
         <translation>Мәтінді кішірейту</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="199"/>
+        <location filename="../../kztimeline/window/actions.py" line="200"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Мәтінді кішірейту (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="200"/>
+        <location filename="../../kztimeline/window/actions.py" line="201"/>
         <source>Normal text size</source>
         <translation>Қалыпты мәтін өлшемі</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="201"/>
+        <location filename="../../kztimeline/window/actions.py" line="202"/>
         <source>Normal text size (Ctrl+0)</source>
         <translation>Қалыпты мәтін өлшемі (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="212"/>
+        <location filename="../../kztimeline/window/actions.py" line="213"/>
         <source>Language of the interface and the content</source>
         <translation>Интерфейс пен мазмұн тілі</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="213"/>
+        <location filename="../../kztimeline/window/actions.py" line="214"/>
         <source>Search events, companies, sectors…  (Ctrl+F)</source>
         <translation>Оқиғаларды, компанияларды, салаларды іздеу…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="215"/>
+        <location filename="../../kztimeline/window/actions.py" line="216"/>
         <source>Type to find events; Enter goes to the first match</source>
         <translation>Оқиғаларды табу үшін теріңіз; Enter бірінші сәйкестікке өтеді</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DataBanner</name>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/banner.py" line="40"/>
+        <location filename="../../kztimeline/window/banner.py" line="43"/>
         <source>The data could not be loaded: %n problem(s) found. Fix the file and open it again.</source>
         <translation>
             <numerusform>Не удалось загрузить данные: найдена %n ошибка. Исправьте файл и откройте его снова.</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/banner.py" line="42"/>
+        <location filename="../../kztimeline/window/banner.py" line="45"/>
         <source>Data problems</source>
         <translation>Ошибки в данных</translation>
     </message>
@@ -135,22 +135,22 @@
         <translation>Показать только эту отрасль</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="306"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="304"/>
         <source>Highlight every event of this company</source>
         <translation>Выделить все события этой компании</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="307"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="305"/>
         <source>Company: %1</source>
         <translation>Компания: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="321"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="319"/>
         <source>Partner: %1</source>
         <translation>Партнёр: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/detail_panel.py" line="358"/>
+        <location filename="../../kztimeline/ui/detail_panel.py" line="356"/>
         <source>Chart of %1: from %2 to %3, %4 to %5</source>
         <translation>График «%1»: от %2 до %3, %4 – %5</translation>
     </message>
@@ -174,9 +174,108 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="220"/>
+        <location filename="../../kztimeline/export/render.py" line="415"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="416"/>
+        <source>Sources, continued</source>
+        <translation>Источники (продолжение)</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="425"/>
+        <source>Sheet %1</source>
+        <translation>Лист %1</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="483"/>
+        <source>Preparing</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="486"/>
+        <source>Writing the file</source>
+        <translation>Запись файла</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="488"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="572"/>
+        <source>A timeline of %1, %2</source>
+        <translation>Хронология: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="600"/>
+        <source>Laying out</source>
+        <translation>Вёрстка</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="616"/>
+        <source>Drawing</source>
+        <translation>Отрисовка</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="648"/>
+        <source>Drawn</source>
+        <translation>Отрисовано</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="723"/>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 мм</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="724"/>
+        <source>portrait</source>
+        <translation>книжная</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="724"/>
+        <source>landscape</source>
+        <translation>альбомная</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="728"/>
+        <source>one sheet, with its sources</source>
+        <translation>один лист, с источниками</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="730"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 пикселей</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="733"/>
+        <source>every event labelled with its date and sources</source>
+        <translation>у каждого события подписаны дата и источники</translation>
+    </message>
+</context>
+<context>
     <name>ExportCanvas</name>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="267"/>
+        <source>%1: no events, drawn narrower</source>
+        <translation>%1: событий нет, показаны уже</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="269"/>
+        <source>sources, listed below</source>
+        <translation>источники, список ниже</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/export/render.py" line="270"/>
+        <source>sources, listed on sheet 2</source>
+        <translation>источники, список на листе 2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="102"/>
+        <location filename="../../kztimeline/export/render.py" line="277"/>
         <source>%n event(s), each with its sources</source>
         <translation>
             <numerusform>%n событие, у каждого указаны источники</numerusform>
@@ -184,22 +283,40 @@
             <numerusform>%n событий, у каждого указаны источники</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/export/render.py" line="279"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="142"/>
+        <location filename="../../kztimeline/export/render.py" line="354"/>
         <source>Sources: %1</source>
         <translation>Источники: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="144"/>
-        <source>and %n more, listed in the data&apos;s sources.yaml</source>
+        <location filename="../../kztimeline/export/render.py" line="356"/>
+        <source>and %n other publisher(s)</source>
         <translation>
-            <numerusform>и ещё %n — список в файле данных sources.yaml</numerusform>
-            <numerusform>и ещё %n — список в файле данных sources.yaml</numerusform>
-            <numerusform>и ещё %n — список в файле данных sources.yaml</numerusform>
+            <numerusform>и ещё %n издание</numerusform>
+            <numerusform>и ещё %n издания</numerusform>
+            <numerusform>и ещё %n изданий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/export/render.py" line="357"/>
+        <source>(%n source(s))</source>
+        <translation>
+            <numerusform>(%n источник)</numerusform>
+            <numerusform>(%n источника)</numerusform>
+            <numerusform>(%n источников)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="146"/>
+        <location filename="../../kztimeline/export/render.py" line="362"/>
         <source>Exported on %1 with kztimeline</source>
         <translation>Экспортировано %1 программой kztimeline</translation>
     </message>
@@ -207,180 +324,244 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="29"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="44"/>
         <source>PNG image</source>
         <translation>Изображение PNG</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="30"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="45"/>
         <source>SVG drawing</source>
         <translation>Рисунок SVG</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="31"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="46"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="33"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="48"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="51"/>
         <source>Custom size</source>
         <translation>Свой размер</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="34"/>
-        <source>A4 landscape</source>
-        <translation>A4, альбомная</translation>
+        <location filename="../../kztimeline/window/export_dialog.py" line="52"/>
+        <source>Automatic: the one that labels every event</source>
+        <translation>Автоматически: та, где подписано каждое событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="35"/>
-        <source>A3 landscape</source>
-        <translation>A3, альбомная</translation>
+        <location filename="../../kztimeline/window/export_dialog.py" line="53"/>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="36"/>
-        <source>A2 landscape</source>
-        <translation>A2, альбомная</translation>
+        <location filename="../../kztimeline/window/export_dialog.py" line="54"/>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="46"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="151"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="55"/>
+        <source>Text as outlines: looks the same in every program</source>
+        <translation>Текст контурами: выглядит одинаково в любой программе</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="56"/>
+        <source>Text kept as text, with the font embedded</source>
+        <translation>Текст остаётся текстом, шрифт встроен</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="69"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="269"/>
         <source>Export the timeline</source>
         <translation>Экспорт ленты времени</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="55"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="56"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="81"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="82"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="58"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="84"/>
         <source>The whole timeline</source>
         <translation>Всю ленту времени</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="59"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="85"/>
         <source>What the window shows now</source>
         <translation>То, что сейчас видно в окне</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="66"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="111"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="92"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="200"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="69"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="80"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="95"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="115"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="72"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="98"/>
         <source>Width in pixels</source>
         <translation>Ширина в пикселях</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="72"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="98"/>
         <source>Height in pixels</source>
         <translation>Высота в пикселях</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="83"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="104"/>
+        <source>Page width in millimetres</source>
+        <translation>Ширина страницы в миллиметрах</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="105"/>
+        <source>Page height in millimetres</source>
+        <translation>Высота страницы в миллиметрах</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="120"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="121"/>
+        <source>Orientation</source>
+        <translation>Ориентация</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="124"/>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="128"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="136"/>
+        <source>Margin</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="133"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="138"/>
+        <source>Bleed</source>
+        <translation>Вылеты</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="134"/>
+        <source>Background printed beyond the page&apos;s edge, for the printer to trim</source>
+        <translation>Фон, напечатанный за краем страницы, чтобы типография обрезала его</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="147"/>
+        <source>SVG text</source>
+        <translation>Текст SVG</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="148"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="152"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="84"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="153"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="85"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="154"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="86"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="87"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="155"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="156"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="88"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="157"/>
         <source>Transparent background (PNG)</source>
         <translation>Прозрачный фон (PNG)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="91"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="160"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="92"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="161"/>
         <source>Sector legend</source>
         <translation>Легенда отраслей</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="93"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="162"/>
         <source>The selected event&apos;s details</source>
         <translation>Подробности выбранного события</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="95"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="164"/>
         <source>Sources and export date</source>
         <translation>Источники и дата экспорта</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="99"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="168"/>
         <source>Include</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="102"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="171"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="103"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="172"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="108"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="177"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="184"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
     </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../kztimeline/window/export_flow.py" line="31"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="45"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_flow.py" line="35"/>
-        <source>Cannot export: %1</source>
-        <translation>Экспорт невозможен: %1</translation>
+        <location filename="../../kztimeline/window/export_flow.py" line="49"/>
+        <source>This view cannot be exported: its range lies outside the timeline, or its selected event is gone.</source>
+        <translation>Этот вид нельзя экспортировать: его диапазон вне хронологии или выбранного события больше нет.</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_flow.py" line="37"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="56"/>
         <source>Exporting…</source>
         <translation>Идёт экспорт…</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_flow.py" line="37"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="56"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_flow.py" line="52"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="71"/>
         <source>Export cancelled; nothing was written</source>
         <translation>Экспорт отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_flow.py" line="55"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="74"/>
         <source>Could not write %1:
 %2
 
@@ -391,9 +572,57 @@ Nothing was written; an existing file of that name is unchanged.</source>
 Ничего не записано; существующий файл с этим именем не изменён.</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_flow.py" line="61"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="80"/>
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="85"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="86"/>
+        <source>The disk is full.</source>
+        <translation>Диск заполнен.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="87"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="88"/>
+        <source>You may not write in that folder.</source>
+        <translation>В эту папку нельзя записывать.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="89"/>
+        <source>The disk can only be read.</source>
+        <translation>Диск доступен только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="90"/>
+        <location filename="../../kztimeline/window/export_flow.py" line="91"/>
+        <source>The folder does not exist.</source>
+        <translation>Папка не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="92"/>
+        <source>The file name is too long.</source>
+        <translation>Слишком длинное имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="93"/>
+        <source>A folder of that name is in the way.</source>
+        <translation>Уже есть папка с таким именем.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="94"/>
+        <source>The export was interrupted.</source>
+        <translation>Экспорт прерван.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="95"/>
+        <source>There is not enough memory for a picture this large.</source>
+        <translation>Недостаточно памяти для такого большого изображения.</translation>
+    </message>
+    <message>
+        <location filename="../../kztimeline/window/export_flow.py" line="99"/>
+        <source>The file could not be written.</source>
+        <translation>Не удалось записать файл.</translation>
     </message>
 </context>
 <context>
@@ -454,27 +683,27 @@ Nothing was written; an existing file of that name is unchanged.</source>
         <translation>Торговля</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="387"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="492"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="388"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="493"/>
         <source>crisis or devaluation</source>
         <translation>кризис или девальвация</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="389"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="494"/>
         <source>plant launch</source>
         <translation>запуск завода</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="390"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="495"/>
         <source>law or policy</source>
         <translation>закон или политика</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/lanes_item.py" line="391"/>
+        <location filename="../../kztimeline/ui/lanes_item.py" line="496"/>
         <source>programme or period</source>
         <translation>программа или период</translation>
     </message>
@@ -482,62 +711,64 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="202"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="499"/>
         <source>Zoom out</source>
         <translation>Отдалить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="203"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="500"/>
         <source>Zoom in</source>
         <translation>Приблизить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="204"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="501"/>
         <source>Start</source>
         <translation>В начало</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="205"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="502"/>
         <source>Back to the whole timeline</source>
         <translation>Вернуться ко всей ленте</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="206"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="503"/>
         <source>Previous event</source>
         <translation>Предыдущее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="207"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="504"/>
         <source>Next event</source>
         <translation>Следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="208"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="505"/>
         <source>Tour</source>
         <translation>Экскурсия</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="209"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="506"/>
         <source>Play the guided tour</source>
         <translation>Начать экскурсию</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="261"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="519"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="572"/>
         <source>Still exploring?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="262"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="518"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="573"/>
         <source>Yes, keep exploring</source>
         <translation>Да, продолжить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="334"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="677"/>
         <source>Wrong PIN, try again</source>
         <translation>Неверный PIN-код, попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="335"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="679"/>
         <source>Enter the PIN to exit</source>
         <translation>Введите PIN-код для выхода</translation>
     </message>
@@ -545,7 +776,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>KioskController</name>
     <message numerus="yes">
-        <location filename="../../kztimeline/kiosk/controller.py" line="289"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="602"/>
         <source>Returning to the start in %n second(s)</source>
         <translation>
             <numerusform>Возврат к началу через %n секунду</numerusform>
@@ -553,32 +784,42 @@ Nothing was written; an existing file of that name is unchanged.</source>
             <numerusform>Возврат к началу через %n секунд</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/kiosk/controller.py" line="675"/>
+        <source>Too many wrong PINs: try again in %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="82"/>
-        <location filename="../../kztimeline/window/main_window.py" line="367"/>
+        <location filename="../../kztimeline/export/render.py" line="175"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="352"/>
+        <location filename="../../kztimeline/window/main_window.py" line="370"/>
         <source>Programmes and policy</source>
         <translation>Программы и политика</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="359"/>
+        <location filename="../../kztimeline/window/main_window.py" line="362"/>
         <source>Event list</source>
         <translation>Список событий</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="566"/>
+        <location filename="../../kztimeline/window/main_window.py" line="569"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="360"/>
+        <location filename="../../kztimeline/window/main_window.py" line="363"/>
         <source>Every event in date order: date, title and sectors. Enter opens an event.</source>
         <translation>Все события по датам: дата, название и отрасли. Enter открывает событие.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="365"/>
+        <location filename="../../kztimeline/window/main_window.py" line="368"/>
         <source>%n event(s) · click or tap one to read what it meant and where the facts come from</source>
         <translation>
             <numerusform>%n событие · нажмите на событие, чтобы узнать, что оно значило и откуда эти факты</numerusform>
@@ -587,12 +828,12 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="462"/>
+        <location filename="../../kztimeline/window/main_window.py" line="465"/>
         <source>Blank screen: press B to return</source>
         <translation>Экран затемнён: нажмите B, чтобы вернуться</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="536"/>
+        <location filename="../../kztimeline/window/main_window.py" line="539"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -601,7 +842,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="540"/>
+        <location filename="../../kztimeline/window/main_window.py" line="543"/>
         <source>%n event(s) of %1</source>
         <translation>
             <numerusform>%n событие компании %1</numerusform>
@@ -610,7 +851,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="549"/>
+        <location filename="../../kztimeline/window/main_window.py" line="552"/>
         <source>%n event(s) · showing %1</source>
         <translation>
             <numerusform>%n событие · показано: %1</numerusform>
@@ -619,12 +860,12 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="574"/>
+        <location filename="../../kztimeline/window/main_window.py" line="577"/>
         <source>About kztimeline</source>
         <translation>О программе kztimeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="575"/>
+        <location filename="../../kztimeline/window/main_window.py" line="578"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
@@ -632,32 +873,32 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>SectorLegend</name>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="87"/>
+        <location filename="../../kztimeline/window/legend.py" line="90"/>
         <source>Sectors:</source>
         <translation>Отрасли:</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="90"/>
+        <location filename="../../kztimeline/window/legend.py" line="93"/>
         <source>Programmes and policy</source>
         <translation>Программы и политика</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="94"/>
+        <location filename="../../kztimeline/window/legend.py" line="97"/>
         <source>Show sector %1</source>
         <translation>Показать отрасль %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="95"/>
+        <location filename="../../kztimeline/window/legend.py" line="98"/>
         <source>Show or hide this sector&apos;s lane</source>
         <translation>Показать или скрыть полосу этой отрасли</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="96"/>
+        <location filename="../../kztimeline/window/legend.py" line="99"/>
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="97"/>
+        <location filename="../../kztimeline/window/legend.py" line="100"/>
         <source>Show all sectors and clear highlighting</source>
         <translation>Показать все отрасли и снять выделение</translation>
     </message>
@@ -665,72 +906,72 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="51"/>
+        <location filename="../../kztimeline/window/main_window.py" line="54"/>
         <source>Zoom in / out (or the mouse wheel, or pinch)</source>
         <translation>Приблизить / отдалить (или колесо мыши, или щипок)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="52"/>
+        <location filename="../../kztimeline/window/main_window.py" line="55"/>
         <source>Show the whole timeline</source>
         <translation>Показать всю ленту</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="53"/>
+        <location filename="../../kztimeline/window/main_window.py" line="56"/>
         <source>Move the timeline earlier / later (or drag, or scroll sideways)</source>
         <translation>Сдвинуть ленту раньше / позже (или перетащить, или прокрутить вбок)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="54"/>
+        <location filename="../../kztimeline/window/main_window.py" line="57"/>
         <source>Move the focus to the previous / next event</source>
         <translation>Перевести фокус на предыдущее / следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="55"/>
+        <location filename="../../kztimeline/window/main_window.py" line="58"/>
         <source>Open the focused event</source>
         <translation>Открыть событие в фокусе</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="56"/>
+        <location filename="../../kztimeline/window/main_window.py" line="59"/>
         <source>Previous / next event</source>
         <translation>Предыдущее / следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="57"/>
+        <location filename="../../kztimeline/window/main_window.py" line="60"/>
         <source>Close the event panel</source>
         <translation>Закрыть панель события</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="58"/>
+        <location filename="../../kztimeline/window/main_window.py" line="61"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="59"/>
+        <location filename="../../kztimeline/window/main_window.py" line="62"/>
         <source>Export the timeline as PNG, SVG or PDF</source>
         <translation>Экспорт ленты в PNG, SVG или PDF</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="60"/>
+        <location filename="../../kztimeline/window/main_window.py" line="63"/>
         <source>Start or stop the guided tour</source>
         <translation>Начать или остановить экскурсию</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="61"/>
+        <location filename="../../kztimeline/window/main_window.py" line="64"/>
         <source>Blank the screen / full screen</source>
         <translation>Затемнить экран / во весь экран</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="62"/>
+        <location filename="../../kztimeline/window/main_window.py" line="65"/>
         <source>Larger / smaller / normal text</source>
         <translation>Увеличить / уменьшить / обычный текст</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="63"/>
+        <location filename="../../kztimeline/window/main_window.py" line="66"/>
         <source>Zoom to the dragged range</source>
         <translation>Приблизить выделенный отрезок</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="64"/>
+        <location filename="../../kztimeline/window/main_window.py" line="67"/>
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
@@ -738,22 +979,22 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="319"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="331"/>
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="348"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="371"/>
         <source>Timeline</source>
         <translation>Лента времени</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/ui/timeline_view.py" line="349"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="372"/>
         <source>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</source>
         <translation>События 1997–2022 годов по полосам отраслей. Плюс и минус меняют масштаб, стрелки сдвигают ленту и переходят между событиями, Enter открывает событие.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/timeline_view.py" line="463"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="489"/>
         <source>and %n more: tap to zoom in</source>
         <translation>
             <numerusform>и ещё %n: нажмите, чтобы приблизить</numerusform>
@@ -765,265 +1006,265 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="166"/>
+        <location filename="../../kztimeline/window/actions.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="167"/>
+        <location filename="../../kztimeline/window/actions.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="168"/>
+        <location filename="../../kztimeline/window/actions.py" line="169"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="169"/>
+        <location filename="../../kztimeline/window/actions.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="170"/>
-        <location filename="../../kztimeline/window/actions.py" line="211"/>
+        <location filename="../../kztimeline/window/actions.py" line="171"/>
+        <location filename="../../kztimeline/window/actions.py" line="212"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="171"/>
-        <location filename="../../kztimeline/window/actions.py" line="177"/>
+        <location filename="../../kztimeline/window/actions.py" line="172"/>
+        <location filename="../../kztimeline/window/actions.py" line="178"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="172"/>
+        <location filename="../../kztimeline/window/actions.py" line="173"/>
         <source>Light theme</source>
         <translation>Светлая тема</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="172"/>
+        <location filename="../../kztimeline/window/actions.py" line="173"/>
         <source>Dark theme</source>
         <translation>Тёмная тема</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="173"/>
+        <location filename="../../kztimeline/window/actions.py" line="174"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="178"/>
+        <location filename="../../kztimeline/window/actions.py" line="179"/>
         <source>Light, dark or high-contrast colours</source>
         <translation>Светлые, тёмные или контрастные цвета</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="180"/>
+        <location filename="../../kztimeline/window/actions.py" line="181"/>
         <source>Zoom in</source>
         <translation>Приблизить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="180"/>
+        <location filename="../../kztimeline/window/actions.py" line="181"/>
         <source>Zoom in (+)</source>
         <translation>Приблизить (+)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="181"/>
+        <location filename="../../kztimeline/window/actions.py" line="182"/>
         <source>Zoom out</source>
         <translation>Отдалить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="181"/>
+        <location filename="../../kztimeline/window/actions.py" line="182"/>
         <source>Zoom out (–)</source>
         <translation>Отдалить (–)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="182"/>
+        <location filename="../../kztimeline/window/actions.py" line="183"/>
         <source>Whole timeline</source>
         <translation>Вся лента</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="182"/>
+        <location filename="../../kztimeline/window/actions.py" line="183"/>
         <source>Show the whole timeline (Home)</source>
         <translation>Показать всю ленту (Home)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="183"/>
+        <location filename="../../kztimeline/window/actions.py" line="184"/>
         <source>Previous event</source>
         <translation>Предыдущее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="183"/>
+        <location filename="../../kztimeline/window/actions.py" line="184"/>
         <source>‹ Previous</source>
         <translation>‹ Назад</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="183"/>
+        <location filename="../../kztimeline/window/actions.py" line="184"/>
         <source>Previous event (Page Up)</source>
         <translation>Предыдущее событие (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="184"/>
+        <location filename="../../kztimeline/window/actions.py" line="185"/>
         <source>Next event</source>
         <translation>Следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="184"/>
+        <location filename="../../kztimeline/window/actions.py" line="185"/>
         <source>Next ›</source>
         <translation>Далее ›</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="184"/>
+        <location filename="../../kztimeline/window/actions.py" line="185"/>
         <source>Next event (Page Down)</source>
         <translation>Следующее событие (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="185"/>
-        <location filename="../../kztimeline/window/actions.py" line="214"/>
+        <location filename="../../kztimeline/window/actions.py" line="186"/>
+        <location filename="../../kztimeline/window/actions.py" line="215"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="185"/>
+        <location filename="../../kztimeline/window/actions.py" line="186"/>
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="186"/>
+        <location filename="../../kztimeline/window/actions.py" line="187"/>
         <source>Close the panel</source>
         <translation>Закрыть панель</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="186"/>
+        <location filename="../../kztimeline/window/actions.py" line="187"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="186"/>
+        <location filename="../../kztimeline/window/actions.py" line="187"/>
         <source>Close the panel (Escape)</source>
         <translation>Закрыть панель (Escape)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="187"/>
+        <location filename="../../kztimeline/window/actions.py" line="188"/>
         <source>Event list</source>
         <translation>Список событий</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="187"/>
+        <location filename="../../kztimeline/window/actions.py" line="188"/>
         <source>Show or hide the event list</source>
         <translation>Показать или скрыть список событий</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="188"/>
+        <location filename="../../kztimeline/window/actions.py" line="189"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="189"/>
+        <location filename="../../kztimeline/window/actions.py" line="190"/>
         <source>Export the timeline as PNG, SVG or PDF (Ctrl+E)</source>
         <translation>Экспорт ленты в PNG, SVG или PDF (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="190"/>
+        <location filename="../../kztimeline/window/actions.py" line="191"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="191"/>
+        <location filename="../../kztimeline/window/actions.py" line="192"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="192"/>
+        <location filename="../../kztimeline/window/actions.py" line="193"/>
         <source>Keyboard shortcuts (F1)</source>
         <translation>Сочетания клавиш (F1)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="193"/>
+        <location filename="../../kztimeline/window/actions.py" line="194"/>
         <source>About and sources</source>
         <translation>О программе и источниках</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="194"/>
+        <location filename="../../kztimeline/window/actions.py" line="195"/>
         <source>Guided tour</source>
         <translation>Экскурсия</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="194"/>
+        <location filename="../../kztimeline/window/actions.py" line="195"/>
         <source>Tour</source>
         <translation>Экскурсия</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="195"/>
+        <location filename="../../kztimeline/window/actions.py" line="196"/>
         <source>Play the guided tour; Page Down and Page Up step through it</source>
         <translation>Начать экскурсию; Page Down и Page Up переходят по остановкам</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="196"/>
+        <location filename="../../kztimeline/window/actions.py" line="197"/>
         <source>Blank the screen</source>
         <translation>Затемнить экран</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="196"/>
+        <location filename="../../kztimeline/window/actions.py" line="197"/>
         <source>Blank</source>
         <translation>Затемнить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="196"/>
+        <location filename="../../kztimeline/window/actions.py" line="197"/>
         <source>Blank the screen (B)</source>
         <translation>Затемнить экран (B)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="197"/>
+        <location filename="../../kztimeline/window/actions.py" line="198"/>
         <source>Full screen</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="197"/>
+        <location filename="../../kztimeline/window/actions.py" line="198"/>
         <source>Full screen (F11)</source>
         <translation>Во весь экран (F11)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="198"/>
+        <location filename="../../kztimeline/window/actions.py" line="199"/>
         <source>Larger text</source>
         <translation>Увеличить текст</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="198"/>
+        <location filename="../../kztimeline/window/actions.py" line="199"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>Увеличить текст (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="199"/>
+        <location filename="../../kztimeline/window/actions.py" line="200"/>
         <source>Smaller text</source>
         <translation>Уменьшить текст</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="199"/>
+        <location filename="../../kztimeline/window/actions.py" line="200"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Уменьшить текст (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="200"/>
+        <location filename="../../kztimeline/window/actions.py" line="201"/>
         <source>Normal text size</source>
         <translation>Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="201"/>
+        <location filename="../../kztimeline/window/actions.py" line="202"/>
         <source>Normal text size (Ctrl+0)</source>
         <translation>Обычный размер текста (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="212"/>
+        <location filename="../../kztimeline/window/actions.py" line="213"/>
         <source>Language of the interface and the content</source>
         <translation>Язык интерфейса и содержания</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="213"/>
+        <location filename="../../kztimeline/window/actions.py" line="214"/>
         <source>Search events, companies, sectors…  (Ctrl+F)</source>
         <translation>Поиск событий, компаний, отраслей…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/actions.py" line="215"/>
+        <location filename="../../kztimeline/window/actions.py" line="216"/>
         <source>Type to find events; Enter goes to the first match</source>
         <translation>Введите текст для поиска; Enter — к первому совпадению</translation>
     </message>
