@@ -15,7 +15,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPoint, QRect, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -715,22 +726,34 @@ def preview(timeline: Timeline, options: ExportOptions, font: QFont, prepared: P
         outcome
 
 
+class _Plurals(QObject):
+    """Plural phrases for describe_export (lupdate finds plurals in a QObject's tr, not in translate(...))."""
+
+    def sheets(self, n: int) -> str:
+        return self.tr("%n sheet(s): the poster and its sources", "", n)
+
+    def unlabelled(self, n: int) -> str:
+        return self.tr("%n event(s) without a label: choose a larger size or the other orientation", "", n)
+
+
+_PLURALS = _Plurals()
+
+
 def describe_export(options: ExportOptions, outcome: Outcome, events: int) -> str:
     """What the preview shows, in the interface's language: the size, the orientation and the labels."""
     translate = QCoreApplication.translate
     if options.fmt == "pdf":
         w_mm, h_mm = options.page
-        size = translate("Export", "%1 × %2 mm").replace("%1", f"{w_mm:g}").replace("%2", f"{h_mm:g}")
+        size = translate("Export", "%1 × %2 mm").replace("%1", format(w_mm, "g")).replace("%2", format(h_mm, "g"))
         turn = translate("Export", "portrait") if h_mm > w_mm else translate("Export", "landscape")
         name = (options.paper or "").upper() if options.paper in PAPER_MM else ""
-        parts = [f"{name} {turn}, {size}".strip()]
-        parts.append(translate("Export", "%n sheet(s): the poster and its sources", "", outcome.pages)
-                     if outcome.pages > 1 else translate("Export", "one sheet, with its sources"))
+        parts = [" ".join((name, turn + ",", size)).strip()]  # (no f-strings here: lupdate misreads them)
+        parts.append(_PLURALS.sheets(outcome.pages) if outcome.pages > 1
+                     else translate("Export", "one sheet, with its sources"))
     else:
         parts = [translate("Export", "%1 × %2 pixels").replace("%1", str(options.width))
                  .replace("%2", str(options.height))]
     if options.poster and events:
         parts.append(translate("Export", "every event labelled with its date and sources") if not outcome.unlabelled
-                     else translate("Export", "%n event(s) without a label: choose a larger size or the other "
-                                    "orientation", "", outcome.unlabelled))
+                     else _PLURALS.unlabelled(outcome.unlabelled))
     return "; ".join(parts)

@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
                  timeline: Timeline | None = None, preview: Preview | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the timeline"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(900 if preview is not None else 560)
         self._view, self._timeline, self._preview = view, timeline, preview
         outer = QHBoxLayout(self)
         layout = QVBoxLayout()
@@ -105,7 +105,7 @@ class ExportDialog(QDialog):
                           (self.height_mm, self.tr("Page height in millimetres"))):
             box.setRange(MIN_PAPER_MM, MAX_PAPER_MM)
             box.setDecimals(0)
-            box.setSuffix(" mm")
+            box.setSuffix(" " + self.tr("mm"))
             box.setValue(500 if box is self.width_mm else 700)
             box.setAccessibleName(name)
         size_row = QHBoxLayout()
@@ -123,14 +123,16 @@ class ExportDialog(QDialog):
         self.margin_box.setRange(-1, MAX_MARGIN_MM)
         self.margin_box.setSpecialValueText(self.tr("Automatic"))  # -1: 10 mm on A2, in proportion elsewhere
         self.margin_box.setDecimals(0)
-        self.margin_box.setSuffix(" mm")
+        self.margin_box.setSuffix(" " + self.tr("mm"))
         self.margin_box.setValue(-1)
         self.margin_box.setAccessibleName(self.tr("Margin"))
         self.bleed_box = QDoubleSpinBox()
         self.bleed_box.setRange(0, MAX_BLEED_MM)
         self.bleed_box.setDecimals(1)
-        self.bleed_box.setSuffix(" mm")
+        self.bleed_box.setSuffix(" " + self.tr("mm"))
         self.bleed_box.setAccessibleName(self.tr("Bleed"))
+        for box in (self.margin_box, self.bleed_box, self.width_mm, self.height_mm):
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance(self.tr("Automatic")) + 60)
         self.bleed_box.setToolTip(self.tr("Background printed beyond the page's edge, for the printer to trim"))
         page_row = QHBoxLayout()
         page_row.addWidget(QLabel(self.tr("Margin")))

@@ -174,83 +174,83 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="220"/>
-        <location filename="../../kztimeline/export/render.py" line="415"/>
+        <location filename="../../kztimeline/export/render.py" line="231"/>
+        <location filename="../../kztimeline/export/render.py" line="426"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="416"/>
+        <location filename="../../kztimeline/export/render.py" line="427"/>
         <source>Sources, continued</source>
         <translation>Sources, continued</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="425"/>
+        <location filename="../../kztimeline/export/render.py" line="436"/>
         <source>Sheet %1</source>
         <translation>Sheet %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="483"/>
+        <location filename="../../kztimeline/export/render.py" line="494"/>
         <source>Preparing</source>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="486"/>
+        <location filename="../../kztimeline/export/render.py" line="497"/>
         <source>Writing the file</source>
         <translation>Writing the file</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="488"/>
+        <location filename="../../kztimeline/export/render.py" line="499"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="572"/>
+        <location filename="../../kztimeline/export/render.py" line="583"/>
         <source>A timeline of %1, %2</source>
         <translation>A timeline of %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="600"/>
+        <location filename="../../kztimeline/export/render.py" line="611"/>
         <source>Laying out</source>
         <translation>Laying out</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="616"/>
+        <location filename="../../kztimeline/export/render.py" line="627"/>
         <source>Drawing</source>
         <translation>Drawing</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="648"/>
+        <location filename="../../kztimeline/export/render.py" line="659"/>
         <source>Drawn</source>
         <translation>Drawn</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="723"/>
+        <location filename="../../kztimeline/export/render.py" line="747"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="724"/>
+        <location filename="../../kztimeline/export/render.py" line="748"/>
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="724"/>
+        <location filename="../../kztimeline/export/render.py" line="748"/>
         <source>landscape</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="728"/>
+        <location filename="../../kztimeline/export/render.py" line="752"/>
         <source>one sheet, with its sources</source>
         <translation>one sheet, with its sources</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="730"/>
+        <location filename="../../kztimeline/export/render.py" line="754"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 pixels</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="733"/>
+        <location filename="../../kztimeline/export/render.py" line="757"/>
         <source>every event labelled with its date and sources</source>
         <translation>every event labelled with its date and sources</translation>
     </message>
@@ -258,22 +258,22 @@
 <context>
     <name>ExportCanvas</name>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="267"/>
+        <location filename="../../kztimeline/export/render.py" line="278"/>
         <source>%1: no events, drawn narrower</source>
         <translation>%1: no events, drawn narrower</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="269"/>
+        <location filename="../../kztimeline/export/render.py" line="280"/>
         <source>sources, listed below</source>
         <translation>sources, listed below</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="270"/>
+        <location filename="../../kztimeline/export/render.py" line="281"/>
         <source>sources, listed on sheet 2</source>
         <translation>sources, listed on sheet 2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="277"/>
+        <location filename="../../kztimeline/export/render.py" line="288"/>
         <source>%n event(s), each with its sources</source>
         <translation>
             <numerusform>%n event, each with its sources</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="279"/>
+        <location filename="../../kztimeline/export/render.py" line="290"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -289,12 +289,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="354"/>
+        <location filename="../../kztimeline/export/render.py" line="365"/>
         <source>Sources: %1</source>
         <translation>Sources: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="356"/>
+        <location filename="../../kztimeline/export/render.py" line="367"/>
         <source>and %n other publisher(s)</source>
         <translation>
             <numerusform>and %n other publisher</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="357"/>
+        <location filename="../../kztimeline/export/render.py" line="368"/>
         <source>(%n source(s))</source>
         <translation>
             <numerusform>(%n source)</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="362"/>
+        <location filename="../../kztimeline/export/render.py" line="373"/>
         <source>Exported on %1 with kztimeline</source>
         <translation>Exported on %1 with kztimeline</translation>
     </message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../../kztimeline/window/export_dialog.py" line="69"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="269"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="271"/>
         <source>Export the timeline</source>
         <translation>Export the timeline</translation>
     </message>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <location filename="../../kztimeline/window/export_dialog.py" line="92"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="200"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="202"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -418,6 +418,13 @@
         <translation>Page height in millimetres</translation>
     </message>
     <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="108"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="126"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="132"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
         <location filename="../../kztimeline/window/export_dialog.py" line="120"/>
         <location filename="../../kztimeline/window/export_dialog.py" line="121"/>
         <source>Orientation</source>
@@ -425,104 +432,105 @@
     </message>
     <message>
         <location filename="../../kztimeline/window/export_dialog.py" line="124"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="135"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
         <location filename="../../kztimeline/window/export_dialog.py" line="128"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="136"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="138"/>
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
         <location filename="../../kztimeline/window/export_dialog.py" line="133"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="138"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="140"/>
         <source>Bleed</source>
         <translation>Bleed</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="134"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="136"/>
         <source>Background printed beyond the page&apos;s edge, for the printer to trim</source>
         <translation>Background printed beyond the page&apos;s edge, for the printer to trim</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="147"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="149"/>
         <source>SVG text</source>
         <translation>SVG text</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="148"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="150"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="152"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="154"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="153"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="155"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="154"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="156"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="155"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="156"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="157"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="158"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="157"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="159"/>
         <source>Transparent background (PNG)</source>
         <translation>Transparent background (PNG)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="160"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="162"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="161"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="163"/>
         <source>Sector legend</source>
         <translation>Sector legend</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="162"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="164"/>
         <source>The selected event&apos;s details</source>
         <translation>The selected event&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="164"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="166"/>
         <source>Sources and export date</source>
         <translation>Sources and export date</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="168"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="170"/>
         <source>Include</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="171"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="173"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="172"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="174"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="177"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="179"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="184"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="186"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -789,7 +797,7 @@ Nothing was written; an existing file of that name is unchanged.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="175"/>
+        <location filename="../../kztimeline/export/render.py" line="186"/>
         <location filename="../../kztimeline/kiosk/controller.py" line="352"/>
         <location filename="../../kztimeline/window/main_window.py" line="370"/>
         <source>Programmes and policy</source>
@@ -1254,6 +1262,25 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         <location filename="../../kztimeline/window/actions.py" line="216"/>
         <source>Type to find events; Enter goes to the first match</source>
         <translation>Type to find events; Enter goes to the first match</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../kztimeline/export/render.py" line="733"/>
+        <source>%n sheet(s): the poster and its sources</source>
+        <translation>
+            <numerusform>%n sheet: the poster and its sources</numerusform>
+            <numerusform>%n sheets: the poster and its sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/export/render.py" line="736"/>
+        <source>%n event(s) without a label: choose a larger size or the other orientation</source>
+        <translation>
+            <numerusform>%n event without a label: choose a larger size or the other orientation</numerusform>
+            <numerusform>%n events without a label: choose a larger size or the other orientation</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -176,83 +176,83 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="220"/>
-        <location filename="../../kztimeline/export/render.py" line="415"/>
+        <location filename="../../kztimeline/export/render.py" line="231"/>
+        <location filename="../../kztimeline/export/render.py" line="426"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="416"/>
+        <location filename="../../kztimeline/export/render.py" line="427"/>
         <source>Sources, continued</source>
         <translation>Источники (продолжение)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="425"/>
+        <location filename="../../kztimeline/export/render.py" line="436"/>
         <source>Sheet %1</source>
         <translation>Лист %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="483"/>
+        <location filename="../../kztimeline/export/render.py" line="494"/>
         <source>Preparing</source>
         <translation>Подготовка</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="486"/>
+        <location filename="../../kztimeline/export/render.py" line="497"/>
         <source>Writing the file</source>
         <translation>Запись файла</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="488"/>
+        <location filename="../../kztimeline/export/render.py" line="499"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="572"/>
+        <location filename="../../kztimeline/export/render.py" line="583"/>
         <source>A timeline of %1, %2</source>
         <translation>Хронология: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="600"/>
+        <location filename="../../kztimeline/export/render.py" line="611"/>
         <source>Laying out</source>
         <translation>Вёрстка</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="616"/>
+        <location filename="../../kztimeline/export/render.py" line="627"/>
         <source>Drawing</source>
         <translation>Отрисовка</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="648"/>
+        <location filename="../../kztimeline/export/render.py" line="659"/>
         <source>Drawn</source>
         <translation>Отрисовано</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="723"/>
+        <location filename="../../kztimeline/export/render.py" line="747"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="724"/>
+        <location filename="../../kztimeline/export/render.py" line="748"/>
         <source>portrait</source>
         <translation>книжная</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="724"/>
+        <location filename="../../kztimeline/export/render.py" line="748"/>
         <source>landscape</source>
         <translation>альбомная</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="728"/>
+        <location filename="../../kztimeline/export/render.py" line="752"/>
         <source>one sheet, with its sources</source>
         <translation>один лист, с источниками</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="730"/>
+        <location filename="../../kztimeline/export/render.py" line="754"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 пикселей</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="733"/>
+        <location filename="../../kztimeline/export/render.py" line="757"/>
         <source>every event labelled with its date and sources</source>
         <translation>у каждого события подписаны дата и источники</translation>
     </message>
@@ -260,22 +260,22 @@
 <context>
     <name>ExportCanvas</name>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="267"/>
+        <location filename="../../kztimeline/export/render.py" line="278"/>
         <source>%1: no events, drawn narrower</source>
         <translation>%1: событий нет, показаны уже</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="269"/>
+        <location filename="../../kztimeline/export/render.py" line="280"/>
         <source>sources, listed below</source>
         <translation>источники, список ниже</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="270"/>
+        <location filename="../../kztimeline/export/render.py" line="281"/>
         <source>sources, listed on sheet 2</source>
         <translation>источники, список на листе 2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="277"/>
+        <location filename="../../kztimeline/export/render.py" line="288"/>
         <source>%n event(s), each with its sources</source>
         <translation>
             <numerusform>%n событие, у каждого указаны источники</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="279"/>
+        <location filename="../../kztimeline/export/render.py" line="290"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -293,12 +293,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="354"/>
+        <location filename="../../kztimeline/export/render.py" line="365"/>
         <source>Sources: %1</source>
         <translation>Источники: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="356"/>
+        <location filename="../../kztimeline/export/render.py" line="367"/>
         <source>and %n other publisher(s)</source>
         <translation>
             <numerusform>и ещё %n издание</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="357"/>
+        <location filename="../../kztimeline/export/render.py" line="368"/>
         <source>(%n source(s))</source>
         <translation>
             <numerusform>(%n источник)</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="362"/>
+        <location filename="../../kztimeline/export/render.py" line="373"/>
         <source>Exported on %1 with kztimeline</source>
         <translation>Экспортировано %1 программой kztimeline</translation>
     </message>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <location filename="../../kztimeline/window/export_dialog.py" line="69"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="269"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="271"/>
         <source>Export the timeline</source>
         <translation>Экспорт ленты времени</translation>
     </message>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <location filename="../../kztimeline/window/export_dialog.py" line="92"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="200"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="202"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -424,6 +424,13 @@
         <translation>Высота страницы в миллиметрах</translation>
     </message>
     <message>
+        <location filename="../../kztimeline/window/export_dialog.py" line="108"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="126"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="132"/>
+        <source>mm</source>
+        <translation>мм</translation>
+    </message>
+    <message>
         <location filename="../../kztimeline/window/export_dialog.py" line="120"/>
         <location filename="../../kztimeline/window/export_dialog.py" line="121"/>
         <source>Orientation</source>
@@ -431,104 +438,105 @@
     </message>
     <message>
         <location filename="../../kztimeline/window/export_dialog.py" line="124"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="135"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
         <location filename="../../kztimeline/window/export_dialog.py" line="128"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="136"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="138"/>
         <source>Margin</source>
         <translation>Поля</translation>
     </message>
     <message>
         <location filename="../../kztimeline/window/export_dialog.py" line="133"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="138"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="140"/>
         <source>Bleed</source>
         <translation>Вылеты</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="134"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="136"/>
         <source>Background printed beyond the page&apos;s edge, for the printer to trim</source>
         <translation>Фон, напечатанный за краем страницы, чтобы типография обрезала его</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="147"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="149"/>
         <source>SVG text</source>
         <translation>Текст SVG</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="148"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="150"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="152"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="154"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="153"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="155"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="154"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="156"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="155"/>
-        <location filename="../../kztimeline/window/export_dialog.py" line="156"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="157"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="158"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="157"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="159"/>
         <source>Transparent background (PNG)</source>
         <translation>Прозрачный фон (PNG)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="160"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="162"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="161"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="163"/>
         <source>Sector legend</source>
         <translation>Легенда отраслей</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="162"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="164"/>
         <source>The selected event&apos;s details</source>
         <translation>Подробности выбранного события</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="164"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="166"/>
         <source>Sources and export date</source>
         <translation>Источники и дата экспорта</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="168"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="170"/>
         <source>Include</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="171"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="173"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="172"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="174"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="177"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="179"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/export_dialog.py" line="184"/>
+        <location filename="../../kztimeline/window/export_dialog.py" line="186"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -797,7 +805,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="175"/>
+        <location filename="../../kztimeline/export/render.py" line="186"/>
         <location filename="../../kztimeline/kiosk/controller.py" line="352"/>
         <location filename="../../kztimeline/window/main_window.py" line="370"/>
         <source>Programmes and policy</source>
@@ -1267,6 +1275,27 @@ Nothing was written; an existing file of that name is unchanged.</source>
         <location filename="../../kztimeline/window/actions.py" line="216"/>
         <source>Type to find events; Enter goes to the first match</source>
         <translation>Введите текст для поиска; Enter — к первому совпадению</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../kztimeline/export/render.py" line="733"/>
+        <source>%n sheet(s): the poster and its sources</source>
+        <translation>
+            <numerusform>%n лист: плакат и его источники</numerusform>
+            <numerusform>%n листа: плакат и его источники</numerusform>
+            <numerusform>%n листов: плакат и его источники</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/export/render.py" line="736"/>
+        <source>%n event(s) without a label: choose a larger size or the other orientation</source>
+        <translation>
+            <numerusform>%n событие без подписи: выберите больший размер или другую ориентацию</numerusform>
+            <numerusform>%n события без подписи: выберите больший размер или другую ориентацию</numerusform>
+            <numerusform>%n событий без подписи: выберите больший размер или другую ориентацию</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
