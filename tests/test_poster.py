@@ -241,3 +241,15 @@ def test_svg_text_can_stay_text_with_the_font_embedded(tmp_path):
     style = "".join(e.text or "" for e in root.iter(f"{SVG}style"))
     assert "@font-face" in style and "data:font/ttf;base64," in style
     assert list(root.iter(f"{SVG}text"))
+
+
+def test_a_4k_picture_labels_every_event_with_its_date(svg_and_png, timeline):
+    root = ET.parse(svg_and_png[0]).getroot()
+    said = plain(" ".join(g.get("data-text", "") for g in root.iter(f"{SVG}g")))
+    missing = []
+    for event in timeline.events:
+        date = short_date(event.when, "kk")
+        shown = [plain(t) for t in (event.short_label("kk"), event.title.get("kk"))]
+        if not any(t in said and (date in t or f"{date} {t}" in said) for t in shown):
+            missing.append(event.id)
+    assert missing == []
