@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
 
+from kztimeline.data.printable import printable
+
 TEMP_PREFIX = ".kztimeline-"
 TEMP_SUFFIX = ".part"
 STALE_AFTER_S = 24 * 3600  # where a PID cannot be checked, a temporary file this old is a leftover
@@ -160,17 +162,7 @@ def interruptible() -> Iterator[None]:
 
 def display_name(path: Path | str) -> str:
     """A file name as a terminal or a message may show it: undecodable bytes and control characters escaped."""
-    text = os.fsdecode(path) if not isinstance(path, str) else path
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
-            out.append(f"\\x{code - 0xDC00:02x}")
-        elif code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0:
-            out.append("\\e" if code == 0x1B else f"\\x{code:02x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return printable(path if isinstance(path, str) else os.fsdecode(path))
 
 
 def reason(exc: OSError) -> str:
