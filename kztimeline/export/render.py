@@ -609,21 +609,8 @@ def xmp_metadata(title: str, subject: str, lang: str) -> bytes:
 def _render(timeline: Timeline, options: ExportOptions, font: QFont, prepared: Prepared | None, device: object,
             page: Page, step: Callable[[int, str], None], outcome: Outcome) -> None:
     step(20, QCoreApplication.translate("Export", "Laying out"))
-    width, height = round(page.content.width() / page.scale), round(page.content.height() / page.scale)
-    canvas = ExportCanvas(timeline, options, font, page.scale, prepared, page)
-    sheets: list[SourcesSheet] = []
+    canvas, sheets = compose(timeline, options, font, prepared, page, outcome)
     try:
-        canvas.lay_out(width, height)
-        if canvas.sources is not None:
-            fits = _fit_sources(canvas, width, height, shrink=options.fmt != "pdf")
-            if not fits and options.fmt == "pdf":  # the list goes on a second sheet, the poster keeps its room
-                canvas.close()
-                canvas.deleteLater()
-                canvas = ExportCanvas(timeline, options, font, page.scale, prepared, page, sources_here=False)
-                canvas.lay_out(width, height)
-                sheets = source_sheets(canvas, page, timeline, width, height)
-        outcome.unlabelled = len(canvas.unlabelled())
-        outcome.pages = 1 + len(sheets)
         step(40, QCoreApplication.translate("Export", "Drawing"))
         painter = QPainter(device)
         if not painter.isActive():
@@ -663,6 +650,26 @@ def _render(timeline: Timeline, options: ExportOptions, font: QFont, prepared: P
             widget.deleteLater()
 
 
+def compose(timeline: Timeline, options: ExportOptions, font: QFont, prepared: Prepared | None, page: Page,
+            outcome: Outcome) -> tuple[ExportCanvas, list[SourcesSheet]]:
+    """The export laid out on its page: the canvas with the source list where it fits (a PDF's list otherwise
+    on sheets of its own); `outcome` learns the sheets and the events left without a label."""
+    width, height = round(page.content.width() / page.scale), round(page.content.height() / page.scale)
+    canvas = ExportCanvas(timeline, options, font, page.scale, prepared, page)
+    sheets: list[SourcesSheet] = []
+    canvas.lay_out(width, height)
+    if canvas.sources is not None and not _fit_sources(canvas, width, height, shrink=options.fmt != "pdf") \
+            and options.fmt == "pdf":  # the list goes on sheets of its own, the poster keeps its room
+        canvas.close()
+        canvas.deleteLater()
+        canvas = ExportCanvas(timeline, options, font, page.scale, prepared, page, sources_here=False)
+        canvas.lay_out(width, height)
+        sheets = source_sheets(canvas, page, timeline, width, height)
+    outcome.unlabelled = len(canvas.unlabelled())
+    outcome.pages = 1 + len(sheets)
+    return canvas, sheets
+
+
 def _fit_sources(canvas: ExportCanvas, width: int, height: int, shrink: bool) -> bool:
     """Give the source list as many columns as its width holds; whether it then takes at most its share of the
     height with every event still labelled. A picture (`shrink`) has no second sheet: its list gets smaller
@@ -692,21 +699,9 @@ def preview(timeline: Timeline, options: ExportOptions, font: QFont, prepared: P
     if options.fmt == "pdf":
         options, tight = plan_poster(timeline, options, font, prepared)
     page = replace(page_for(options), tight=tight)
-    width, height = round(page.content.width() / page.scale), round(page.content.height() / page.scale)
-    canvas = ExportCanvas(timeline, options, font, page.scale, prepared, page)
-    sheets: list[SourcesSheet] = []
+    outcome.orientation = options.orientation if options.fmt == "pdf" else ""
+    canvas, sheets = compose(timeline, options, font, prepared, page, outcome)
     try:
-        canvas.lay_out(width, height)
-        if canvas.sources is not None and not _fit_sources(canvas, width, height, shrink=options.fmt != "pdf") \
-                and options.fmt == "pdf":
-            canvas.close()
-            canvas.deleteLater()
-            canvas = ExportCanvas(timeline, options, font, page.scale, prepared, page, sources_here=False)
-            canvas.lay_out(width, height)
-            sheets = source_sheets(canvas, page, timeline, width, height)
-        outcome.unlabelled = len(canvas.unlabelled())
-        outcome.pages = 1 + len(sheets)
-        outcome.orientation = options.orientation if options.fmt == "pdf" else ""
         fit = min(side / page.device_w, side / page.device_h)
         image = QImage(max(1, round(page.device_w * fit)), max(1, round(page.device_h * fit)),
                        QImage.Format.Format_ARGB32_Premultiplied)
