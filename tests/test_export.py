@@ -291,7 +291,8 @@ def test_the_dialog_previews_the_export_at_its_real_proportions(make_window, fmt
     open_dialog_and(window, look)
     width, height = seen["size"]
     assert width / height == pytest.approx(ratio, rel=0.02)
-    assert max(width, height) <= 260 and seen["pixmap"]
+    assert max(width, height) <= 260
+    assert seen["pixmap"]
     if fmt == "pdf" and orientation == "portrait":
         assert "every event labelled" in seen["caption"]
     if orientation == "landscape":
@@ -328,5 +329,6 @@ def test_a_failed_export_says_why_in_the_interface_language(make_window, tmp_pat
                                     width=800, height=450)
     assert not window.run_export(options, blocker / "out.png")
     (_title, text), = said
-    assert "Папка не существует" in text and "Не удалось записать" in text, text
+    assert "Папка не существует" in text, text
+    assert "Не удалось записать" in text, text
     assert not any(word in text for word in ("Could not", "folder", "No such")), text

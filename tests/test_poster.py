@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import re
 import shutil
-import unicodedata
 import subprocess
+import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from image_compare import difference, to_array
 from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
-from image_compare import difference, to_array
 from kztimeline.cli import main
 from kztimeline.data import load
 from kztimeline.export.poster import References, Typography, cite, first_sentence, parse_paper, short_date
@@ -97,9 +97,11 @@ def test_an_a2_poster_sets_its_type_by_the_table(posters, timeline):
     assert len(label_sizes) > 50  # most labels are runs of their own (spans carry date and sources in one run)
     assert min(label_sizes) >= 14
     years = [size for text, size in found if re.fullmatch(r"(19|20)\d\d", text)]
-    assert len(years) >= 10 and min(years) >= 14  # the axis
+    assert len(years) >= 10
+    assert min(years) >= 14
     citations = [size for text, size in found if re.fullmatch(r"\[[\d, –]+\]", text)]
-    assert len(citations) > 50 and min(citations) >= 9
+    assert len(citations) > 50
+    assert min(citations) >= 9
     smallest = min(size for _, size in found)
     assert smallest >= 9, "nothing on the poster is smaller than the sources and summaries"
     sheet = runs(posters["en"].pages[1])
@@ -132,7 +134,9 @@ def test_the_poster_pdf_carries_its_title_subject_and_language(posters, timeline
 
 def test_larger_pages_show_more_than_the_same_picture_enlarged():
     a3, a2, a1, a0 = (Typography.for_page(*size) for size in ((297, 420), (420, 594), (594, 841), (841, 1189)))
-    assert a2.label == pytest.approx(14) and a2.title == pytest.approx(48) and a2.lane == pytest.approx(18)
+    assert a2.label == pytest.approx(14)
+    assert a2.title == pytest.approx(48)
+    assert a2.lane == pytest.approx(18)
     assert a3.label < a2.label < a1.label < a0.label  # type grows with the page...
     for small, large, ratio in ((a2, a1, 841 / 594), (a1, a0, 1189 / 841)):
         assert large.label / small.label < ratio  # ...more slowly than the page: a larger one holds more
@@ -170,7 +174,8 @@ def test_a_forced_orientation_that_cannot_label_everything_says_so(tmp_path, cap
     out = tmp_path / "small.pdf"
     assert main(["export", str(out), "--size", "a4", "--landscape", "--lang", "ru"]) == 0
     err = capsys.readouterr().err
-    assert "could not be labelled" in err and "orientation" in err
+    assert "could not be labelled" in err
+    assert "orientation" in err
 
 
 def test_dates_summaries_and_citations_as_a_poster_prints_them():
@@ -225,13 +230,15 @@ def test_the_svg_renders_as_qt_draws_it_in_other_renderers(svg_and_png, tmp_path
     """librsvg and Chromium draw the SVG like the PNG Qt draws from the same layout: no label overflows its box
     (text is outlines), no line is drawn 20 px thick."""
     if shutil.which(tool) is None:
-        pytest.skip(f"{tool} is not installed here (Debian: apt-get install {'librsvg2-bin' if 'rsvg' in tool else tool})")
+        package = "librsvg2-bin" if "rsvg" in tool else tool
+        pytest.skip(f"{tool} is not installed here (Debian: apt-get install {package})")
     svg, png = svg_and_png
     image = rendered(tool, svg, tmp_path / "rendered.png")
     reference = QImage(str(png))
     assert (image.width(), image.height()) == (reference.width(), reference.height())
     mean, changed = difference(to_array(image)[..., :3], to_array(reference)[..., :3])
-    assert mean < 4 and changed < 0.01, (mean, changed)
+    assert mean < 4, (mean, changed)
+    assert changed < 0.01, (mean, changed)
 
 
 def test_svg_text_can_stay_text_with_the_font_embedded(tmp_path):
@@ -239,7 +246,8 @@ def test_svg_text_can_stay_text_with_the_font_embedded(tmp_path):
     assert main(["export", str(out), "--svg-text", "text"]) == 0
     root = ET.parse(out).getroot()
     style = "".join(e.text or "" for e in root.iter(f"{SVG}style"))
-    assert "@font-face" in style and "data:font/ttf;base64," in style
+    assert "@font-face" in style
+    assert "data:font/ttf;base64," in style
     assert list(root.iter(f"{SVG}text"))
 
 
