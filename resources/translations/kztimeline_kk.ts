@@ -215,42 +215,42 @@
         <translation>Беттеу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="627"/>
+        <location filename="../../kztimeline/export/render.py" line="614"/>
         <source>Drawing</source>
         <translation>Салынуда</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="659"/>
+        <location filename="../../kztimeline/export/render.py" line="646"/>
         <source>Drawn</source>
         <translation>Салынды</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="747"/>
+        <location filename="../../kztimeline/export/render.py" line="742"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="748"/>
+        <location filename="../../kztimeline/export/render.py" line="743"/>
         <source>portrait</source>
         <translation>тік</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="748"/>
+        <location filename="../../kztimeline/export/render.py" line="743"/>
         <source>landscape</source>
         <translation>жатық</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="752"/>
+        <location filename="../../kztimeline/export/render.py" line="747"/>
         <source>one sheet, with its sources</source>
         <translation>бір парақ, дереккөздерімен</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="754"/>
+        <location filename="../../kztimeline/export/render.py" line="749"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 пиксель</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="757"/>
+        <location filename="../../kztimeline/export/render.py" line="752"/>
         <source>every event labelled with its date and sources</source>
         <translation>әр оқиға күнімен және дереккөздерімен жазылған</translation>
     </message>
@@ -788,9 +788,9 @@ Nothing was written; an existing file of that name is unchanged.</source>
     <message numerus="yes">
         <location filename="../../kztimeline/kiosk/controller.py" line="675"/>
         <source>Too many wrong PINs: try again in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN-код тым көп рет қате терілді: %n секундтан кейін қайталаңыз</numerusform>
+            <numerusform>PIN-код тым көп рет қате терілді: %n секундтан кейін қайталаңыз</numerusform>
         </translation>
     </message>
 </context>
@@ -1267,7 +1267,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="733"/>
+        <location filename="../../kztimeline/export/render.py" line="728"/>
         <source>%n sheet(s): the poster and its sources</source>
         <translation>
             <numerusform>%n парақ: постер мен оның дереккөздері</numerusform>
@@ -1275,7 +1275,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="736"/>
+        <location filename="../../kztimeline/export/render.py" line="731"/>
         <source>%n event(s) without a label: choose a larger size or the other orientation</source>
         <translation>
             <numerusform>%n оқиға жазусыз қалды: үлкенірек өлшемді немесе басқа бағдарды таңдаңыз</numerusform>

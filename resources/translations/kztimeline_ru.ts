@@ -217,42 +217,42 @@
         <translation>Вёрстка</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="627"/>
+        <location filename="../../kztimeline/export/render.py" line="614"/>
         <source>Drawing</source>
         <translation>Отрисовка</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="659"/>
+        <location filename="../../kztimeline/export/render.py" line="646"/>
         <source>Drawn</source>
         <translation>Отрисовано</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="747"/>
+        <location filename="../../kztimeline/export/render.py" line="742"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 мм</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="748"/>
+        <location filename="../../kztimeline/export/render.py" line="743"/>
         <source>portrait</source>
         <translation>книжная</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="748"/>
+        <location filename="../../kztimeline/export/render.py" line="743"/>
         <source>landscape</source>
         <translation>альбомная</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="752"/>
+        <location filename="../../kztimeline/export/render.py" line="747"/>
         <source>one sheet, with its sources</source>
         <translation>один лист, с источниками</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="754"/>
+        <location filename="../../kztimeline/export/render.py" line="749"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 пикселей</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="757"/>
+        <location filename="../../kztimeline/export/render.py" line="752"/>
         <source>every event labelled with its date and sources</source>
         <translation>у каждого события подписаны дата и источники</translation>
     </message>
@@ -795,10 +795,10 @@ Nothing was written; an existing file of that name is unchanged.</source>
     <message numerus="yes">
         <location filename="../../kztimeline/kiosk/controller.py" line="675"/>
         <source>Too many wrong PINs: try again in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов: повторите через %n секунду</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов: повторите через %n секунды</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов: повторите через %n секунд</numerusform>
         </translation>
     </message>
 </context>
@@ -1280,7 +1280,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="733"/>
+        <location filename="../../kztimeline/export/render.py" line="728"/>
         <source>%n sheet(s): the poster and its sources</source>
         <translation>
             <numerusform>%n лист: плакат и его источники</numerusform>
@@ -1289,7 +1289,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/export/render.py" line="736"/>
+        <location filename="../../kztimeline/export/render.py" line="731"/>
         <source>%n event(s) without a label: choose a larger size or the other orientation</source>
         <translation>
             <numerusform>%n событие без подписи: выберите больший размер или другую ориентацию</numerusform>
