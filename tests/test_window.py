@@ -681,3 +681,11 @@ def test_a_tap_on_a_figure_point_shows_its_value_date_and_source(qtbot, window) 
     assert figure.label.get("en") in view.last_point_tip
     assert "Source" in view.last_point_tip
     assert str(point.when.start.year) in view.last_point_tip
+
+
+def test_larger_text_makes_the_lanes_text_larger_in_proportion_not_squared(make_window) -> None:
+    window = make_window()
+    normal = window.view.lanes_item.metrics().fonts["label"].pixelSize()
+    window.set_font_scale(2.0)
+    doubled = window.view.lanes_item.metrics().fonts["label"].pixelSize()
+    assert abs(doubled - 2 * normal) <= 1, (normal, doubled)  # it was 4x: the scaled font, scaled again

@@ -378,8 +378,13 @@ class TimelineView(pg.GraphicsLayoutWidget):
             self.figures_plot.getAxis(name).setLabel(unit_symbol(unit, lang) if unit is not None else "")
 
     def set_font(self, font: QFont, axis_px: int | None = None) -> None:
-        """The base font; the axes' years at 0.85 of it, or at `axis_px` (a poster's type)."""
-        self.lanes_item.set_font(font)
+        """The interface's font (at the font scale); the axes' years at 0.85 of it, or at `axis_px` (a poster's
+        type). The lanes get it at the normal size: they multiply by the font scale themselves (handed the scaled
+        font, their text once grew with the scale's square: 4x at 200 %, 6x on a 4K kiosk)."""
+        lanes_font = QFont(font)
+        if font.pixelSize() > 0 and self.state.font_scale > 0:
+            lanes_font.setPixelSize(max(6, round(font.pixelSize() / self.state.font_scale)))
+        self.lanes_item.set_font(lanes_font)
         axis_font = QFont(font)
         axis_font.setPixelSize(axis_px or max(10, round(font.pixelSize() * 0.85)))
         for axis in (self.top_axis, self.bottom_axis, self.figures_plot.getAxis("left"),
