@@ -385,7 +385,11 @@ class SectorChip(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    MAX_WIDTH = 300  # a longer sector name wraps onto a second line inside the chip
+    MAX_EMS = 20  # a longer sector name wraps onto a second line inside the chip (300 px at 15 px type)
+
+    def _max_width(self) -> int:
+        """In ems of the chip's own font, so a 4K kiosk's larger type gets wider chips, not clipped ones."""
+        return self.MAX_EMS * self.fontInfo().pixelSize()
 
     def _text_rect(self, width: int) -> QRect:
         return self.fontMetrics().boundingRect(QRect(0, 0, width - 28, 1000),
@@ -394,11 +398,11 @@ class SectorChip(QPushButton):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         metrics = self.fontMetrics()
-        width = min(metrics.horizontalAdvance(self.text()) + 28, self.MAX_WIDTH)
+        width = min(metrics.horizontalAdvance(self.text()) + 28, self._max_width())
         return QSize(width, max(36, self._text_rect(width).height() + 16))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(min(self.sizeHint().width(), 120), self.sizeHint().height())
+        return QSize(min(self.sizeHint().width(), self._max_width() * 2 // 5), self.sizeHint().height())  # 120 px
 
     def paintEvent(self, event: object) -> None:  # noqa: N802
         painter = QPainter(self)
