@@ -385,6 +385,10 @@ class TimelineView(pg.GraphicsLayoutWidget):
         if font.pixelSize() > 0 and self.state.font_scale > 0:
             lanes_font.setPixelSize(max(6, round(font.pixelSize() / self.state.font_scale)))
         self.lanes_item.set_font(lanes_font)
+        if font.pixelSize() > 0:  # the figures' legend follows the text size (it was a fixed 9 pt, tiny at 4K)
+            self.legend.setLabelTextSize(f"{max(9, round(font.pixelSize() * 0.8))}px")
+            for label, (figure, main) in self._legend_entries:
+                label.setText(self._legend_text(figure, main))  # type: ignore[attr-defined]
         axis_font = QFont(font)
         axis_font.setPixelSize(axis_px or max(10, round(font.pixelSize() * 0.85)))
         for axis in (self.top_axis, self.bottom_axis, self.figures_plot.getAxis("left"),
