@@ -3,6 +3,8 @@
     kztimeline [--data PATH] [--select ID] [--lang CODE] [--theme T] [--screenshot OUT.png [--size WxH]]
     kztimeline --kiosk [--config PATH] [--data PATH] [--print-config]
     kztimeline validate [PATH]
+    kztimeline import TIMELINE.json|TIMELINE.csv FOLDER [--force]
+    kztimeline export OUT.csv|OUT.json|OUT.ics [--lang CODE] [--data PATH]
     kztimeline export OUT.png|OUT.svg|OUT.pdf [--from DATE] [--to DATE] [--size PRESET | --width W --height H]
                       [--theme T] [--lang CODE] [--select ID] [--sectors ID,ID] [--data PATH]
 
@@ -72,9 +74,11 @@ def _validate_parser() -> argparse.ArgumentParser:
 
 def _export_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kztimeline export",
-                     description="Export the timeline as a PNG, SVG or PDF file, with no display needed. The format "
-                     "comes from the file name. Exits 0 on success, 1 when writing fails, 2 on a bad argument.")
-    parser.add_argument("out", metavar="OUT", help="the file to write: .png, .svg or .pdf")
+                     description="Export the timeline as a PNG, SVG or PDF file, with no display needed, or its "
+                     "events as data: .csv and .json in TimelineJS's columns (a spreadsheet round trip through "
+                     "'kztimeline import'), .ics for calendars. The format comes from the file name. "
+                     "Exits 0 on success, 1 when writing fails, 2 on a bad argument.")
+    parser.add_argument("out", metavar="OUT", help="the file to write: .png, .svg, .pdf, .csv, .json or .ics")
     parser.add_argument("--from", dest="start", metavar="DATE", help="start: a year (2008), a month (2008-10) or a day")
     parser.add_argument("--to", dest="end", metavar="DATE", help="end: a year, a month or a day (included)")
     parser.add_argument("--size", metavar="PRESET",
@@ -104,6 +108,52 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EVENT_FORMATS = (".csv", ".json", ".ics")  # the events as data (TimelineJS's columns and JSON, iCalendar)
+_PICTURE_ONLY = ("size", "width", "height", "margin", "start", "end", "select", "sectors")
+
+
+def export_events(args: argparse.Namespace, out: object) -> int:
+    """`kztimeline export events.csv|events.json|events.ics`: the events as data, in one language."""
+    from pathlib import Path
+
+    from kztimeline.data import load
+    from kztimeline.files import display_name, interruptible, reason, write_checked
+    from kztimeline.interchange import events_table, ical
+
+    assert isinstance(out, Path)
+    given = [name for name in _PICTURE_ONLY if getattr(args, name) is not None]
+    given += ["transparent"] * args.transparent + ["bleed"] * bool(args.bleed)
+    given += ["orientation"] * (args.orientation != "auto")
+    if given:
+        print(f"kztimeline export: error: --{given[0].replace('start', 'from').replace('end', 'to')} is for PNG, SVG "
+              f"and PDF pictures; a {out.suffix.lower()} file holds every event", file=sys.stderr)
+        return EXIT_USAGE
+    result = load(args.data)
+    if result.timeline is None:
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        print("kztimeline export: error: the data is invalid; nothing was written", file=sys.stderr)
+        return EXIT_INVALID
+    if not out.resolve().parent.is_dir():
+        print(f"kztimeline export: error: cannot write {display_name(out)}: folder '{display_name(out.parent)}' "
+              "does not exist", file=sys.stderr)
+        return EXIT_INVALID
+    writers = {".csv": (events_table.to_csv, events_table.check_csv),
+               ".json": (events_table.to_json, events_table.check_json), ".ics": (ical.to_ics, ical.check_ics)}
+    write, check = writers[out.suffix.lower()]
+    try:
+        with interruptible():
+            write_checked(out, write(result.timeline, args.lang), check)
+    except OSError as exc:
+        print(f"kztimeline export: error: cannot write {display_name(out)}: {reason(exc)}; an existing file of that "
+              "name is unchanged", file=sys.stderr)
+        return EXIT_INVALID
+    tl = result.timeline
+    print(f"wrote {display_name(out)}: {len(tl.events)} events" + (f", {len(tl.eras)} eras" if out.suffix.lower()
+                                                                    != ".ics" and tl.eras else ""))
+    return EXIT_OK
+
+
 def export(argv: Sequence[str]) -> int:
     from pathlib import Path
 
@@ -120,6 +170,8 @@ def export(argv: Sequence[str]) -> int:
 
     args = _export_parser().parse_args(argv)
     out = Path(args.out)
+    if out.suffix.lower() in EVENT_FORMATS:
+        return export_events(args, out)
     try:
         fmt = format_of(out)
         width, height, paper, page_mm = size_for(fmt, args.size, args.width, args.height, args.orientation)
@@ -181,6 +233,59 @@ def export(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def _import_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kztimeline import",
+                     description="Import a TimelineJS3 timeline (its JSON, or the CSV of its Google Sheets template) "
+                     "into a new data folder that 'kztimeline validate' accepts, and report what could not be "
+                     "carried over. Exits 0 on success, 1 on bad input or a failed write, 2 on a bad argument.")
+    parser.add_argument("source", metavar="FILE", help="a TimelineJS .json or .csv file")
+    parser.add_argument("folder", metavar="FOLDER", help="the data folder to create (its timeline.yaml)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace the timeline.yaml of an earlier import in a folder that is not empty")
+    return parser
+
+
+def import_timeline(argv: Sequence[str]) -> int:
+    import time
+    from pathlib import Path
+
+    from kztimeline.files import display_name, interruptible, reason
+    from kztimeline.interchange import importer, writer
+
+    args = _import_parser().parse_args(argv)
+    started = time.perf_counter()
+    source, folder = Path(args.source), Path(args.folder)
+    try:
+        writer.check_target(folder, args.force)
+    except writer.TargetError as exc:
+        print(f"kztimeline import: error: {exc}; nothing was written", file=sys.stderr)
+        return EXIT_INVALID
+    prepared = importer.prepare(source)
+    for problem in prepared.problems:
+        print(problem, file=sys.stderr)
+    if not prepared.ok or prepared.imported is None:
+        print("kztimeline import: error: nothing was written", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        with interruptible():
+            target = writer.write_folder(folder, prepared.content)
+    except OSError as exc:
+        print(f"kztimeline import: error: cannot write {display_name(folder / writer.FILE_NAME)}: {reason(exc)}",
+              file=sys.stderr)
+        return EXIT_INVALID
+    imported = prepared.imported
+    print(f"wrote {display_name(target)}: {imported.count('events')} events, {imported.count('eras')} eras, "
+          f"{imported.count('sectors')} sectors, {imported.count('sources')} sources, "
+          f"{imported.data['timeline']['start']} to {imported.data['timeline']['end']} "
+          f"({time.perf_counter() - started:.2f} s)")
+    print("not carried over, or carried differently:")
+    for line in imported.report:
+        print(f"  {printable(line)}")
+    for line in imported.dropped:
+        print(f"    left out: {printable(line)}")
+    return EXIT_OK
+
+
 def validate(argv: Sequence[str]) -> int:
     from kztimeline.data import load
 
@@ -235,6 +340,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return validate(args[1:])
     if args and args[0] == "export":
         return export(args[1:])
+    if args and args[0] == "import":
+        return import_timeline(args[1:])
     options = _viewer_parser().parse_args(args)
     from kztimeline.app import run_viewer
 
