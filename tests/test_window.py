@@ -689,3 +689,18 @@ def test_larger_text_makes_the_lanes_text_larger_in_proportion_not_squared(make_
     window.set_font_scale(2.0)
     doubled = window.view.lanes_item.metrics().fonts["label"].pixelSize()
     assert abs(doubled - 2 * normal) <= 1, (normal, doubled)  # it was 4x: the scaled font, scaled again
+
+
+@pytest.mark.parametrize(("width", "lang"), [(1366, "ru"), (1366, "kk"), (1920, "en")])
+def test_the_sector_bar_names_each_lane_in_words_not_cut_in_the_middle(make_window, qtbot, width, lang) -> None:
+    window = make_window(size=(width, 800))
+    window.set_language(lang)
+    buttons = window.legend.buttons.values()
+    qtbot.waitUntil(lambda: all(b.width() >= b.fontMetrics().horizontalAdvance(b.text()) for b in buttons),
+                    timeout=5000)  # the layout settles after the new names
+    for key, button in window.legend.buttons.items():
+        text = button.text()
+        assert "…" not in text
+        assert button.width() >= button.fontMetrics().horizontalAdvance(text), (key, text)  # drawn whole
+        whole = button.accessibleName()
+        assert text.rstrip(",") in whole  # its whole name, or that name's first word

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
 from kztimeline.model import Timeline
@@ -29,6 +30,7 @@ class SectorLegend(QWidget):
         self.title.setObjectName("muted")
         self._layout.addWidget(self.title)
         self.buttons: dict[str, QToolButton] = {}
+        self._names: dict[str, str] = {}  # each lane's whole name in the current language
         self.show_all_button = QPushButton()
         self.show_all_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # the chips give way
         self.show_all_button.clicked.connect(show_all)
@@ -93,8 +95,52 @@ class SectorLegend(QWidget):
                 name = self.tr("Programmes and policy")
             else:
                 name = display(self.timeline.sectors[key].name, lang)
+            self._names[key] = name
             button.setText(name)
             button.setAccessibleName(self.tr("Show sector %1").replace("%1", name))
             button.setToolTip(plain_tooltip(name + "\n" + self.tr("Show or hide this sector's lane")))
         self.show_all_button.setText(self.tr("Show all"))
         self.show_all_button.setAccessibleName(self.tr("Show all sectors and clear highlighting"))
+        self.fit_names()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.fit_names()
+
+    def fit_names(self) -> None:
+        """Whole names where the bar has room; else every chip its name's first word ("Metallurgy", "Energy"),
+        which a visitor still recognises, instead of each name cut in its middle ("Me...ds"); the tooltip and
+        the accessible name stay whole."""
+        if not self.buttons or self.width() <= 0:
+            return
+        room = self.width() - self.title.sizeHint().width() - self.show_all_button.sizeHint().width() - 40
+        room -= self._layout.spacing() * (len(self.buttons) + 2)
+        metrics = self.fontMetrics()
+
+        def needs(names: list[str]) -> int:
+            return sum(metrics.horizontalAdvance(name) + 28 for name in names)
+
+        whole = [self._names.get(key, "") for key in self.buttons]
+        short = [first_word(name) for name in whole]
+        texts = whole if needs(whole) <= room else short
+        tight = needs(texts) > room  # then the "Sectors:" heading gives its room to the chips
+        self.title.setVisible(not tight)
+        if tight:
+            room += self.title.sizeHint().width() + self._layout.spacing()
+        # the bar is shared in proportion to what each name needs, so when even the first words do not all fit,
+        # each loses the same share (a long word is not cut while a short one has room to spare)
+        for button, text in zip(self.buttons.values(), texts, strict=True):
+            button.setText(text)
+            self._layout.setStretchFactor(button, metrics.horizontalAdvance(text) + 28)
+
+
+def first_word(name: str) -> str:
+    """A sector's name shortened to its first word, without a trailing comma: 'Chemical, pharmaceutical ...' ->
+    'Chemical'; 'Oil refining and ...' -> 'Oil refining' when the first word is too short to say much."""
+    words = name.split()
+    if not words:
+        return name
+    short = words[0].rstrip(",;:")
+    if len(short) <= 3 and len(words) > 1:
+        short = f"{short} {words[1].rstrip(',;:')}"
+    return short
