@@ -138,6 +138,10 @@ def png_bytes(image) -> bytes:  # (QImage) -> bytes
 def run_viewer(options: argparse.Namespace) -> int:
     headless = options.screenshot is not None
     ensure_platform(headless)
+    if getattr(options, "watch", False) and (options.data is None or headless):
+        print("kztimeline: error: --watch goes with --data FOLDER, in a window (not with --screenshot)",
+              file=sys.stderr)
+        return 2
     if (options.config or getattr(options, "print_config", False)) and not options.kiosk:
         print("kztimeline: error: --config and --print-config go with --kiosk", file=sys.stderr)
         return 2
@@ -185,6 +189,8 @@ def run_viewer(options: argparse.Namespace) -> int:
             return 1
         window.close()
         return 0
+    if getattr(options, "watch", False):
+        window.watch_data(options.data)
     if options.select:
         if window.timeline.has_event(options.select):
             window.select_by_id(options.select, animate=False)

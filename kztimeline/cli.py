@@ -50,6 +50,9 @@ def _viewer_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kztimeline {__version__}")
     parser.add_argument("--data", metavar="PATH", help="a data file or folder to open instead of the bundled data")
     parser.add_argument("--select", metavar="EVENT_ID", help="select this event and open its panel")
+    parser.add_argument("--watch", action="store_true",
+                        help="with --data: reload whenever a data file changes, keeping the view and the selection; "
+                        "invalid changes are shown in the banner while the last valid data stays")
     parser.add_argument("--lang", choices=("en", "kk", "ru"), help="interface and content language")
     parser.add_argument("--theme", choices=("light", "dark", "contrast"), help="colour theme (contrast: high contrast)")
     parser.add_argument("--screenshot", metavar="OUT.png",

@@ -24,13 +24,14 @@ class DataBanner(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.lines)
         self.problems: list[Problem] = []
+        self.kept = False  # the problems are a reload's (--watch): the last good data is still shown
         self.hide()
 
-    def set_problems(self, problems: list[Problem]) -> None:
+    def set_problems(self, problems: list[Problem], kept: bool = False) -> None:
         """Root causes first (a file that could not be read), then the other errors, then warnings and notes;
         each line with its control characters escaped (str(Problem) does that)."""
         problems = sorted(problems, key=lambda p: (not p.root, not p.is_error))
-        self.problems = problems
+        self.problems, self.kept = problems, kept
         shown = [str(p) for p in problems[:MAX_BANNER_LINES]]
         if len(problems) > MAX_BANNER_LINES:
             shown.append(f"… (+{len(problems) - MAX_BANNER_LINES}: kztimeline validate)")
@@ -40,6 +41,10 @@ class DataBanner(QFrame):
 
     def retranslate(self) -> None:
         errors = sum(1 for p in self.problems if p.is_error)
-        self.heading.setText(self.tr("The data could not be loaded: %n problem(s) found. Fix the file and open it "
-                                     "again.", "", errors))
+        if self.kept:
+            self.heading.setText(self.tr("The changed data has %n problem(s); the last valid data is still shown. "
+                                         "It reloads when the file is saved again.", "", errors))
+        else:
+            self.heading.setText(self.tr("The data could not be loaded: %n problem(s) found. Fix the file and open "
+                                         "it again.", "", errors))
         self.setAccessibleName(self.tr("Data problems"))

@@ -321,6 +321,16 @@ class MainWindow(QMainWindow):
         self.search(self.search_field.text())
         self.retranslate()
 
+    def keep_with_problems(self, problems: list[Problem]) -> None:
+        """Reloaded data that is invalid (--watch): the last good data stays on screen, the banner says why."""
+        self.banner.set_problems(problems, kept=True)
+
+    def watch_data(self, path: str | Path) -> None:
+        """Reload the data whenever a file of it changes (--watch)."""
+        from kztimeline.window.watch import DataWatcher
+
+        self.watcher = DataWatcher(self, path)
+
     def show_progress(self, fraction: float, what: str) -> None:
         """A progress bar above the timeline while a large file loads; the window stays usable."""
         self.progress_bar.setVisible(fraction < 1.0)
