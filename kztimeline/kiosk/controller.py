@@ -14,7 +14,6 @@ import faulthandler
 import logging
 import logging.handlers
 import math
-import os
 import sys
 import time
 import traceback
@@ -22,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QStandardPaths, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -69,9 +68,10 @@ log = logging.getLogger("kztimeline.kiosk")
 
 
 def state_folder() -> Path:
-    """Where the kiosk keeps its log: $XDG_STATE_HOME/kztimeline (by default ~/.local/state/kztimeline)."""
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "kztimeline"
+    """Where the kiosk keeps its log: QStandardPaths' state folder, on Linux $XDG_STATE_HOME/kztimeline (by default
+    ~/.local/state/kztimeline), on Windows and macOS the platform's own (not a Linux-shaped path)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericStateLocation)
+    return Path(base or Path.home() / ".local" / "state") / "kztimeline"
 
 
 _crash_file: IO[str] | None = None  # where faulthandler writes a native crash's traceback
