@@ -21,7 +21,8 @@ def system_language() -> str:
 
 
 def qm_path(lang: str) -> str:
-    return str(resources.files("kztimeline.resources").joinpath("translations", f"kztimeline_{lang}.qm"))
+    # one name per joinpath: a bundle's (PyInstaller's) resource reader takes a single argument on Python 3.11
+    return str(resources.files("kztimeline.resources").joinpath("translations").joinpath(f"kztimeline_{lang}.qm"))
 
 
 def install_translators(app: QCoreApplication, lang: str) -> None:
