@@ -15,9 +15,16 @@ from kztimeline.data import LoadResult, Problem, load
 from kztimeline.export.verify import check_png
 from kztimeline.files import display_name, interruptible, reason, write_checked
 from kztimeline.model import PartialDate, Text, Timeline, TimelineInfo
-from kztimeline.ui.fonts import base_font, load_fonts
+
+try:  # the first Qt import of the viewer, the kiosk and export
+    from kztimeline.ui.fonts import base_font, load_fonts
+except ImportError as _exc:  # a system library Qt needs is missing: one line naming its package, no traceback
+    from kztimeline.qtlibs import cannot_load_qt
+
+    raise SystemExit(cannot_load_qt(_exc)) from None
 
 APP_NAME = "kztimeline"
+DESKTOP_ID = "io.github.kztimeline.kztimeline"  # the .desktop file's name in the package (packaging/build.py)
 
 
 def has_display() -> bool:
@@ -48,6 +55,7 @@ def make_application(argv: list[str] | None = None):  # -> QApplication
         QCoreApplication.setOrganizationName(APP_NAME)
         QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(argv or [APP_NAME])
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland compositors find the icon and name through it
     load_fonts()
     app.setFont(base_font())
     return app
@@ -145,6 +153,11 @@ def run_viewer(options: argparse.Namespace) -> int:
     if (options.config or getattr(options, "print_config", False)) and not options.kiosk:
         print("kztimeline: error: --config and --print-config go with --kiosk", file=sys.stderr)
         return 2
+    if getattr(options, "example_config", False):
+        if not options.kiosk:
+            print("kztimeline: error: --example-config goes with --kiosk", file=sys.stderr)
+            return 2
+        return print_example_config()
     config = None
     if options.kiosk:  # a configuration that cannot be misread: checked before anything else, display or not
         config = kiosk_config(options.config, options.data)
@@ -156,6 +169,14 @@ def run_viewer(options: argparse.Namespace) -> int:
         print("kztimeline: no display found (DISPLAY is not set). Start it in a desktop session, or use "
               "--screenshot OUT.png to render without a display.", file=sys.stderr)
         return 1
+    if (not headless and os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+            and os.environ.get("QT_QPA_PLATFORM") in (None, "xcb")):
+        from kztimeline.qtlibs import cannot_open_window
+
+        missing = cannot_open_window()  # Qt would abort with a core dump, naming only the first
+        if missing:
+            print(missing, file=sys.stderr)
+            return 1
     if headless:
         out = Path(options.screenshot)
         if out.suffix.lower() != ".png":
@@ -203,6 +224,14 @@ def run_viewer(options: argparse.Namespace) -> int:
         return app.exec()
     window.show()
     return app.exec()
+
+
+def print_example_config() -> int:
+    """`--kiosk --example-config`: the commented example configuration, every key with its default."""
+    from importlib import resources
+
+    sys.stdout.write(resources.files("kztimeline.resources").joinpath("kiosk.example.yaml").read_text("utf-8"))
+    return 0
 
 
 def print_kiosk_config(config, data: str | None) -> int:

@@ -64,6 +64,8 @@ def _viewer_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", metavar="PATH", help="the kiosk configuration (YAML), with --kiosk")
     parser.add_argument("--print-config", action="store_true",
                         help="with --kiosk: print the effective kiosk configuration, defaults included, and exit")
+    parser.add_argument("--example-config", action="store_true",
+                        help="with --kiosk: print the example kiosk configuration, every key commented, and exit")
     return parser
 
 
