@@ -37,6 +37,7 @@ from kztimeline.model import Timeline, Tour
 from kztimeline.timeline import navigation
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Field, Highlight, Limits, Snapshot, TourPosition, ViewState
+from kztimeline.ui.app_icon import app_icon
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.event_list import EventTableModel
 from kztimeline.ui.fonts import BASE_FONT_PX, base_font
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.remember = remember
         self.state = ViewState(Limits.of(timeline), lang=lang, theme=theme if isinstance(theme, str) else theme.name)
         self.setMinimumSize(960, 600)
+        self.setWindowIcon(app_icon())
         self._list_by_size = True  # the event list follows the window's height until the visitor toggles it
         self.base_font = font or QApplication.font()
         self._apply_theme()  # before the widgets exist, so they are styled once
