@@ -4,7 +4,15 @@
 <context>
     <name>DataBanner</name>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/banner.py" line="43"/>
+        <location filename="../../kztimeline/window/banner.py" line="45"/>
+        <source>The changed data has %n problem(s); the last valid data is still shown. It reloads when the file is saved again.</source>
+        <translation>
+            <numerusform>The changed data has %n problem; the last valid data is still shown. It reloads when the file is saved again.</numerusform>
+            <numerusform>The changed data has %n problems; the last valid data is still shown. It reloads when the file is saved again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/window/banner.py" line="48"/>
         <source>The data could not be loaded: %n problem(s) found. Fix the file and open it again.</source>
         <translation>
             <numerusform>The data could not be loaded: %n problem found. Fix the file and open it again.</numerusform>
@@ -12,7 +20,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/banner.py" line="45"/>
+        <location filename="../../kztimeline/window/banner.py" line="50"/>
         <source>Data problems</source>
         <translation>Data problems</translation>
     </message>
@@ -799,27 +807,27 @@ Nothing was written; an existing file of that name is unchanged.</translation>
     <message>
         <location filename="../../kztimeline/export/render.py" line="186"/>
         <location filename="../../kztimeline/kiosk/controller.py" line="352"/>
-        <location filename="../../kztimeline/window/main_window.py" line="370"/>
+        <location filename="../../kztimeline/window/main_window.py" line="382"/>
         <source>Programmes and policy</source>
         <translation>Programmes and policy</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="362"/>
+        <location filename="../../kztimeline/window/main_window.py" line="374"/>
         <source>Event list</source>
         <translation>Event list</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="569"/>
+        <location filename="../../kztimeline/window/main_window.py" line="581"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="363"/>
+        <location filename="../../kztimeline/window/main_window.py" line="375"/>
         <source>Every event in date order: date, title and sectors. Enter opens an event.</source>
         <translation>Every event in date order: date, title and sectors. Enter opens an event.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="368"/>
+        <location filename="../../kztimeline/window/main_window.py" line="380"/>
         <source>%n event(s) · click or tap one to read what it meant and where the facts come from</source>
         <translation>
             <numerusform>%n event · click or tap one to read what it meant and where the facts come from</numerusform>
@@ -827,12 +835,12 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="465"/>
+        <location filename="../../kztimeline/window/main_window.py" line="477"/>
         <source>Blank screen: press B to return</source>
         <translation>Blank screen: press B to return</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="539"/>
+        <location filename="../../kztimeline/window/main_window.py" line="551"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -840,7 +848,7 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="543"/>
+        <location filename="../../kztimeline/window/main_window.py" line="555"/>
         <source>%n event(s) of %1</source>
         <translation>
             <numerusform>%n event of %1</numerusform>
@@ -848,7 +856,7 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="552"/>
+        <location filename="../../kztimeline/window/main_window.py" line="564"/>
         <source>%n event(s) · showing %1</source>
         <translation>
             <numerusform>%n event · showing %1</numerusform>
@@ -856,12 +864,12 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="577"/>
+        <location filename="../../kztimeline/window/main_window.py" line="589"/>
         <source>About kztimeline</source>
         <translation>About kztimeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="578"/>
+        <location filename="../../kztimeline/window/main_window.py" line="590"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
@@ -869,32 +877,32 @@ Nothing was written; an existing file of that name is unchanged.</translation>
 <context>
     <name>SectorLegend</name>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="90"/>
+        <location filename="../../kztimeline/window/legend.py" line="92"/>
         <source>Sectors:</source>
         <translation>Sectors:</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="93"/>
+        <location filename="../../kztimeline/window/legend.py" line="95"/>
         <source>Programmes and policy</source>
         <translation>Programmes and policy</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="97"/>
+        <location filename="../../kztimeline/window/legend.py" line="100"/>
         <source>Show sector %1</source>
         <translation>Show sector %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="98"/>
+        <location filename="../../kztimeline/window/legend.py" line="101"/>
         <source>Show or hide this sector&apos;s lane</source>
         <translation>Show or hide this sector&apos;s lane</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="99"/>
+        <location filename="../../kztimeline/window/legend.py" line="102"/>
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="100"/>
+        <location filename="../../kztimeline/window/legend.py" line="103"/>
         <source>Show all sectors and clear highlighting</source>
         <translation>Show all sectors and clear highlighting</translation>
     </message>
@@ -902,72 +910,72 @@ Nothing was written; an existing file of that name is unchanged.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="54"/>
+        <location filename="../../kztimeline/window/main_window.py" line="55"/>
         <source>Zoom in / out (or the mouse wheel, or pinch)</source>
         <translation>Zoom in / out (or the mouse wheel, or pinch)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="55"/>
+        <location filename="../../kztimeline/window/main_window.py" line="56"/>
         <source>Show the whole timeline</source>
         <translation>Show the whole timeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="56"/>
+        <location filename="../../kztimeline/window/main_window.py" line="57"/>
         <source>Move the timeline earlier / later (or drag, or scroll sideways)</source>
         <translation>Move the timeline earlier / later (or drag, or scroll sideways)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="57"/>
+        <location filename="../../kztimeline/window/main_window.py" line="58"/>
         <source>Move the focus to the previous / next event</source>
         <translation>Move the focus to the previous / next event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="58"/>
+        <location filename="../../kztimeline/window/main_window.py" line="59"/>
         <source>Open the focused event</source>
         <translation>Open the focused event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="59"/>
+        <location filename="../../kztimeline/window/main_window.py" line="60"/>
         <source>Previous / next event</source>
         <translation>Previous / next event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="60"/>
+        <location filename="../../kztimeline/window/main_window.py" line="61"/>
         <source>Close the event panel</source>
         <translation>Close the event panel</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="61"/>
+        <location filename="../../kztimeline/window/main_window.py" line="62"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="62"/>
+        <location filename="../../kztimeline/window/main_window.py" line="63"/>
         <source>Export the timeline as PNG, SVG or PDF</source>
         <translation>Export the timeline as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="63"/>
+        <location filename="../../kztimeline/window/main_window.py" line="64"/>
         <source>Start or stop the guided tour</source>
         <translation>Start or stop the guided tour</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="64"/>
+        <location filename="../../kztimeline/window/main_window.py" line="65"/>
         <source>Blank the screen / full screen</source>
         <translation>Blank the screen / full screen</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="65"/>
+        <location filename="../../kztimeline/window/main_window.py" line="66"/>
         <source>Larger / smaller / normal text</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="66"/>
+        <location filename="../../kztimeline/window/main_window.py" line="67"/>
         <source>Zoom to the dragged range</source>
         <translation>Zoom to the dragged range</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="67"/>
+        <location filename="../../kztimeline/window/main_window.py" line="68"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
@@ -990,7 +998,7 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         <translation>Events from 1997 to 2022 in lanes by sector. Plus and minus zoom, arrow keys pan and move between events, Enter opens an event.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/timeline_view.py" line="489"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="498"/>
         <source>and %n more: tap to zoom in</source>
         <translation>
             <numerusform>and %n more: tap to zoom in</numerusform>

@@ -4,7 +4,15 @@
 <context>
     <name>DataBanner</name>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/banner.py" line="43"/>
+        <location filename="../../kztimeline/window/banner.py" line="45"/>
+        <source>The changed data has %n problem(s); the last valid data is still shown. It reloads when the file is saved again.</source>
+        <translation>
+            <numerusform>Өзгертілген деректерде %n мәселе бар; соңғы дұрыс деректер көрсетіліп тұр. Файл қайта сақталғанда деректер қайта жүктеледі.</numerusform>
+            <numerusform>Өзгертілген деректерде %n мәселе бар; соңғы дұрыс деректер көрсетіліп тұр. Файл қайта сақталғанда деректер қайта жүктеледі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/window/banner.py" line="48"/>
         <source>The data could not be loaded: %n problem(s) found. Fix the file and open it again.</source>
         <translation>
             <numerusform>Деректер жүктелмеді: %n қате табылды. Файлды түзетіп, қайта ашыңыз.</numerusform>
@@ -12,7 +20,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/banner.py" line="45"/>
+        <location filename="../../kztimeline/window/banner.py" line="50"/>
         <source>Data problems</source>
         <translation>Деректердегі қателер</translation>
     </message>
@@ -799,27 +807,27 @@ Nothing was written; an existing file of that name is unchanged.</source>
     <message>
         <location filename="../../kztimeline/export/render.py" line="186"/>
         <location filename="../../kztimeline/kiosk/controller.py" line="352"/>
-        <location filename="../../kztimeline/window/main_window.py" line="370"/>
+        <location filename="../../kztimeline/window/main_window.py" line="382"/>
         <source>Programmes and policy</source>
         <translation>Бағдарламалар мен саясат</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="362"/>
+        <location filename="../../kztimeline/window/main_window.py" line="374"/>
         <source>Event list</source>
         <translation>Оқиғалар тізімі</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="569"/>
+        <location filename="../../kztimeline/window/main_window.py" line="581"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="363"/>
+        <location filename="../../kztimeline/window/main_window.py" line="375"/>
         <source>Every event in date order: date, title and sectors. Enter opens an event.</source>
         <translation>Барлық оқиға күн ретімен: күні, атауы және салалары. Enter оқиғаны ашады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="368"/>
+        <location filename="../../kztimeline/window/main_window.py" line="380"/>
         <source>%n event(s) · click or tap one to read what it meant and where the facts come from</source>
         <translation>
             <numerusform>%n оқиға · оның мәнін және деректердің қайдан алынғанын білу үшін оқиғаны басыңыз</numerusform>
@@ -827,12 +835,12 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="465"/>
+        <location filename="../../kztimeline/window/main_window.py" line="477"/>
         <source>Blank screen: press B to return</source>
         <translation>Экран қараңғыланды: оралу үшін B пернесін басыңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="539"/>
+        <location filename="../../kztimeline/window/main_window.py" line="551"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n сәйкестік</numerusform>
@@ -840,7 +848,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="543"/>
+        <location filename="../../kztimeline/window/main_window.py" line="555"/>
         <source>%n event(s) of %1</source>
         <translation>
             <numerusform>%1: %n оқиға</numerusform>
@@ -848,7 +856,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="552"/>
+        <location filename="../../kztimeline/window/main_window.py" line="564"/>
         <source>%n event(s) · showing %1</source>
         <translation>
             <numerusform>%n оқиға · көрсетілуде: %1</numerusform>
@@ -856,12 +864,12 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="577"/>
+        <location filename="../../kztimeline/window/main_window.py" line="589"/>
         <source>About kztimeline</source>
         <translation>kztimeline туралы</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="578"/>
+        <location filename="../../kztimeline/window/main_window.py" line="590"/>
         <source>Sources:</source>
         <translation>Дереккөздер:</translation>
     </message>
@@ -869,32 +877,32 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>SectorLegend</name>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="90"/>
+        <location filename="../../kztimeline/window/legend.py" line="92"/>
         <source>Sectors:</source>
         <translation>Салалар:</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="93"/>
+        <location filename="../../kztimeline/window/legend.py" line="95"/>
         <source>Programmes and policy</source>
         <translation>Бағдарламалар мен саясат</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="97"/>
+        <location filename="../../kztimeline/window/legend.py" line="100"/>
         <source>Show sector %1</source>
         <translation>%1 саласын көрсету</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="98"/>
+        <location filename="../../kztimeline/window/legend.py" line="101"/>
         <source>Show or hide this sector&apos;s lane</source>
         <translation>Осы саланың жолағын көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="99"/>
+        <location filename="../../kztimeline/window/legend.py" line="102"/>
         <source>Show all</source>
         <translation>Барлығын көрсету</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="100"/>
+        <location filename="../../kztimeline/window/legend.py" line="103"/>
         <source>Show all sectors and clear highlighting</source>
         <translation>Барлық салаларды көрсету және белгілеуді алып тастау</translation>
     </message>
@@ -902,72 +910,72 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="54"/>
+        <location filename="../../kztimeline/window/main_window.py" line="55"/>
         <source>Zoom in / out (or the mouse wheel, or pinch)</source>
         <translation>Жақындату / алыстату (немесе тышқан дөңгелегі, немесе екі саусақ)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="55"/>
+        <location filename="../../kztimeline/window/main_window.py" line="56"/>
         <source>Show the whole timeline</source>
         <translation>Бүкіл жолақты көрсету</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="56"/>
+        <location filename="../../kztimeline/window/main_window.py" line="57"/>
         <source>Move the timeline earlier / later (or drag, or scroll sideways)</source>
         <translation>Жолақты ертерек / кейінірек жылжыту (немесе сүйреу, немесе көлденең айналдыру)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="57"/>
+        <location filename="../../kztimeline/window/main_window.py" line="58"/>
         <source>Move the focus to the previous / next event</source>
         <translation>Фокусты алдыңғы / келесі оқиғаға жылжыту</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="58"/>
+        <location filename="../../kztimeline/window/main_window.py" line="59"/>
         <source>Open the focused event</source>
         <translation>Фокустағы оқиғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="59"/>
+        <location filename="../../kztimeline/window/main_window.py" line="60"/>
         <source>Previous / next event</source>
         <translation>Алдыңғы / келесі оқиға</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="60"/>
+        <location filename="../../kztimeline/window/main_window.py" line="61"/>
         <source>Close the event panel</source>
         <translation>Оқиға панелін жабу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="61"/>
+        <location filename="../../kztimeline/window/main_window.py" line="62"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="62"/>
+        <location filename="../../kztimeline/window/main_window.py" line="63"/>
         <source>Export the timeline as PNG, SVG or PDF</source>
         <translation>Жолақты PNG, SVG немесе PDF пішімінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="63"/>
+        <location filename="../../kztimeline/window/main_window.py" line="64"/>
         <source>Start or stop the guided tour</source>
         <translation>Экскурсияны бастау немесе тоқтату</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="64"/>
+        <location filename="../../kztimeline/window/main_window.py" line="65"/>
         <source>Blank the screen / full screen</source>
         <translation>Экранды қараңғылау / толық экран</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="65"/>
+        <location filename="../../kztimeline/window/main_window.py" line="66"/>
         <source>Larger / smaller / normal text</source>
         <translation>Ірірек / ұсағырақ / қалыпты мәтін</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="66"/>
+        <location filename="../../kztimeline/window/main_window.py" line="67"/>
         <source>Zoom to the dragged range</source>
         <translation>Белгіленген аралыққа жақындату</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="67"/>
+        <location filename="../../kztimeline/window/main_window.py" line="68"/>
         <source>This list</source>
         <translation>Осы тізім</translation>
     </message>
@@ -990,7 +998,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         <translation>1997–2022 жылдардағы оқиғалар салалар жолақтарында. Плюс және минус пернелері масштабты өзгертеді, бағыт пернелері жолақты жылжытып, оқиғалар арасында өтеді, Enter оқиғаны ашады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/timeline_view.py" line="489"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="498"/>
         <source>and %n more: tap to zoom in</source>
         <translation>
             <numerusform>тағы %n: жақындату үшін басыңыз</numerusform>

@@ -4,7 +4,16 @@
 <context>
     <name>DataBanner</name>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/banner.py" line="43"/>
+        <location filename="../../kztimeline/window/banner.py" line="45"/>
+        <source>The changed data has %n problem(s); the last valid data is still shown. It reloads when the file is saved again.</source>
+        <translation>
+            <numerusform>В изменённых данных %n проблема; показаны последние верные данные. Они перезагрузятся, когда файл снова сохранят.</numerusform>
+            <numerusform>В изменённых данных %n проблемы; показаны последние верные данные. Они перезагрузятся, когда файл снова сохранят.</numerusform>
+            <numerusform>В изменённых данных %n проблем; показаны последние верные данные. Они перезагрузятся, когда файл снова сохранят.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kztimeline/window/banner.py" line="48"/>
         <source>The data could not be loaded: %n problem(s) found. Fix the file and open it again.</source>
         <translation>
             <numerusform>Не удалось загрузить данные: найдена %n ошибка. Исправьте файл и откройте его снова.</numerusform>
@@ -13,7 +22,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/banner.py" line="45"/>
+        <location filename="../../kztimeline/window/banner.py" line="50"/>
         <source>Data problems</source>
         <translation>Ошибки в данных</translation>
     </message>
@@ -807,27 +816,27 @@ Nothing was written; an existing file of that name is unchanged.</source>
     <message>
         <location filename="../../kztimeline/export/render.py" line="186"/>
         <location filename="../../kztimeline/kiosk/controller.py" line="352"/>
-        <location filename="../../kztimeline/window/main_window.py" line="370"/>
+        <location filename="../../kztimeline/window/main_window.py" line="382"/>
         <source>Programmes and policy</source>
         <translation>Программы и политика</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="362"/>
+        <location filename="../../kztimeline/window/main_window.py" line="374"/>
         <source>Event list</source>
         <translation>Список событий</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="569"/>
+        <location filename="../../kztimeline/window/main_window.py" line="581"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="363"/>
+        <location filename="../../kztimeline/window/main_window.py" line="375"/>
         <source>Every event in date order: date, title and sectors. Enter opens an event.</source>
         <translation>Все события по датам: дата, название и отрасли. Enter открывает событие.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="368"/>
+        <location filename="../../kztimeline/window/main_window.py" line="380"/>
         <source>%n event(s) · click or tap one to read what it meant and where the facts come from</source>
         <translation>
             <numerusform>%n событие · нажмите на событие, чтобы узнать, что оно значило и откуда эти факты</numerusform>
@@ -836,12 +845,12 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="465"/>
+        <location filename="../../kztimeline/window/main_window.py" line="477"/>
         <source>Blank screen: press B to return</source>
         <translation>Экран затемнён: нажмите B, чтобы вернуться</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="539"/>
+        <location filename="../../kztimeline/window/main_window.py" line="551"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -850,7 +859,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="543"/>
+        <location filename="../../kztimeline/window/main_window.py" line="555"/>
         <source>%n event(s) of %1</source>
         <translation>
             <numerusform>%n событие компании %1</numerusform>
@@ -859,7 +868,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/window/main_window.py" line="552"/>
+        <location filename="../../kztimeline/window/main_window.py" line="564"/>
         <source>%n event(s) · showing %1</source>
         <translation>
             <numerusform>%n событие · показано: %1</numerusform>
@@ -868,12 +877,12 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="577"/>
+        <location filename="../../kztimeline/window/main_window.py" line="589"/>
         <source>About kztimeline</source>
         <translation>О программе kztimeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="578"/>
+        <location filename="../../kztimeline/window/main_window.py" line="590"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
@@ -881,32 +890,32 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>SectorLegend</name>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="90"/>
+        <location filename="../../kztimeline/window/legend.py" line="92"/>
         <source>Sectors:</source>
         <translation>Отрасли:</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="93"/>
+        <location filename="../../kztimeline/window/legend.py" line="95"/>
         <source>Programmes and policy</source>
         <translation>Программы и политика</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="97"/>
+        <location filename="../../kztimeline/window/legend.py" line="100"/>
         <source>Show sector %1</source>
         <translation>Показать отрасль %1</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="98"/>
+        <location filename="../../kztimeline/window/legend.py" line="101"/>
         <source>Show or hide this sector&apos;s lane</source>
         <translation>Показать или скрыть полосу этой отрасли</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="99"/>
+        <location filename="../../kztimeline/window/legend.py" line="102"/>
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/legend.py" line="100"/>
+        <location filename="../../kztimeline/window/legend.py" line="103"/>
         <source>Show all sectors and clear highlighting</source>
         <translation>Показать все отрасли и снять выделение</translation>
     </message>
@@ -914,72 +923,72 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="54"/>
+        <location filename="../../kztimeline/window/main_window.py" line="55"/>
         <source>Zoom in / out (or the mouse wheel, or pinch)</source>
         <translation>Приблизить / отдалить (или колесо мыши, или щипок)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="55"/>
+        <location filename="../../kztimeline/window/main_window.py" line="56"/>
         <source>Show the whole timeline</source>
         <translation>Показать всю ленту</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="56"/>
+        <location filename="../../kztimeline/window/main_window.py" line="57"/>
         <source>Move the timeline earlier / later (or drag, or scroll sideways)</source>
         <translation>Сдвинуть ленту раньше / позже (или перетащить, или прокрутить вбок)</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="57"/>
+        <location filename="../../kztimeline/window/main_window.py" line="58"/>
         <source>Move the focus to the previous / next event</source>
         <translation>Перевести фокус на предыдущее / следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="58"/>
+        <location filename="../../kztimeline/window/main_window.py" line="59"/>
         <source>Open the focused event</source>
         <translation>Открыть событие в фокусе</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="59"/>
+        <location filename="../../kztimeline/window/main_window.py" line="60"/>
         <source>Previous / next event</source>
         <translation>Предыдущее / следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="60"/>
+        <location filename="../../kztimeline/window/main_window.py" line="61"/>
         <source>Close the event panel</source>
         <translation>Закрыть панель события</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="61"/>
+        <location filename="../../kztimeline/window/main_window.py" line="62"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="62"/>
+        <location filename="../../kztimeline/window/main_window.py" line="63"/>
         <source>Export the timeline as PNG, SVG or PDF</source>
         <translation>Экспорт ленты в PNG, SVG или PDF</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="63"/>
+        <location filename="../../kztimeline/window/main_window.py" line="64"/>
         <source>Start or stop the guided tour</source>
         <translation>Начать или остановить экскурсию</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="64"/>
+        <location filename="../../kztimeline/window/main_window.py" line="65"/>
         <source>Blank the screen / full screen</source>
         <translation>Затемнить экран / во весь экран</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="65"/>
+        <location filename="../../kztimeline/window/main_window.py" line="66"/>
         <source>Larger / smaller / normal text</source>
         <translation>Увеличить / уменьшить / обычный текст</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="66"/>
+        <location filename="../../kztimeline/window/main_window.py" line="67"/>
         <source>Zoom to the dragged range</source>
         <translation>Приблизить выделенный отрезок</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/window/main_window.py" line="67"/>
+        <location filename="../../kztimeline/window/main_window.py" line="68"/>
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
@@ -1002,7 +1011,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         <translation>События 1997–2022 годов по полосам отраслей. Плюс и минус меняют масштаб, стрелки сдвигают ленту и переходят между событиями, Enter открывает событие.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/ui/timeline_view.py" line="489"/>
+        <location filename="../../kztimeline/ui/timeline_view.py" line="498"/>
         <source>and %n more: tap to zoom in</source>
         <translation>
             <numerusform>и ещё %n: нажмите, чтобы приблизить</numerusform>
