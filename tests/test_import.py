@@ -216,3 +216,15 @@ def test_ids_are_unique_and_within_the_limits() -> None:
     assert ids[3] == "event"
     assert ids[4] == "qazaqstan"
     assert slug("Étoile du Nord", "x") == "etoile-du-nord"
+
+
+def test_an_imported_timeline_names_its_ungrouped_lane_other_events_not_policy(tmp_path, capsys, make_window):
+    folder = tmp_path / "imported"
+    code, _out, err = run_import(capsys, EXAMPLES / "my-own-timeline.csv", folder)
+    assert code == 0, err
+    window = make_window(folder)
+    assert window.view.lanes_item.policy_title == "Other events"
+    bundled = make_window()
+    assert bundled.view.lanes_item.policy_title == "Programmes and policy"  # the bundled data names its own
+    bundled.set_language("kk")
+    assert bundled.view.lanes_item.policy_title == "Бағдарламалар мен саясат"

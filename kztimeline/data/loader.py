@@ -425,17 +425,18 @@ class _Builder(NodeReader):
             return
         self.info_node = self.place(node)
         try:
-            rec = Record(self, node, ("title", "start", "end", "languages"), "the timeline")
+            rec = Record(self, node, ("title", "start", "end", "languages", "other_lane"), "the timeline")
         except Invalid:
             return
         title = rec.get("title", self.text, required=True)
         start = rec.get("start", self.timeline_date, required=True)
         end = rec.get("end", self.timeline_date, required=True)
         languages = tuple(rec.get("languages", self._language_list) or ("en",))
+        other_lane = rec.get("other_lane", self.text)
         if start is not None and end is not None:
             self.span(rec, start, end)
         if not rec.failed and title is not None and start is not None and end is not None:
-            self.info = TimelineInfo(title, start, end, languages)
+            self.info = TimelineInfo(title, start, end, languages, other_lane)
 
     def _read_sources(self, node: yaml.Node) -> Source:
         rec = Record(self, node, ("id", "title", "publisher", "date", "url", "kind"), "a source")

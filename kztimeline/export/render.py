@@ -58,7 +58,7 @@ from kztimeline.timeline.state import Limits, ViewState
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.flow_layout import FlowLayout
 from kztimeline.ui.fonts import BASE_FONT_PX, FONT_FAMILY
-from kztimeline.ui.formatting import display, format_date, format_month_span
+from kztimeline.ui.formatting import display, format_date, format_month_span, other_lane_name
 from kztimeline.ui.lanes_item import KIND_LEGEND, shape_pixmap
 from kztimeline.ui.theme import THEMES, style_sheet
 from kztimeline.ui.timeline_view import MAX_TRACKED, TimelineView
@@ -183,7 +183,7 @@ class ExportCanvas(QWidget):
             self.view.setBackground(None)
         self.view.lanes_item.device_scale = scale
         self.view.lanes_item.cache_badges = options.fmt == "png"  # SVG and PDF keep shapes and text
-        self.view.set_policy_title(QCoreApplication.translate("MainWindow", "Programmes and policy"))
+        self.view.set_policy_title(other_lane_name(timeline, options.lang))
         if poster is not None and self.references is not None:
             t = poster.typography
             assert t is not None

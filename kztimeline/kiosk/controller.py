@@ -48,7 +48,7 @@ from kztimeline.model import Tour
 from kztimeline.timeline.lanes import lane_of
 from kztimeline.timeline.state import Field, Limits
 from kztimeline.ui.fonts import base_font
-from kztimeline.ui.formatting import display, format_stop, format_when
+from kztimeline.ui.formatting import display, format_stop, format_when, other_lane_name
 from kztimeline.ui.i18n import LANGUAGE_NAMES, qm_path
 from kztimeline.window.main_window import MainWindow
 
@@ -349,8 +349,7 @@ class KioskController(QObject):
             caption = display(tour.stops[position.stop].caption, lang)
         home = lane_of(event)
         sector = w.timeline.sectors.get(home)
-        name = display(sector.name, lang) if sector is not None else QApplication.translate(
-            "MainWindow", "Programmes and policy")  # the policy lane's name, as the window has it
+        name = display(sector.name, lang) if sector is not None else other_lane_name(w.timeline, lang)
         colour = kiosk_screen.sector_colour(sector.colour if sector is not None else None, w.theme.policy)
         self.story.card.show_stop(index, where, name, colour, display(event.title, lang),
                                   format_when(event.when, lang), caption,

@@ -225,6 +225,7 @@ class TimelineInfo:
     start: PartialDate
     end: PartialDate
     languages: tuple[str, ...] = ("en",)
+    other_lane: Text | None = None  # the name of the lane of events with no sector (None: "Other events")
 
 
 @dataclass(slots=True)

@@ -7,9 +7,9 @@ import html
 import math
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from kztimeline.model import Figure, PartialDate, Precision, Qualifier, Text, Unit, When, from_seconds, kazakh
+from kztimeline.model import Figure, PartialDate, Precision, Qualifier, Text, Timeline, Unit, When, from_seconds, kazakh
 
 _LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
             "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia),
@@ -194,3 +194,11 @@ _UNIT_SYMBOLS = {
 def unit_symbol(unit: Unit, lang: str = "en") -> str:
     """The unit as an axis or a legend names it: '%', 'number', 'tenge'."""
     return _UNIT_SYMBOLS.get(lang, _UNIT_SYMBOLS["en"])[unit]
+
+
+def other_lane_name(timeline: Timeline, lang: str) -> str:
+    """The name of the lane of events with no sector: the data's own (the bundled data: "Programmes and
+    policy"), else "Other events" (an imported timeline's events without a group are not policy)."""
+    if timeline.info.other_lane is not None:
+        return display(timeline.info.other_lane, lang)
+    return QCoreApplication.translate("Lanes", "Other events")

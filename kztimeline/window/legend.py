@@ -12,7 +12,7 @@ from kztimeline.model import Timeline
 from kztimeline.timeline.lanes import POLICY_LANE
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Field, ViewState
-from kztimeline.ui.formatting import display, plain_tooltip
+from kztimeline.ui.formatting import display, other_lane_name, plain_tooltip
 from kztimeline.ui.theme import THEMES, readable_on
 
 
@@ -92,7 +92,7 @@ class SectorLegend(QWidget):
         self.title.setText(self.tr("Sectors:"))
         for key, button in self.buttons.items():
             if key == POLICY_LANE:
-                name = self.tr("Programmes and policy")
+                name = other_lane_name(self.timeline, lang)
             else:
                 name = display(self.timeline.sectors[key].name, lang)
             self._names[key] = name

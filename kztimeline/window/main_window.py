@@ -41,7 +41,7 @@ from kztimeline.ui.app_icon import app_icon
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.event_list import EventTableModel
 from kztimeline.ui.fonts import BASE_FONT_PX, base_font
-from kztimeline.ui.formatting import display, format_month_span, format_stop
+from kztimeline.ui.formatting import display, format_month_span, format_stop, other_lane_name
 from kztimeline.ui.i18n import install_translators
 from kztimeline.ui.lanes_item import KIND_LEGEND, shape_pixmap
 from kztimeline.ui.theme import THEMES, Theme, apply_theme
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
         self.title_label.setText(display(self.timeline.info.title, lang))
         self.subtitle_label.setText(self.tr("%n event(s) · click or tap one to read what it meant and where the facts "
                                             "come from", "", len(self.timeline.events)))
-        self.view.set_policy_title(self.tr("Programmes and policy"))
+        self.view.set_policy_title(other_lane_name(self.timeline, lang))
         self.view.retranslate()
         for label, name in self.kind_labels:
             label.setText(QCoreApplication.translate("Kinds", name))

@@ -721,64 +721,64 @@ Nothing was written; an existing file of that name is unchanged.</translation>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="499"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="498"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="500"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="499"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="501"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="500"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="502"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="501"/>
         <source>Back to the whole timeline</source>
         <translation>Back to the whole timeline</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="503"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="502"/>
         <source>Previous event</source>
         <translation>Previous event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="504"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="503"/>
         <source>Next event</source>
         <translation>Next event</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="505"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="504"/>
         <source>Tour</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="506"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="505"/>
         <source>Play the guided tour</source>
         <translation>Play the guided tour</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="519"/>
-        <location filename="../../kztimeline/kiosk/controller.py" line="572"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="518"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="571"/>
         <source>Still exploring?</source>
         <translation>Still exploring?</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="518"/>
-        <location filename="../../kztimeline/kiosk/controller.py" line="573"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="517"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="572"/>
         <source>Yes, keep exploring</source>
         <translation>Yes, keep exploring</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="677"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="676"/>
         <source>Wrong PIN, try again</source>
         <translation>Wrong PIN, try again</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="679"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="678"/>
         <source>Enter the PIN to exit</source>
         <translation>Enter the PIN to exit</translation>
     </message>
@@ -786,7 +786,7 @@ Nothing was written; an existing file of that name is unchanged.</translation>
 <context>
     <name>KioskController</name>
     <message numerus="yes">
-        <location filename="../../kztimeline/kiosk/controller.py" line="602"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="601"/>
         <source>Returning to the start in %n second(s)</source>
         <translation>
             <numerusform>Returning to the start in %n second</numerusform>
@@ -794,7 +794,7 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/kiosk/controller.py" line="675"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="674"/>
         <source>Too many wrong PINs: try again in %n second(s)</source>
         <translation>
             <numerusform>Too many wrong PINs: try again in %n second</numerusform>
@@ -803,14 +803,15 @@ Nothing was written; an existing file of that name is unchanged.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Lanes</name>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="186"/>
-        <location filename="../../kztimeline/kiosk/controller.py" line="352"/>
-        <location filename="../../kztimeline/window/main_window.py" line="382"/>
-        <source>Programmes and policy</source>
-        <translation>Programmes and policy</translation>
+        <location filename="../../kztimeline/ui/formatting.py" line="204"/>
+        <source>Other events</source>
+        <translation>Other events</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <location filename="../../kztimeline/window/main_window.py" line="374"/>
         <source>Event list</source>
@@ -880,11 +881,6 @@ Nothing was written; an existing file of that name is unchanged.</translation>
         <location filename="../../kztimeline/window/legend.py" line="92"/>
         <source>Sectors:</source>
         <translation>Sectors:</translation>
-    </message>
-    <message>
-        <location filename="../../kztimeline/window/legend.py" line="95"/>
-        <source>Programmes and policy</source>
-        <translation>Programmes and policy</translation>
     </message>
     <message>
         <location filename="../../kztimeline/window/legend.py" line="100"/>

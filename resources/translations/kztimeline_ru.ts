@@ -728,64 +728,64 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="499"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="498"/>
         <source>Zoom out</source>
         <translation>Отдалить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="500"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="499"/>
         <source>Zoom in</source>
         <translation>Приблизить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="501"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="500"/>
         <source>Start</source>
         <translation>В начало</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="502"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="501"/>
         <source>Back to the whole timeline</source>
         <translation>Вернуться ко всей ленте</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="503"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="502"/>
         <source>Previous event</source>
         <translation>Предыдущее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="504"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="503"/>
         <source>Next event</source>
         <translation>Следующее событие</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="505"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="504"/>
         <source>Tour</source>
         <translation>Экскурсия</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="506"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="505"/>
         <source>Play the guided tour</source>
         <translation>Начать экскурсию</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="519"/>
-        <location filename="../../kztimeline/kiosk/controller.py" line="572"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="518"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="571"/>
         <source>Still exploring?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="518"/>
-        <location filename="../../kztimeline/kiosk/controller.py" line="573"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="517"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="572"/>
         <source>Yes, keep exploring</source>
         <translation>Да, продолжить</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="677"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="676"/>
         <source>Wrong PIN, try again</source>
         <translation>Неверный PIN-код, попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kztimeline/kiosk/controller.py" line="679"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="678"/>
         <source>Enter the PIN to exit</source>
         <translation>Введите PIN-код для выхода</translation>
     </message>
@@ -793,7 +793,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
 <context>
     <name>KioskController</name>
     <message numerus="yes">
-        <location filename="../../kztimeline/kiosk/controller.py" line="602"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="601"/>
         <source>Returning to the start in %n second(s)</source>
         <translation>
             <numerusform>Возврат к началу через %n секунду</numerusform>
@@ -802,7 +802,7 @@ Nothing was written; an existing file of that name is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kztimeline/kiosk/controller.py" line="675"/>
+        <location filename="../../kztimeline/kiosk/controller.py" line="674"/>
         <source>Too many wrong PINs: try again in %n second(s)</source>
         <translation>
             <numerusform>Слишком много неверных PIN-кодов: повторите через %n секунду</numerusform>
@@ -812,14 +812,15 @@ Nothing was written; an existing file of that name is unchanged.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Lanes</name>
     <message>
-        <location filename="../../kztimeline/export/render.py" line="186"/>
-        <location filename="../../kztimeline/kiosk/controller.py" line="352"/>
-        <location filename="../../kztimeline/window/main_window.py" line="382"/>
-        <source>Programmes and policy</source>
-        <translation>Программы и политика</translation>
+        <location filename="../../kztimeline/ui/formatting.py" line="204"/>
+        <source>Other events</source>
+        <translation>Другие события</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <location filename="../../kztimeline/window/main_window.py" line="374"/>
         <source>Event list</source>
@@ -893,11 +894,6 @@ Nothing was written; an existing file of that name is unchanged.</source>
         <location filename="../../kztimeline/window/legend.py" line="92"/>
         <source>Sectors:</source>
         <translation>Отрасли:</translation>
-    </message>
-    <message>
-        <location filename="../../kztimeline/window/legend.py" line="95"/>
-        <source>Programmes and policy</source>
-        <translation>Программы и политика</translation>
     </message>
     <message>
         <location filename="../../kztimeline/window/legend.py" line="100"/>
