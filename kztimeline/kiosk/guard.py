@@ -142,7 +142,9 @@ class WindowGuard(QObject):
     def _grab(self) -> None:
         """Keep the keyboard while shown (the window manager's keys then never reach it); X11 lets a window
         grab only while it is viewable, so this is repeated after each restore."""
-        if self._grabbed:
+        if self._grabbed or QGuiApplication.platformName() != "xcb":
+            # only X11 grabs: a Wayland kiosk compositor (cage) keeps the keys itself, and the platforms that
+            # cannot grab warn on every try (five log lines a second, filling the kiosk log within hours)
             return
         handle = self.window.windowHandle()
         if handle is not None and handle.isExposed():
