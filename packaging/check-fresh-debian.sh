@@ -38,10 +38,15 @@ done
 command -v debootstrap >/dev/null || { echo "check-fresh-debian: needs debootstrap: apt-get update && apt-get install -y debootstrap" >&2; exit 2; }
 
 MOUNTS=()
+mounted_under() { awk -v w="$1/" 'index($2 "/", w) == 1 { found = 1 } END { exit !found }' /proc/mounts; }
+safe_remove() {  # never through a bind mount of the host's /dev or /proc
+    if mounted_under "$1"; then echo "check-fresh-debian: $1 still has mounts: left in place" >&2; return 1; fi
+    rm -rf "$1"
+}
 cleanup() {
-    for ((i=${#MOUNTS[@]}-1; i>=0; i--)); do umount -l "${MOUNTS[$i]}" 2>/dev/null || true; done
+    for ((i=${#MOUNTS[@]}-1; i>=0; i--)); do umount "${MOUNTS[$i]}" 2>/dev/null || umount -l "${MOUNTS[$i]}" || true; done
     [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null || true
-    [ "$KEEP" = 1 ] || rm -rf "$WORK"
+    [ "$KEEP" = 1 ] || safe_remove "$WORK" || true
 }
 trap cleanup EXIT
 step() { printf '\n== %s\n' "$*"; }
@@ -55,6 +60,7 @@ fresh_root() {  # $1: folder. A minimal Debian 12 in it, with /proc and /dev, DN
     cp /etc/resolv.conf "$root/etc/resolv.conf"
     mount --bind /proc "$root/proc"; MOUNTS+=("$root/proc")
     mount --bind /dev "$root/dev"; MOUNTS+=("$root/dev")
+    mount --bind /dev/pts "$root/dev/pts"; MOUNTS+=("$root/dev/pts")
     if [ -n "${PIP_CERT:-}" ] && [ -f "$PIP_CERT" ]; then cp "$PIP_CERT" "$root/root/host-ca.pem"; fi
 }
 
@@ -68,7 +74,8 @@ in_root() {  # $1: root, rest: a shell command run there as root, with a clean e
 }
 
 ROOT="$WORK/root"
-rm -rf "$WORK"; mkdir -p "$WORK"
+safe_remove "$WORK" || exit 1
+mkdir -p "$WORK"
 step "debootstrap --variant=minbase bookworm"
 start=$(date +%s)
 fresh_root "$ROOT"
