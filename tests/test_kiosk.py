@@ -380,3 +380,24 @@ def test_a_kiosk_on_a_large_file_keeps_its_lock_down_after_the_background_load(t
     finally:
         controller.stop()
         close_logging()
+
+
+def test_an_imported_timeline_runs_in_the_kiosk_with_no_tour(kiosk, qtbot, tmp_path):
+    """A teacher's TimelineJS file, imported, runs as an exhibit: its events shown (not 'being updated'); with no
+    tour to play, the idle cycle comes back to the start view and stays there without an error."""
+    from kztimeline.cli import main as cli
+
+    folder = tmp_path / "imported"
+    assert cli(["import", str(Path(__file__).parent / "data" / "timelinejs" / "all-media-types.json"),
+                str(folder)]) == 0
+    window, controller = kiosk(folder, idle_seconds=5, countdown_seconds=2, attract_seconds=2, step_seconds=1)
+    assert len(window.timeline.events) == 41
+    assert not controller.updating.isVisible()  # the data loaded: no "the exhibit is being updated"
+    controller.activity()
+    advance(controller, 5 + 2 + 2 + 10)
+    assert window.tour is None
+    assert controller.story.showing == "start"
+    assert not controller.updating.isVisible()
+    log = (tmp_path / "state" / "kztimeline" / "kiosk.log").read_text(encoding="utf-8")
+    assert "ERROR" not in log
+    assert "Traceback" not in log
