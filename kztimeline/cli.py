@@ -16,9 +16,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kztimeline import __version__
 from kztimeline.data.printable import printable
+
+if TYPE_CHECKING:
+    from kztimeline.model import Timeline
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -117,15 +122,42 @@ EVENT_FORMATS = (".csv", ".json", ".ics")  # the events as data (TimelineJS's co
 _PICTURE_ONLY = ("size", "width", "height", "margin", "start", "end", "select", "sectors")
 
 
-def export_events(args: argparse.Namespace, out: object) -> int:
-    """`kztimeline export events.csv|events.json|events.ics`: the events as data, in one language."""
-    from pathlib import Path
-
+def _export_data(path: str | None) -> Timeline | None:
+    """The data an export draws, or None after printing why it cannot be loaded."""
     from kztimeline.data import load
-    from kztimeline.files import display_name, interruptible, reason, write_checked
+
+    result = load(path)
+    if result.timeline is None:
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        print("kztimeline export: error: the data is invalid; nothing was written", file=sys.stderr)
+    return result.timeline
+
+
+def _no_folder_for(out: Path) -> bool:
+    """Whether the folder to write `out` in is missing (said on stderr)."""
+    from kztimeline.files import display_name
+
+    if out.resolve().parent.is_dir():
+        return False
+    print(f"kztimeline export: error: cannot write {display_name(out)}: folder '{display_name(out.parent)}' "
+          "does not exist", file=sys.stderr)
+    return True
+
+
+def _cannot_write(out: Path, exc: OSError) -> int:
+    from kztimeline.files import display_name, reason
+
+    print(f"kztimeline export: error: cannot write {display_name(out)}: {reason(exc)}; an existing file of that "
+          "name is unchanged", file=sys.stderr)
+    return EXIT_INVALID
+
+
+def export_events(args: argparse.Namespace, out: Path) -> int:
+    """`kztimeline export events.csv|events.json|events.ics`: the events as data, in one language."""
+    from kztimeline.files import display_name, interruptible, write_checked
     from kztimeline.interchange import events_table, ical
 
-    assert isinstance(out, Path)
     given = [name for name in _PICTURE_ONLY if getattr(args, name) is not None]
     given += ["transparent"] * args.transparent + ["bleed"] * bool(args.bleed)
     given += ["orientation"] * (args.orientation != "auto")
@@ -133,35 +165,26 @@ def export_events(args: argparse.Namespace, out: object) -> int:
         print(f"kztimeline export: error: --{given[0].replace('start', 'from').replace('end', 'to')} is for PNG, SVG "
               f"and PDF pictures; a {out.suffix.lower()} file holds every event", file=sys.stderr)
         return EXIT_USAGE
-    result = load(args.data)
-    if result.timeline is None:
-        for problem in result.problems:
-            print(problem, file=sys.stderr)
-        print("kztimeline export: error: the data is invalid; nothing was written", file=sys.stderr)
+    timeline = _export_data(args.data)
+    if timeline is None:
         return EXIT_INVALID
-    if not out.resolve().parent.is_dir():
-        print(f"kztimeline export: error: cannot write {display_name(out)}: folder '{display_name(out.parent)}' "
-              "does not exist", file=sys.stderr)
+    if _no_folder_for(out):
         return EXIT_INVALID
     writers = {".csv": (events_table.to_csv, events_table.check_csv),
                ".json": (events_table.to_json, events_table.check_json), ".ics": (ical.to_ics, ical.check_ics)}
     write, check = writers[out.suffix.lower()]
     try:
         with interruptible():
-            write_checked(out, write(result.timeline, args.lang), check)
+            write_checked(out, write(timeline, args.lang), check)
     except OSError as exc:
-        print(f"kztimeline export: error: cannot write {display_name(out)}: {reason(exc)}; an existing file of that "
-              "name is unchanged", file=sys.stderr)
-        return EXIT_INVALID
-    tl = result.timeline
+        return _cannot_write(out, exc)
+    tl = timeline
     print(f"wrote {display_name(out)}: {len(tl.events)} events" + (f", {len(tl.eras)} eras" if out.suffix.lower()
                                                                     != ".ics" and tl.eras else ""))
     return EXIT_OK
 
 
 def export(argv: Sequence[str]) -> int:
-    from pathlib import Path
-
     from kztimeline.export.options import (
         ExportError,
         ExportOptions,
@@ -196,24 +219,17 @@ def export(argv: Sequence[str]) -> int:
     except ExportError as exc:
         print(f"kztimeline export: error: {printable(exc)}", file=sys.stderr)
         return EXIT_USAGE
-    from kztimeline.data import load
-
-    result = load(args.data)
-    if result.timeline is None:
-        for problem in result.problems:
-            print(problem, file=sys.stderr)
-        print("kztimeline export: error: the data is invalid; nothing was written", file=sys.stderr)
+    timeline = _export_data(args.data)
+    if timeline is None:
         return EXIT_INVALID
     try:
-        options = check(options.with_changes(hidden_lanes=only_sectors(result.timeline, sectors)), result.timeline)
+        options = check(options.with_changes(hidden_lanes=only_sectors(timeline, sectors)), timeline)
     except ExportError as exc:
         print(f"kztimeline export: error: {printable(exc)}", file=sys.stderr)
         return EXIT_USAGE
-    from kztimeline.files import display_name, interruptible, reason
+    from kztimeline.files import display_name, interruptible
 
-    if not out.resolve().parent.is_dir():
-        print(f"kztimeline export: error: cannot write {display_name(out)}: folder '{display_name(out.parent)}' "
-              "does not exist", file=sys.stderr)
+    if _no_folder_for(out):
         return EXIT_INVALID
     from kztimeline.app import base_font, ensure_platform, make_application
 
@@ -225,11 +241,9 @@ def export(argv: Sequence[str]) -> int:
     install_translators(app, options.lang)
     try:
         with interruptible():
-            outcome = render_export(result.timeline, options, out, base_font())
+            outcome = render_export(timeline, options, out, base_font())
     except OSError as exc:
-        print(f"kztimeline export: error: cannot write {display_name(out)}: {reason(exc)}; an existing file of that "
-              "name is unchanged", file=sys.stderr)
-        return EXIT_INVALID
+        return _cannot_write(out, exc)
     sheets = f" ({outcome.pages} sheets: the poster and its sources)" if outcome.pages > 1 else ""
     print(f"wrote {display_name(out)}{sheets}")
     if outcome.unlabelled:
