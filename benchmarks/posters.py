@@ -20,15 +20,22 @@ import unicodedata
 from pathlib import Path
 
 
+def plain(text: str) -> str:
+    """Text as a reader types it: ligatures ("ﬁ") as their letters, spaces as single spaces."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
 def runs(page) -> list[tuple[str, float]]:
+    """(text, size in points) of each text run on a PDF page (pypdf), in the order drawn; tests read posters
+    back with this too."""
     found: list[tuple[str, float]] = []
 
     def visit(text, cm, tm, _font, size):
         if text.strip():
             m = [tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3],
                  tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]]
-            found.append((" ".join(unicodedata.normalize("NFKC", text).split()),
-                          size * abs(m[0] * m[3] - m[1] * m[2]) ** 0.5))
+            scale = abs(m[0] * m[3] - m[1] * m[2]) ** 0.5  # rotated text (an axis's unit) included
+            found.append((plain(text), size * scale))
 
     page.extract_text(visitor_text=visit)
     return found
@@ -61,7 +68,7 @@ def main() -> int:
             sizes: dict[str, float] = {}
             for text, pt in found:
                 sizes[text] = max(pt, sizes.get(text, 0.0))
-            labels = [sizes[t] for t in (" ".join(e.short_label(lang).split()) for e in timeline.events) if t in sizes]
+            labels = [sizes[t] for t in (plain(e.short_label(lang)) for e in timeline.events) if t in sizes]
             years = [pt for text, pt in found if re.fullmatch(r"(19|20)\d\d", text)]
             w_mm = float(reader.pages[0].mediabox.width) * 25.4 / 72
             h_mm = float(reader.pages[0].mediabox.height) * 25.4 / 72

@@ -5,10 +5,10 @@ so the type table is checked on the page, not in the code that chose it."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
-import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -26,33 +26,29 @@ SVG = "{http://www.w3.org/2000/svg}"
 MM_PER_PT = 25.4 / 72
 
 
+def _measuring():
+    """benchmarks/posters.py: how posters are read back (text runs with their sizes in points)."""
+    path = Path(__file__).parents[1] / "benchmarks" / "posters.py"
+    spec = importlib.util.spec_from_file_location("kztimeline_posters", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_POSTERS = _measuring()
+runs = _POSTERS.runs  # (text, size in points) of each text run on a PDF page, in the order drawn
+plain = _POSTERS.plain  # text as a reader types it: ligatures ("ﬁ") as their letters, single spaces
+
+
 @pytest.fixture(scope="module")
 def timeline():
     return load(None).timeline
 
 
-def runs(page) -> list[tuple[str, float]]:
-    """(text, size in points) of each text run on a PDF page, in the order drawn."""
-    found: list[tuple[str, float]] = []
-
-    def visit(text, cm, tm, _font, size):
-        if text.strip():
-            m = [tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3],
-                 tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]]
-            scale = abs(m[0] * m[3] - m[1] * m[2]) ** 0.5  # rotated text (an axis's unit) included
-            found.append((plain(text), size * scale))
-
-    page.extract_text(visitor_text=visit)
-    return found
-
-
 def stream(found: list[tuple[str, float]]) -> str:
     return " ".join(" ".join(text for text, _ in found).split())
-
-
-def plain(text: str) -> str:
-    """Text as a reader types it: ligatures ("ﬁ") as their letters, spaces as single spaces."""
-    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 @pytest.fixture(scope="module")
