@@ -157,11 +157,11 @@ class ExportCanvas(QWidget):
         prepared = prepared or Prepared.of(timeline)
         self.references: References | None = None
         self.warp: Warp | None = None
+        self.shown = [i for i in range(len(timeline.events)) if self._in_view(timeline, i, options)]  # drawn
         if poster is not None:
-            shown = [i for i in range(len(timeline.events)) if self._in_view(timeline, i, options)]
             tracked = [f.id for f in timeline.figures.values() if f.track and f.series][:MAX_TRACKED]
-            self.references = References(timeline, shown, tracked)
-            self.warp = quiet_years_warp(timeline, shown, options)
+            self.references = References(timeline, self.shown, tracked)
+            self.warp = quiet_years_warp(timeline, self.shown, options)
 
         if options.include_title:
             title = plain_label(display(timeline.info.title, options.lang), "timelineTitle", selectable=False)
@@ -286,8 +286,7 @@ class ExportCanvas(QWidget):
         span = format_month_span(options.start, options.end - 1, options.lang)
         if not options.poster:
             return f"{span} · " + self.tr("%n event(s), each with its sources", "", len(timeline.events))
-        shown = sum(1 for i in range(len(timeline.events)) if self._in_view(timeline, i, options))
-        return f"{span} · " + self.tr("%n event(s)", "", shown)
+        return f"{span} · " + self.tr("%n event(s)", "", len(self.shown))
 
     def _legend(self, timeline: Timeline, options: ExportOptions, font_px: int | None = None) -> FlowLayout:
         """The lanes' colours and the marker shapes, wrapping onto more lines rather than widening the export
@@ -352,10 +351,7 @@ class ExportCanvas(QWidget):
 
     def _credits(self, timeline: Timeline, options: ExportOptions) -> str:
         """A picture too small for a source list credits the publishers of what it shows."""
-        cited: list[str] = []
-        for index in range(len(timeline.events)):
-            if self._in_view(timeline, index, options):
-                cited.extend(ref.source for ref in timeline.events[index].sources)
+        cited = [ref.source for index in self.shown for ref in timeline.events[index].sources]
         counts: dict[str, int] = {}
         for source_id in dict.fromkeys(cited):
             publisher = timeline.sources[source_id].publisher or timeline.sources[source_id].title
