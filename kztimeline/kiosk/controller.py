@@ -47,7 +47,6 @@ from kztimeline.kiosk.texts import in_languages
 from kztimeline.model import Tour
 from kztimeline.timeline.lanes import lane_of
 from kztimeline.timeline.state import Field, Limits
-from kztimeline.ui.fonts import base_font
 from kztimeline.ui.formatting import display, format_stop, format_when, other_lane_name
 from kztimeline.ui.i18n import LANGUAGE_NAMES, qm_path
 from kztimeline.window.main_window import MainWindow
@@ -271,9 +270,6 @@ class KioskController(QObject):
                 box.setLimits(minXRange=KIOSK_MIN_SPAN)
 
     def _style(self) -> None:
-        # the window hands the lanes its font at the font scale, and the lanes multiply by the scale again:
-        # their text would grow with the scale's square (4K at 2.5: 6x). The lanes get the normal size here.
-        self.window.view.lanes_item.set_font(base_font(1.0))
         self.window.setStyleSheet(kiosk_screen.style_sheet(self.window.theme, self.window.state.font_scale,
                                                            self.target))
 
