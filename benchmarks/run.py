@@ -103,7 +103,7 @@ def child_measure(data: str | None) -> None:
     from kztimeline.model import DAY
 
     app = make_application()
-    window = create_window(data, remember=False)
+    window = create_window(data, remember=False, loaded=result)  # one model, as in a user's process
     window.resize(*SIZE)
     window.show()
     settle()

@@ -75,13 +75,19 @@ FIRST_FRAME_MS = 150
 
 
 def create_window(path: str | None = None, theme_name: str = "light", remember: bool = True,
-                  lang: str = "en", background: bool = False):  # -> MainWindow
+                  lang: str = "en", background: bool = False,
+                  loaded: LoadResult | None = None):  # -> MainWindow
+    """The main window for the data at `path`; `loaded`, when given, is that data already loaded (the benchmark
+    times the load itself and must not hold a second model)."""
     from PySide6.QtCore import QTimer
 
     from kztimeline.ui.theme import THEMES
     from kztimeline.window.main_window import MainWindow
 
-    if background and path is not None:
+    if loaded is not None:
+        timeline, problems = (loaded.timeline or empty_timeline()), loaded.problems
+        background = False
+    elif background and path is not None:
         timeline, problems = empty_timeline(), []
     else:
         timeline, problems = open_data(path)
