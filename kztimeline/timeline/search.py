@@ -1,13 +1,20 @@
 """Finding events as the visitor types: every word of the query must appear in an event's title, summary,
-companies or sectors (any language the event has, case-insensitive). Qt-free; the texts are joined once.
+companies or sectors (any language the event has, case-insensitive), anywhere inside a word of them. Qt-free.
 
 Kazakh letters fold to the Russian ones a visitor types on a Russian keyboard (қ→к, ғ→г, ұ/ү→у, ә→а, ө→о,
-і→и, ң→н, һ→х), and ё to е, so that "казакстан" finds what "Қазақстан" finds; text is compared in NFC form."""
+і→и, ң→н, һ→х), and ё to е, so that "казакстан" finds what "Қазақстан" finds; text is compared in NFC form.
+
+A query's word holds no space, so it appears in an event's text exactly when it appears inside one of the
+text's words. The index therefore keeps each distinct folded word once (`Vocabulary`, searched for the query
+word as one array operation per letter) and, per word, the events, companies and sectors that contain it; a
+query is a few array look-ups however many events there are, not a scan of every event's text."""
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+
+import numpy as np
 
 from kztimeline.model import Text, Timeline
 
@@ -16,41 +23,227 @@ _FOLD = str.maketrans("қғұүәөіңһё", "кгууаоинхе")
 
 def fold(text: str) -> str:
     """Text as search compares it: composed, case-folded, Kazakh letters and ё folded."""
-    return unicodedata.normalize("NFC", text).casefold().translate(_FOLD)
+    return _unfolded(text).translate(_FOLD)
+
+
+def _unfolded(text: str) -> str:
+    """Composed and case-folded: `fold` before the letters are folded (which changes no space)."""
+    return unicodedata.normalize("NFC", text).casefold()
 
 
 def _all(text: Text | None) -> str:
     return " ".join(text.values.values()) if text is not None else ""
 
 
+def haystack(timeline: Timeline, index: int) -> str:
+    """Everything of event `index` that search looks in, folded: the reference the index answers like."""
+    event = timeline.events[index]
+    parts = [_all(event.title), _all(event.summary)]
+    parts += [_all(timeline.companies[c].name) for c in event.companies]
+    parts += [_all(timeline.sectors[s].name) for s in event.sectors]
+    return fold(" ".join(parts))
+
+
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+_SEPARATOR = "\x00"  # between texts folded together: folding leaves it alone and it joins no other letter
+
+
+class Vocabulary:
+    """Distinct words, found by any part of them: the words are kept as one array of code points (uint16 when
+    every letter fits, as in Kazakh, Russian and English), separated by newlines."""
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.words = len(words)
+        text = "".join(w + "\n" for w in words)
+        codes = _codes(text)
+        self.codes = codes.astype(np.uint16) if not len(codes) or int(codes.max()) < 0x10000 else codes
+        lengths = np.fromiter((len(w) + 1 for w in words), dtype=np.int64, count=len(words))
+        self.starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64) if len(words) else \
+            np.zeros(0, dtype=np.int64)
+
+    def containing(self, word: str) -> np.ndarray:
+        """The numbers of the words `word` (no whitespace in it) appears in, ascending."""
+        wanted = _codes(word)
+        codes = self.codes
+        if not len(wanted) or len(wanted) > len(codes) or int(wanted.max()) > np.iinfo(codes.dtype).max:
+            return np.zeros(0, dtype=np.int64)
+        wanted = wanted.astype(codes.dtype)
+        at = np.flatnonzero(codes[:len(codes) - len(wanted) + 1] == wanted[0])
+        for offset in range(1, len(wanted)):
+            if not len(at):
+                break
+            at = at[codes[at + offset] == wanted[offset]]
+        found = np.searchsorted(self.starts, at, side="right") - 1  # a match never crosses a newline
+        return np.unique(found)
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.codes.nbytes + self.starts.nbytes)
+
+
+class Postings:
+    """For each word of a vocabulary, the things (events, companies or sectors) whose text holds it. A rare word
+    keeps its things' numbers (compressed rows: `items[first[w]:first[w + 1]]`); a word that at least one thing
+    in `DENSE` holds keeps a bit per thing instead, which is never larger and is merged in one operation."""
+
+    DENSE = 32
+
+    def __init__(self, words: np.ndarray, items: np.ndarray, vocabulary_size: int, size: int) -> None:
+        """`words[k]` occurs in item `items[k]` of `size`, `items` ascending (repeats allowed)."""
+        self.size = size
+        order = np.argsort(words, kind="stable")  # by word, and within a word by item
+        words, items = words[order], items[order]
+        keep = np.ones(len(words), dtype=bool)
+        keep[1:] = (words[1:] != words[:-1]) | (items[1:] != items[:-1])
+        words, items = words[keep], items[keep]
+        counts = np.bincount(words, minlength=vocabulary_size)
+        dense = np.flatnonzero(counts * self.DENSE >= max(size, 1) * 1.0) if size >= 8 * self.DENSE else \
+            np.zeros(0, dtype=np.int64)
+        self.row = np.full(vocabulary_size, -1, dtype=np.int32)  # a dense word's row of bits
+        self.row[dense] = np.arange(len(dense), dtype=np.int32)
+        in_dense = self.row[words] >= 0
+        rows, columns = self.row[words[in_dense]], items[in_dense]  # sorted by row
+        self.bits = np.zeros((len(dense), (size + 7) // 8), dtype=np.uint8)
+        for first in range(0, len(dense), 64):  # 64 rows of bytes at a time, then packed into bits
+            block = np.zeros((min(64, len(dense) - first), size), dtype=bool)
+            lo, hi = np.searchsorted(rows, [first, first + 64])
+            block[rows[lo:hi] - first, columns[lo:hi]] = True
+            self.bits[first:first + len(block)] = np.packbits(block, axis=1)
+        words, items = words[~in_dense], items[~in_dense]
+        self.items = items.astype(np.int32)
+        self.first = np.searchsorted(words, np.arange(vocabulary_size + 1)).astype(np.int64)
+
+    def mask(self, words: np.ndarray) -> np.ndarray:
+        """Which items hold any of `words`, as a boolean array."""
+        rows = self.row[words]
+        mask = np.zeros(self.size, dtype=bool)
+        rare = words[rows < 0]
+        starts = self.first[rare]
+        lengths = self.first[rare + 1] - starts
+        total = int(lengths.sum())
+        if total:  # the positions start..end-1 of every rare word's row, as one array
+            before = np.cumsum(lengths) - lengths
+            mask[self.items[np.arange(total) + np.repeat(starts - before, lengths)]] = True
+        dense = rows[rows >= 0]
+        if len(dense):
+            mask |= np.unpackbits(np.bitwise_or.reduce(self.bits[dense], axis=0), count=self.size).view(bool)
+        return mask
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.items.nbytes + self.first.nbytes + self.bits.nbytes + self.row.nbytes)
+
+
+class _Numbers(dict[str, int]):
+    """Each word's number, given as the word is first met; words that fold alike (қазақ, казак) share one. The
+    Kazakh letters are folded here, once per distinct word (str.translate is slow on long text)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: dict[str, int] = {}
+
+    def __missing__(self, token: str) -> int:
+        words = self.words
+        number = self[token] = words.setdefault(token.translate(_FOLD), len(words))
+        return number
+
+
 class SearchIndex:
+    """The words of every event's title and summary, and of its companies' and sectors' names (every language),
+    with the events, companies and sectors that hold each."""
+
+    CHUNK = 4096  # texts folded and split at a time: quick, and the words of all 100,000 events never held at once
+
     def __init__(self, timeline: Timeline) -> None:
         self.timeline = timeline
-        self._last: tuple[list[str], list[int] | None] = ([], None)
-        self._haystacks = []
-        for event in timeline.events:
-            parts = [_all(event.title), _all(event.summary)]
-            parts += [_all(timeline.companies[c].name) for c in event.companies]
-            parts += [_all(timeline.sectors[s].name) for s in event.sectors]
-            self._haystacks.append(fold(" ".join(parts)))
+        self.size = len(timeline.events)
+        self._numbers = _Numbers()
+        events = timeline.events
+        company_ids, sector_ids = list(timeline.companies), list(timeline.sectors)
+        own = self._numbered([" ".join((*e.title.values.values(), *(e.summary.values.values() if e.summary else ())))
+                              for e in events[n:n + self.CHUNK]]
+                             for n in range(0, len(events), self.CHUNK))
+        company_words = self._numbered([[_all(timeline.companies[c].name) for c in company_ids]])
+        sector_words = self._numbered([[_all(timeline.sectors[s].name) for s in sector_ids]])
+        self.vocabulary = Vocabulary(list(self._numbers.words))
+        size = self.vocabulary.words
+        del self._numbers
+        self._own = Postings(*own, size, len(events))
+        self._companies = Postings(*company_words, size, len(company_ids))
+        self._sectors = Postings(*sector_words, size, len(sector_ids))
+        self._of_company = self._pairs([e.companies for e in events], {c: n for n, c in enumerate(company_ids)})
+        self._of_sector = self._pairs([e.sectors for e in events], {s: n for n, s in enumerate(sector_ids)})
+
+    def _numbered(self, chunks: Iterable[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """(word numbers, text numbers) of every word of every text, the texts numbered across the chunks."""
+        ids: list[np.ndarray] = []
+        owners: list[np.ndarray] = []
+        first = 0
+        for texts in chunks:
+            chunk_ids, chunk_owners = self._numbered_chunk(texts)
+            ids.append(chunk_ids)
+            owners.append(chunk_owners + first)
+            first += len(texts)
+        if not ids:
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32)
+        return np.concatenate(ids), np.concatenate(owners)
+
+    def _numbered_chunk(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The texts are folded and split as one string, far quicker than one by one; only a chunk with a text
+        that holds the separator itself takes the slow way."""
+        text = _unfolded(f" {_SEPARATOR} ".join(texts))
+        joined = text.count(_SEPARATOR) == max(0, len(texts) - 1)
+        tokens = text.split() if joined else [token for text in texts for token in _unfolded(text).split()]
+        ids = np.fromiter(map(self._numbers.__getitem__, tokens), dtype=np.int32, count=len(tokens))
+        if joined:
+            between = ids == self._numbers[_SEPARATOR]
+            owners = np.cumsum(between, dtype=np.int32)
+            return ids[~between], owners[~between]
+        counts = [len(_unfolded(text).split()) for text in texts]
+        return ids, np.repeat(np.arange(len(texts), dtype=np.int32), np.asarray(counts, dtype=np.int64))
+
+    @staticmethod
+    def _pairs(keys_of: list[tuple[str, ...]], numbers: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+        """(event, company or sector number) for every company or sector of every event."""
+        counts = np.fromiter(map(len, keys_of), dtype=np.int64, count=len(keys_of))
+        owners = np.repeat(np.arange(len(keys_of), dtype=np.int32), counts)
+        keys = [key for keys in keys_of for key in keys]
+        return owners, np.fromiter(map(numbers.__getitem__, keys), dtype=np.int32, count=len(keys))
+
+    def _events_with(self, word: str) -> np.ndarray:
+        """Which events hold `word` anywhere in their text, as a mask over the events."""
+        found = self.vocabulary.containing(word)
+        mask = self._own.mask(found)
+        for postings, (owners, items) in ((self._companies, self._of_company), (self._sectors, self._of_sector)):
+            named = postings.mask(found)
+            if named.any():
+                mask[owners[named[items]]] = True
+        return mask
+
+    def matches(self, query: str) -> np.ndarray:
+        """The matching events' indices, ascending (chronological), as an array; every event for an empty
+        query."""
+        words = list(dict.fromkeys(fold(query).split()))
+        if not words:
+            return np.arange(self.size)
+        mask = self._events_with(words[0])
+        for word in words[1:]:
+            if not mask.any():
+                break
+            mask &= self._events_with(word)
+        return np.flatnonzero(mask)
 
     def search(self, query: str) -> list[int]:
-        """Indices of matching events in chronological order; every event for an empty query.
+        """Indices of matching events in chronological order; every event for an empty query."""
+        found: list[int] = self.matches(query).tolist()
+        return found
 
-        Typing narrows: when the query only adds to the previous one (a letter more, another word), only the
-        previous matches are searched again."""
-        words = fold(query).split()
-        if not words:
-            self._last = ([], None)
-            return list(range(len(self._haystacks)))
-        last_words, last_matches = self._last
-        candidates: Sequence[int]
-        if last_matches is not None and len(words) >= len(last_words) and all(
-                w.find(old) != -1 for w, old in zip(words, last_words, strict=False)):
-            candidates = last_matches
-        else:
-            candidates = range(len(self._haystacks))
-        hays = self._haystacks
-        matches = [i for i in candidates if all(w in hays[i] for w in words)]
-        self._last = (words, matches)
-        return matches
+    @property
+    def nbytes(self) -> int:
+        """The index's arrays, in bytes (the word list it was built from is not kept)."""
+        arrays = (*self._of_company, *self._of_sector)
+        return self.vocabulary.nbytes + self._own.nbytes + self._companies.nbytes + self._sectors.nbytes + \
+            sum(int(a.nbytes) for a in arrays)
