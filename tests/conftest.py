@@ -36,6 +36,13 @@ def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _load_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's loads use a cache folder of their own (empty at the start), never the user's cache; a child
+    process the test starts inherits it."""
+    monkeypatch.setenv("KZTIMELINE_CACHE_DIR", str(tmp_path_factory.mktemp("load-cache")))
+
+
+@pytest.fixture(autouse=True)
 def _delete_closed_widgets() -> Iterator[None]:
     """After each test, really delete the widgets it closed: deleteLater() outside a running event loop waits
     for a loop that never comes, so old windows would pile up and every later style change would restyle them."""

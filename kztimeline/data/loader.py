@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from kztimeline.data import cache, fast_load
+from kztimeline.data.fast_load import COLLECTIONS
 from kztimeline.data.limits import (
     MAX_ENTRIES,
     MAX_FILES,
@@ -36,6 +38,7 @@ from kztimeline.data.yaml_nodes import compose, may_have_aliases, os_reason, rea
 from kztimeline.model import (
     LABEL_LIMITS,
     LANGUAGES,
+    NO_DRAFT,
     Company,
     Era,
     Event,
@@ -62,7 +65,6 @@ from kztimeline.model import (
 from kztimeline.model.coverage import MIN_PRIORITY_EVENTS, sector_counts
 
 _COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
-COLLECTIONS = ("timeline", "sources", "sectors", "companies", "figures", "events", "eras", "tours")
 DATA_SUFFIXES = (".yaml", ".yml")
 ENTRY_LIMITS = {"sectors": MAX_SECTORS}  # the other collections: MAX_ENTRIES
 _LITTER = (  # (how the name starts or ends, what left it): files that are no data, skipped with a note
@@ -99,29 +101,80 @@ ITEMS_PER_PIECE = 2000
 
 
 def load(path: str | Path | None = None, progress: Progress | None = None) -> LoadResult:
-    """Load the timeline at `path` (a file or folder; the bundled data when None) and validate it."""
+    """Load the timeline at `path` (a file or folder; the bundled data when None) and validate it.
+
+    Data opened before comes from the validated cache (kztimeline.data.cache); clean data is read the fast way
+    (kztimeline.data.fast_load); anything else, the PyYAML node way, which reports every problem at its place."""
+    return _guarded(path, progress, quick=True)
+
+
+def load_by_nodes(path: str | Path | None = None, progress: Progress | None = None) -> LoadResult:
+    """`load` through the PyYAML node path alone, without the cache: what `load` must always agree with."""
+    return _guarded(path, progress, quick=False)
+
+
+def _guarded(path: str | Path | None, progress: Progress | None, quick: bool) -> LoadResult:
     # Parsing creates millions of objects and no cycles worth collecting: with the cyclic collector running,
     # its repeated passes over the growing node tree cost three to four times the parse itself.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load(path, progress or (lambda fraction, what: None))
+        return _load(path, progress or (lambda fraction, what: None), quick)
     finally:
         if collecting:
             gc.enable()
 
 
-def _load(path: str | Path | None, progress: Progress) -> LoadResult:
+_Read = tuple[Path, bytes | None, list[Problem]]  # a file, its bytes (None: unreadable), the problems reading it
+
+
+def _load(path: str | Path | None, progress: Progress, quick: bool) -> LoadResult:
     root = Path(path) if path is not None else bundled_data_path()
     problems: list[Problem] = []
     files = _data_files(root, problems)
+    listing = list(problems)
+    reads: list[_Read] = []
+    for n, file in enumerate(files):
+        if n % 10 == 0:
+            progress(0.02 * n / len(files), f"Reading {file.name}")
+        found: list[Problem] = []
+        reads.append((file, read_bytes(file, found), found))
+    clean = quick and bool(files) and not any(p.is_error for p in listing) and all(
+        data is not None and not found for _file, data, found in reads)
+    entry_key = ""
+    if clean:
+        named = [(file.name, data) for file, data, _found in reads if data is not None]
+        entry_key = cache.key(str(root), named, listing)
+        hit = cache.get(entry_key)
+        if hit is not None:
+            progress(1.0, "Read from the cache")
+            return LoadResult(*hit)
+        try:
+            timeline = fast_load.build(named, progress, SPLIT_ABOVE_CHARS, ITEMS_PER_PIECE, start=0.02)
+        except fast_load.Unclean:
+            pass  # the node path reads it, and reports what it finds
+        else:
+            listing.sort(key=Problem.sort_key)
+            cache.put(entry_key, timeline, listing)
+            return LoadResult(timeline, listing)
+        del named
+    result = _load_by_nodes(root, reads, problems, progress)
+    if clean and result.timeline is not None:
+        cache.put(entry_key, result.timeline, result.problems)
+    return result
+
+
+def _load_by_nodes(root: Path, reads: list[_Read], problems: list[Problem], progress: Progress) -> LoadResult:
+    files = [file for file, _data, _found in reads]
     builder = _Builder(problems)
-    sizes = [_size(f) for f in files]
+    sizes = [len(data) if data is not None else 0 for _file, data, _found in reads]
     total, done = max(1, sum(sizes)), 0
-    for file, size in zip(files, sizes, strict=True):
+    for n, (size, (file, data, found)) in enumerate(zip(sizes, reads, strict=True)):
         progress(done / total, f"Reading {file.name}")
-        data = read_bytes(file, problems)
+        problems.extend(found)
+        reads[n] = (file, None, [])  # the bytes are not needed again: free them as the reading goes
         text = read_text(str(file), data, problems) if data is not None else None
+        del data
         if text is None:
             done += size
             continue
@@ -149,13 +202,6 @@ def _load(path: str | Path | None, progress: Progress) -> LoadResult:
     problems.sort(key=Problem.sort_key)
     has_errors = any(p.is_error for p in problems)
     return LoadResult(None if has_errors else timeline, problems)
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except (OSError, ValueError):
-        return 0  # reported when the file is read
 
 
 def _litter(name: str) -> str | None:
@@ -268,11 +314,11 @@ class _Builder(NodeReader):
         if isinstance(node, yaml.ScalarNode):
             return Text({"en": self.string(node, limit, lines)})
         values: dict[str, str] = {}
-        draft: frozenset[str] = frozenset()
+        draft = NO_DRAFT
         for key_node, value_node in self.pairs(node):
             key = key_node.value
             if key == "draft":
-                draft = frozenset(self._language_list(value_node))
+                draft = frozenset(self._language_list(value_node)) or NO_DRAFT
             elif key in LANGUAGES:
                 values[key] = self.string(value_node, limit, lines)
             else:

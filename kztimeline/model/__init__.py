@@ -5,6 +5,7 @@ from kztimeline.model.dates import DAY, PartialDate, Precision, When, from_secon
 from kztimeline.model.entities import (
     LABEL_LIMITS,
     LANGUAGES,
+    NO_DRAFT,
     TITLE_LIMIT,
     Company,
     Era,
@@ -31,6 +32,7 @@ __all__ = [
     "DAY",
     "LABEL_LIMITS",
     "LANGUAGES",
+    "NO_DRAFT",
     "Company",
     "Era",
     "Event",

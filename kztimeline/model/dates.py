@@ -9,8 +9,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 from enum import IntEnum
+
+import msgspec
 
 _DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
@@ -26,8 +27,7 @@ class Precision(IntEnum):
     DAY = 3
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class PartialDate:
+class PartialDate(msgspec.Struct, frozen=True, order=True, gc=False, omit_defaults=True):
     """A calendar date known to a year, a month or a day."""
 
     year: int
@@ -87,8 +87,7 @@ def parse_date(text: str) -> PartialDate:
     return PartialDate(year, month, day)
 
 
-@dataclass(frozen=True, slots=True)
-class When:
+class When(msgspec.Struct, frozen=True, gc=False, omit_defaults=True):
     """When something happened: one partial date (`end` is None) or a span from `start` to `end`."""
 
     start: PartialDate
