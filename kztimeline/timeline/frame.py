@@ -8,7 +8,7 @@ frames with a fake `Metrics` and no window.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -18,6 +18,7 @@ from kztimeline.model import DAY, EventKind, Timeline, to_seconds
 from kztimeline.timeline import layout
 from kztimeline.timeline import ticks as tick_rules
 from kztimeline.timeline.lanes import POLICY_LANE, Lane, lane_of
+from kztimeline.timeline.lod import Members
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Snapshot
 
@@ -118,7 +119,7 @@ class Hit:
     start: float = 0.0
     end: float = 0.0
     best: int | None = None
-    members: tuple[int, ...] = ()  # a cluster's events, most important first
+    members: Sequence[int] = ()  # a cluster's events, most important first
     lane: str | None = None  # a lane's name: a tap collapses or opens the lane
 
 
@@ -156,7 +157,7 @@ class Marker:
     others: tuple[str, ...] = ()  # the event's other sectors, drawn as dots
     precision: tuple[float, float] | None = None  # x extent of a month or year bracket, when in focus
     holds_selection: bool = False  # a cluster that contains the selected event
-    members: tuple[int, ...] = ()  # a cluster's events, most important first
+    members: Sequence[int] = ()  # a cluster's events, most important first
     start: float = 0.0  # seconds of the first and last event it stands for
     end: float = 0.0
 
@@ -255,15 +256,19 @@ class FrameBuilder:
         self.timeline = timeline
         self.prepared = prepared
         self._masks: dict[tuple[str, Hashable], np.ndarray] = {}
+        self._sums: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # id of a mask -> (the mask, its running counts)
         self._plans: dict[tuple[object, ...], _Plan] = {}
         self._plans_metrics: Metrics | None = None
         self._wrapped: dict[str, tuple[str, str] | None] = {}
+        # each lane's label widths (one line, two lines; NaN: not measured yet) for a language, poster or not
+        self._widths: dict[tuple[int, str, bool], tuple[np.ndarray, np.ndarray]] = {}
         self._poster = False
         self.notes: dict[int, LabelNote] = {}  # a poster's, by event index (used when the spec is a poster's)
 
     def set_notes(self, notes: dict[int, LabelNote]) -> None:
         self.notes = dict(notes)
         self._plans.clear()
+        self._widths.clear()
 
     def build(self, state: Snapshot, spec: FrameSpec, metrics: Metrics) -> Frame:
         frame = Frame(spec, state)
@@ -282,7 +287,12 @@ class FrameBuilder:
         if not shown or area.h <= 0:
             return frame
         g = _Geometry.of(px, metrics, spec.poster, spec.leading if spec.poster else 1.0)
-        plans = [self._cached_plan(frame, view, lane_no, lane, g, metrics) for lane_no, lane in shown]
+        # no lane can get more label rows than the height holds beside every other lane's name row: flags are
+        # placed in those rows only (deeper ones would cost time and never be shown)
+        n = len(shown)
+        room = area.h - n * (g.top_pad + g.bottom_pad) - (n - 1) * g.row_h
+        max_rows = int(min(MAX_FLAG_ROWS, max(1, room // g.row_h)))
+        plans = [self._cached_plan(frame, view, lane_no, lane, g, metrics, max_rows) for lane_no, lane in shown]
         heights = self._allocate(plans, area.h, g)
         y = area.y
         for n, (plan, height) in enumerate(zip(plans, heights, strict=True)):
@@ -345,7 +355,7 @@ class FrameBuilder:
         return mask
 
     def _cached_plan(self, frame: Frame, view: layout.Viewport, lane_no: int, lane: Lane, g: _Geometry,
-                     metrics: Metrics) -> _Plan:
+                     metrics: Metrics, max_rows: int) -> _Plan:
         """A lane's plan depends on the range, the size, the language and the event in focus, not on hover or
         highlight: those (a search keystroke, the pointer moving) reuse it."""
         state = frame.state
@@ -353,14 +363,15 @@ class FrameBuilder:
         focus = tuple(i for i in (state.selected, state.focused) if i is not None and i in own and own[i][0] == lane_no)
         if metrics is not self._plans_metrics:  # other fonts: nothing measured before holds
             self._plans.clear()
+            self._widths.clear()
             self._plans_metrics = metrics
         collapsed = lane.key in state.collapsed_lanes
-        key = (lane_no, state.start, state.end, state.lang, state.data, focus, frame.spec, collapsed)
+        key = (lane_no, state.start, state.end, state.lang, state.data, focus, frame.spec, collapsed, max_rows)
         plan = self._plans.get(key)
         if plan is None:
             if len(self._plans) > 256:
                 self._plans.clear()
-            plan = self._plans[key] = self._plan(frame, view, lane_no, lane, g, metrics)
+            plan = self._plans[key] = self._plan(frame, view, lane_no, lane, g, metrics, max_rows)
             plan.collapsed = collapsed
             if collapsed:  # a strip: no labels, no bars
                 plan.flags, plan.span_rows, plan.must_rows = [], 0, 0
@@ -368,7 +379,7 @@ class FrameBuilder:
         return plan
 
     def _plan(self, frame: Frame, view: layout.Viewport, lane_no: int, lane: Lane, g: _Geometry,
-              metrics: Metrics) -> _Plan:
+              metrics: Metrics, max_rows: int) -> _Plan:
         """Everything about a lane that does not depend on its height: its flags placed in as many rows as they
         need (the height then decides how many of those rows are kept)."""
         state, px = frame.state, frame.spec.scale
@@ -386,41 +397,28 @@ class FrameBuilder:
         plan.in_view = np.arange(i0, i1)
         if i1 <= i0:
             return plan
-        positions = plan.in_view
-        if len(positions) > MAX_FLAGS:  # the most important get a chance at a label; the rest are markers
-            order = np.argsort(lane.priorities[i0:i1], kind="stable")[:MAX_FLAGS]
-            positions = np.sort(positions[order])
+        # the most important get a chance at a label; the rest are markers
+        positions = self.prepared.pyramids[lane_no].most_important(i0, i1, MAX_FLAGS)
         own = self.prepared.point_at
         focus = [own[i][1] for i in (state.selected, state.focused) if i is not None and i in own
                  and own[i][0] == lane_no]
         anchors = np.asarray(view.to_px(lane.times[positions]), dtype=float).tolist()
-        widths, wrapped, priorities, texts = [], [], [], []
-        for n in positions.tolist():
-            text = label_text(self.timeline, lane.points[n], state.lang)
-            if text in self._wrapped:
-                two = self._wrapped[text]
-            else:
-                if len(self._wrapped) > 20000:
-                    self._wrapped.clear()
-                two = self._wrapped[text] = layout.wrap_in_two(text)
-            texts.append((text, two))
-            note = self.notes.get(lane.points[n]) if frame.spec.poster else None
-            pre = metrics.width(note.prefix_for(text) + " ", "date") if note and note.prefix_for(text) else 0.0
-            post = metrics.width(" " + note.suffix, "summary") if note and note.suffix else 0.0
-            widths.append(pre + metrics.width(text, "label") + post)
-            wrapped.append(max(pre + metrics.width(two[0], "label"), metrics.width(two[1], "label") + post)
-                           if two else None)
-            priorities.append(0 if n in focus else int(lane.priorities[n]))
+        widths_a, wrapped_a = self._label_widths(frame, lane_no, lane, positions, metrics)
+        widths = widths_a.tolist()
+        wrapped = [None if np.isnan(w) else w for w in wrapped_a.tolist()]
+        prios = lane.priorities[positions].astype(int)
+        if focus:
+            prios[np.isin(positions, focus)] = 0
+        priorities = prios.tolist()
         blocked = [(0, 0.0, title_w + 12 * px)]  # the lane's name takes the start of row 0
         plan.blocked = blocked
         plan.priorities = priorities
         plan.marker, plan.gap = 2 * g.radius, 4 * px
         plan.candidates = positions
-        plan.texts = texts
-        plan.flags = layout.place_flags(anchors, widths, priorities, MAX_FLAG_ROWS, 2 * g.radius, g.gap, wrapped,
+        plan.flags = layout.place_flags(anchors, widths, priorities, max_rows, 2 * g.radius, g.gap, wrapped,
                                         left_limit=4 * px, right_limit=frame.spec.width - 4 * px, blocked=blocked)
         if frame.spec.poster:  # every event is to be labelled: keep whichever order packs into fewer rows
-            by_time = layout.place_flags(anchors, widths, priorities, MAX_FLAG_ROWS, 2 * g.radius, g.gap, wrapped,
+            by_time = layout.place_flags(anchors, widths, priorities, max_rows, 2 * g.radius, g.gap, wrapped,
                                          left_limit=4 * px, right_limit=frame.spec.width - 4 * px, blocked=blocked,
                                          by_time_only=True)
             if (len(by_time), -_rows_of(by_time)) > (len(plan.flags), -_rows_of(plan.flags)):
@@ -430,6 +428,37 @@ class FrameBuilder:
         plan.wrapped = wrapped
         plan.must_rows = max((f.row + f.lines for f in plan.flags if priorities[f.index] == 0), default=1)
         return plan
+
+    def _texts(self, index: int, lang: str) -> tuple[str, tuple[str, str] | None]:
+        """An event's label and the label wrapped in two lines (None when it has no space)."""
+        text = label_text(self.timeline, index, lang)
+        two = self._wrapped.get(text, ())
+        if two == ():
+            if len(self._wrapped) > 20000:
+                self._wrapped.clear()
+            two = self._wrapped[text] = layout.wrap_in_two(text)
+        return text, two  # type: ignore[return-value]
+
+    def _label_widths(self, frame: Frame, lane_no: int, lane: Lane, positions: np.ndarray,
+                      metrics: Metrics) -> tuple[np.ndarray, np.ndarray]:
+        """The widths of the labels of a lane's `positions`, on one line and on two (NaN: it cannot wrap); each
+        measured once per language and font, the first time it is a candidate."""
+        lang, poster = frame.state.lang, frame.spec.poster
+        key = (lane_no, lang, poster)
+        found = self._widths.get(key)
+        if found is None:
+            found = self._widths[key] = (np.full(len(lane.points), -1.0), np.full(len(lane.points), -1.0))
+        one, two_w = found
+        for n in positions[one[positions] < 0].tolist():
+            index = lane.points[n]
+            text, two = self._texts(index, lang)
+            note = self.notes.get(index) if poster else None
+            pre = metrics.width(note.prefix_for(text) + " ", "date") if note and note.prefix_for(text) else 0.0
+            post = metrics.width(" " + note.suffix, "summary") if note and note.suffix else 0.0
+            one[n] = pre + metrics.width(text, "label") + post
+            two_w[n] = (max(pre + metrics.width(two[0], "label"), metrics.width(two[1], "label") + post)
+                        if two else np.nan)
+        return one[positions], two_w[positions]
 
     def _allocate(self, plans: list[_Plan], total: float, g: _Geometry) -> list[float]:
         """Heights for the lanes: each its name row and its spans; then, a row at a time, the row that names the
@@ -536,7 +565,7 @@ class FrameBuilder:
             x = plan.anchors[n]
             y_row = top + flag.row * g.row_h
             y = y_row + g.row_h / 2
-            text, two = plan.texts[n]
+            text, two = self._texts(index, state.lang)
             width = plan.widths[n] if flag.lines == 1 else plan.wrapped[n] or 0.0
             if flag.lines == 2 and two is not None:
                 text = f"{two[0]}\n{two[1]}"
@@ -545,7 +574,8 @@ class FrameBuilder:
             dim = mask is not None and not bool(mask[position])
             note = self.notes.get(index) if frame.spec.poster else None
             out.labels.append(LabelBox(box, text, width, index, dim, flag.row, flag.lines,
-                                       note.prefix_for(plan.texts[n][0]) if note else "", note.suffix if note else ""))
+                                       note.prefix_for(self._texts(index, state.lang)[0]) if note else "",
+                                       note.suffix if note else ""))
             out.markers.append(self._single(frame, view, index, x, y, g.radius, dim))
             touch = max(g.radius, 12 * px)
             frame.hits.append(Hit(Rect(x - touch, y - touch, 2 * touch, 2 * touch), index))
@@ -562,10 +592,10 @@ class FrameBuilder:
             labelled.add(position)
 
         # the markers nothing could hold: along a strip under the rows, clustered where they crowd
-        rest = np.array([p for p in plan.in_view.tolist() if p not in labelled], dtype=np.int64)
-        if len(rest):
+        if len(plan.in_view) > len(labelled):
             out.strip_y = min(top + max(rows, 1) * g.row_h + g.strip_h / 2, span_top - g.strip_h / 2)
-            self._strip(frame, view, lane, lane_no, rest, out, mask, g, metrics)
+            self._strip(frame, view, lane, lane_no, plan, np.array(sorted(labelled), dtype=np.int64), out, mask, g,
+                        metrics)
         if frame.spec.poster and self.notes:
             self._summaries(frame, out, rect, span_top, g, metrics)
         return out
@@ -611,36 +641,80 @@ class FrameBuilder:
         return Marker(x, y, radius, 1, dim, index, SHAPES.get(event.kind, "circle"),
                       tuple(s for s in event.sectors if s != home), precision)
 
-    def _strip(self, frame: Frame, view: layout.Viewport, lane: Lane, lane_no: int, rest: np.ndarray,
-               out: LaneFrame, mask: np.ndarray | None, g: _Geometry, metrics: Metrics) -> None:
+    def _strip(self, frame: Frame, view: layout.Viewport, lane: Lane, lane_no: int, plan: _Plan,
+               labelled: np.ndarray, out: LaneFrame, mask: np.ndarray | None, g: _Geometry, metrics: Metrics) -> None:
+        """The markers no row holds, along the strip: the lane's pyramid cells in view at the band whose cells
+        are at least a marker (or the widest badge) apart, less the events drawn in the rows (`labelled`,
+        sorted positions). A cell of one event is that event's marker; of more, a badge with the count."""
         state, px = frame.state, frame.spec.scale
-        times = lane.times[rest]
+        pyramid = self.prepared.pyramids[lane_no]
         y = out.strip_y
-        marks = layout.cluster(times, view, min_gap=2 * g.radius + 4 * px, margin=g.radius)
-        widest = max((m.count for m in marks), default=1)
-        if widest >= 10:  # badges with two or three digits are wider than a marker: space clusters by them
-            gap = 2 * self._badge_radius(widest, g.radius, px, metrics) + 3 * px
-            marks = layout.cluster(times, view, min_gap=gap, margin=g.radius)
+        pad = g.radius / view.px_per_second
+        i0, i1 = layout.visible_range(lane.times, view.start - pad, view.end + pad)
+        slope = max(_max_slope(view.warp), 1.0)  # a poster's warp draws busy years wider: space cells there
+        gap = 2 * g.radius + 4 * px
+        k = -1
+        for _ in range(6):  # badges with two or three digits are wider than a marker: space cells by them
+            band = pyramid.band_for(view.px_per_second * slope, gap)
+            if band == k:
+                break
+            k = band
+            cells, lo, hi = pyramid.cells_in(k, i0, i1)
+            count = (hi - lo) - (np.searchsorted(labelled, hi) - np.searchsorted(labelled, lo))
+            widest = int(count.max()) if len(count) else 1
+            if widest < 10:
+                break
+            gap = max(gap, 2 * self._badge_radius(widest, g.radius, px, metrics) + 3 * px)
+        keep = count > 0
+        cells, lo, hi, count = cells[keep], lo[keep], hi[keep], count[keep]
+        if not len(cells):
+            return
+        best = pyramid.best_of(k, cells, lo, hi, labelled)
+        # each mark at the middle of its events, kept within half a gap of its cell's edges: two marks are then
+        # never closer than the gap
+        left_t = pyramid.grid_left(k, lo)
+        width_t = pyramid.bands[k].width
+        edge0 = np.asarray(view.to_px(left_t), dtype=float) + gap / 2
+        edge1 = np.asarray(view.to_px(left_t + width_t), dtype=float) - gap / 2
+        single = count == 1
+        t_first, t_last = lane.times[lo], lane.times[hi - 1]
+        mid = np.where(single, lane.times[np.maximum(best, 0)], (t_first + t_last) / 2)
+        xs = np.asarray(view.to_px(mid), dtype=float)
+        xs = np.where(edge0 <= edge1, np.clip(xs, edge0, np.maximum(edge0, edge1)), (edge0 + edge1) / 2)
+        if mask is not None:
+            sums = self._mask_sums(mask)
+            lit = labelled[mask[labelled]] if len(labelled) else labelled
+            dims = ((sums[hi] - sums[lo]) - (np.searchsorted(lit, hi) - np.searchsorted(lit, lo))) == 0
+        else:
+            dims = np.zeros(len(cells), dtype=bool)
         own = self.prepared.point_at
         selected = own[state.selected][1] if state.selected in own and own[state.selected][0] == lane_no else -1
-        for mark in marks:
-            positions = rest[mark.first:mark.last + 1]
-            if mark.count == 1:
-                position = int(positions[0])
-                index = lane.points[position]
-                dim = mask is not None and not bool(mask[position])
-                out.markers.append(self._single(frame, view, index, mark.x, y, g.radius, dim))
-                touch = max(g.radius, 12 * px)
-                frame.hits.append(Hit(Rect(mark.x - touch, y - touch, 2 * touch, 2 * touch), index))
+        touch = max(g.radius, 12 * px)
+        points = lane.point_array
+        for x, c_lo, c_hi, n, b, dim in zip(xs.tolist(), lo.tolist(), hi.tolist(), count.tolist(), best.tolist(),
+                                          dims.tolist(), strict=True):
+            if n == 1:
+                index = int(points[b])
+                out.markers.append(self._single(frame, view, index, x, y, g.radius, bool(dim)))
+                frame.hits.append(Hit(Rect(x - touch, y - touch, 2 * touch, 2 * touch), index))
                 continue
-            order = np.argsort(lane.priorities[positions], kind="stable")
-            members = tuple(lane.points[int(p)] for p in positions[order])
-            dim = mask is not None and not bool(mask[positions].any())
-            r = self._badge_radius(mark.count, g.radius, px, metrics)
-            out.markers.append(Marker(mark.x, y, r, mark.count, dim, holds_selection=selected in positions.tolist(),
-                                      members=members, start=mark.start, end=mark.end))
-            frame.hits.append(Hit(Rect(mark.x - r, y - r, 2 * r, 2 * r), None, mark.start, mark.end, members[0],
-                                  members))
+            start, end = float(lane.times[c_lo]), float(lane.times[c_hi - 1])
+            inner = labelled[np.searchsorted(labelled, c_lo):np.searchsorted(labelled, c_hi)]
+            members = Members(points, lane.priorities, c_lo, c_hi, inner, n)
+            r = self._badge_radius(n, g.radius, px, metrics)
+            holds = c_lo <= selected < c_hi and selected not in inner
+            out.markers.append(Marker(x, y, r, n, bool(dim), holds_selection=holds, members=members, start=start,
+                                      end=end))
+            frame.hits.append(Hit(Rect(x - r, y - r, 2 * r, 2 * r), None, start, end, int(points[b]), members))
+
+    def _mask_sums(self, mask: np.ndarray) -> np.ndarray:
+        """Running counts of a highlight mask (how many highlighted before each position), kept with the mask."""
+        found = self._sums.get(id(mask))
+        if found is None or found[0] is not mask:
+            if len(self._sums) > 64:
+                self._sums.clear()
+            found = self._sums[id(mask)] = (mask, np.concatenate(([0], np.cumsum(mask, dtype=np.int64))))
+        return found[1]
 
     def _poster_span_rows(self, frame: Frame, view: layout.Viewport, lane: Lane, shown: np.ndarray,
                           metrics: Metrics) -> dict[int, int]:
@@ -687,6 +761,14 @@ class FrameBuilder:
         return max(radius + 1.5 * px, metrics.width(badge_text(count), "badge") / 2 + 4 * px)
 
 
+def _max_slope(warp: layout.Warp | None) -> float:
+    """How much wider than the plain scale a warp draws time at most (1 without a warp)."""
+    if warp is None or len(warp.knots) < 2:
+        return 1.0
+    k, v = np.diff(warp.knots), np.diff(warp.values)
+    return float(np.max(v[k > 0] / k[k > 0])) if np.any(k > 0) else 1.0
+
+
 def _rows_of(flags: list[layout.Flag]) -> int:
     return max((f.row + f.lines for f in flags), default=0)
 
@@ -705,7 +787,6 @@ class _Plan:
     span_rows: int = 0
     in_view: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))  # lane positions in view
     candidates: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))  # those offered a label
-    texts: list[tuple[str, tuple[str, str] | None]] = field(default_factory=list)
     anchors: list[float] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)
     wrapped: list[float | None] = field(default_factory=list)

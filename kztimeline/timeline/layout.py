@@ -226,9 +226,17 @@ def place_flags(
 
     Each flag takes the first row where it fits, so a caller may place once with many rows and keep the flags
     that end within the first k: they are a layout for k rows."""
-    occupied = _Occupied()
+    starts: list[list[float]] = [[] for _ in range(max_rows)]  # per row, disjoint occupied intervals by start
+    ends: list[list[float]] = [[] for _ in range(max_rows)]
+
+    def take(row: int, x0: float, x1: float) -> None:
+        i = bisect.bisect_left(starts[row], x0)
+        starts[row].insert(i, x0)
+        ends[row].insert(i, x1)
+
     for row, x0, x1 in blocked:
-        occupied.take(row, x0, x1)
+        if row < max_rows:
+            take(row, x0, x1)
     half = marker / 2
     placed: list[Flag] = []
     # the event in focus (priority 0) and the most important (1) first; then the rest from left to right, which
@@ -237,13 +245,37 @@ def place_flags(
     order = sorted(range(len(anchors)), key=lambda n: (0 if priorities[n] == 0 or not by_time_only else 1,
                                                        anchors[n]) if by_time_only
                    else (min(priorities[n], 2), anchors[n]))
+    bisect_left = bisect.bisect_left
+    # each row's widest free stretch, an upper bound refreshed every few placements (rows only fill up): a row
+    # whose widest stretch is narrower than a flag is skipped without a search, and a crowded lane's many
+    # candidates that fit nowhere cost almost nothing
+    reach = max(gap, half)  # how far past a limit a flag may reach (its gap, or its marker's half)
+    low, high = left_limit - reach, right_limit + reach
+    widest = [math.inf] * max_rows
+    dirty: set[int] = set()
+
+    def refresh(row: int) -> None:
+        bounds = [low, *(e for e in ends[row])]
+        nexts = [*(b for b in starts[row]), high]
+        widest[row] = max((b - a for a, b in zip(bounds, nexts, strict=True)), default=high - low)
+
+    for row in range(max_rows):
+        refresh(row)
     for i in order:
         x = anchors[i]
         if not left_limit <= x <= right_limit:
             continue
+        if len(dirty) >= 4:
+            for row in dirty:
+                refresh(row)
+            dirty.clear()
+        two_lines = wrapped[i] if wrapped is not None else None
+        shortest = marker + 1.5 * gap + (widths[i] if two_lines is None else min(widths[i], two_lines))
+        if not dirty and all(w < shortest for w in widest):  # no row has room for it anywhere
+            continue
         shapes: list[tuple[int, float, float, bool]] = []  # (lines, x0, x1, text on the left)
         for lines, width in ((1, widths[i]), (2, wrapped[i] if wrapped is not None else None)):
-            if width is None:
+            if width is None or lines > max_rows:
                 continue
             right = (x - half, x + half + gap / 2 + width + gap)
             if right[1] - gap <= right_limit:
@@ -252,19 +284,30 @@ def place_flags(
             if left[0] + gap >= left_limit:
                 shapes.append((lines, left[0], left[1], True))
         shapes.sort(key=lambda shape: (shape[0], shape[2]))  # one line before two; the earlier end first
-        done = False
+        found: tuple[int, int, float, float, bool] | None = None
         for row in range(max_rows):
+            if widest[row] < shortest and row not in dirty:
+                continue
             for lines, x0, x1, on_left in shapes:
                 if row + lines > max_rows:
                     continue
-                if all(occupied.free(r, x0, x1) for r in range(row, row + lines)):
-                    for r in range(row, row + lines):
-                        occupied.take(r, x0, x1)
-                    placed.append(Flag(i, row, lines, x0, x1, on_left))
-                    done = True
+                free = True
+                for r in range(row, row + lines):  # a free test is one binary search in the row
+                    k = bisect_left(starts[r], x1)
+                    if k > 0 and ends[r][k - 1] > x0:
+                        free = False
+                        break
+                if free:
+                    found = (row, lines, x0, x1, on_left)
                     break
-            if done:
+            if found is not None:
                 break
+        if found is not None:
+            row, lines, x0, x1, on_left = found
+            for r in range(row, row + lines):
+                take(r, x0, x1)
+                dirty.add(r)
+            placed.append(Flag(i, row, lines, x0, x1, on_left))
     return placed
 
 
