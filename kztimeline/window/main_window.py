@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStyle,
-    QTableView,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -39,7 +36,7 @@ from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Field, Highlight, Limits, Snapshot, TourPosition, ViewState
 from kztimeline.ui.app_icon import app_icon
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
-from kztimeline.ui.event_list import EventTableModel
+from kztimeline.ui.event_list import EventTable, EventTableModel
 from kztimeline.ui.fonts import BASE_FONT_PX, base_font
 from kztimeline.ui.formatting import display, format_month_span, format_stop, other_lane_name
 from kztimeline.ui.i18n import install_translators
@@ -110,7 +107,7 @@ class MainWindow(QMainWindow):
         self.panel = DetailPanel(timeline, state)
         self.panel.caption_for = self._caption_for
         self.panel.hide()
-        self.list_model = EventTableModel(timeline, state, self)
+        self.list_model = EventTableModel(timeline, state, self.prepared.lanes, self)
         self.table = self._make_table()
         self.banner = DataBanner()
         self.banner.set_problems(self.problems)
@@ -156,23 +153,10 @@ class MainWindow(QMainWindow):
         self.actions_.tour.setEnabled(bool(timeline.tours))
         self._set_tab_order()
 
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.list_model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = table.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # size the date column from 200 rows, not every row
-        header.setSectionResizeMode(EventTableModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(EventTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(EventTableModel.SECTORS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(EventTableModel.SECTORS, 280)
-        table.activated.connect(lambda index: self.select(self.list_model.rows[index.row()]))
-        table.clicked.connect(lambda index: self.select(self.list_model.rows[index.row()]))
+    def _make_table(self) -> EventTable:
+        table = EventTable(self.list_model)
+        table.activated.connect(lambda index: self.select(self.list_model.event_at(index.row())))
+        table.clicked.connect(lambda index: self.select(self.list_model.event_at(index.row())))
         return table
 
     def _make_header(self) -> QWidget:
@@ -315,7 +299,7 @@ class MainWindow(QMainWindow):
             self.state.reset_for(timeline, previous)
             self.view.set_timeline(timeline, self.prepared)
             self.panel.set_timeline(timeline)
-            self.list_model.set_timeline(timeline)
+            self.list_model.set_timeline(timeline, self.prepared.lanes)
             self.legend.set_timeline(timeline, self.prepared)
             self.banner.set_problems(self.problems)
             self.actions_.tour.setEnabled(bool(timeline.tours))
@@ -397,10 +381,10 @@ class MainWindow(QMainWindow):
             return
         opening = self.panel.isHidden()
         self.state.select(index)
-        if opening:  # the timeline narrows when the panel opens: move it once the new width is laid out
-            QTimer.singleShot(0, lambda: self.state.selected == index and self.view.go_to(index, animate=animate))
-        else:
-            self.view.go_to(index, animate=animate)
+        if opening:  # the timeline narrows as the panel opens: lay the new widths out now, so that the view
+            # moves at its new width and the whole click is one repaint (not one at each width)
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.view.go_to(index, animate=animate)
 
     def select_by_id(self, event_id: str, animate: bool = True) -> None:
         self.select(self.timeline.index_of(event_id), animate)
@@ -517,13 +501,15 @@ class MainWindow(QMainWindow):
             if self.state.highlight is not None and self.state.highlight.by == "search":
                 self.state.set_highlight(None)
         else:
-            matches = self.prepared.search_index.search(text)
-            self.state.set_highlight(Highlight(frozenset(matches), "search", text))
+            matches = self.prepared.search_index.matches(text)
+            highlight = Highlight(frozenset(matches.tolist()), "search", text)
+            self.list_model.expect(highlight, matches)  # the list takes the sorted array, not the set
+            self.state.set_highlight(highlight)
         self._show_matches()
 
     def open_first_match(self) -> None:
-        if self.list_model.rows and self.search_field.text().strip():
-            self.select(self.list_model.rows[0])
+        if self.list_model.rowCount() and self.search_field.text().strip():
+            self.select(self.list_model.event_at(0))
 
     def show_only_sector(self, sector_id: str) -> None:
         self.state.set_hidden_lanes(frozenset(lane.key for lane in self.prepared.lanes if lane.key != sector_id))
