@@ -85,11 +85,17 @@ _REFUSED = bytes([*range(0x00, 0x0A), *range(0x0B, 0x20), 0x7F]) + b"\\"
 """Control characters (a tab too: YAML refuses it in indentation, and the parsers differ on where) and the
 backslash (double-quoted escapes: rapidyaml and PyYAML know different sets)."""
 _KEEP_REFUSED = _BYTES.translate(None, _REFUSED)
-_INDICATORS = b"&*!%|>?"
+_INDICATORS = b"&*!%|>?:@`]}"
 _KEEP_INDICATORS = _BYTES.translate(None, _INDICATORS)
-_AT_TOKEN = re.compile(rb"^%|(?:^ *|[\[{,:?-] +|[\[{,:])(?:[&*!|>]|\?(?=[ \n]|$))", re.MULTILINE)
-"""An anchor, alias, tag, directive, block scalar or explicit key: an indicator where a token may start (inside
-a quoted text too, to be sure)."""
+_AT_TOKEN = re.compile(rb"^%"  # a directive
+                       rb"|(?:^ *|[\[{,:?-] +|[\[{,:])[&*!|>%@`?:]"  # an anchor, alias, tag, block scalar, key, ...
+                       rb"|(?:^ *|[\[{,:?-] +)[\]}]", re.MULTILINE)  # a flow indicator where a value starts
+"""An indicator where a token may start (inside a quoted text too, to be sure): anchors, aliases, tags, block
+scalars, explicit keys, and the plain scalars YAML 1.2 allows and PyYAML refuses (`:x` and `?x` in a flow)."""
+_INLINE_COMMENT = re.compile(rb"[^ \n] +#")
+"""A comment after a value: rapidyaml reads `{a: x #c}` as a mapping, PyYAML as an unterminated one."""
+_COLON_BEFORE_FLOW = re.compile(rb":[?,\[\]{}]")
+"""`[b:]`, `[b:,c]`, `{a: b:?c}`: text to rapidyaml (YAML 1.2), an error to PyYAML."""
 _RESOLVES = re.compile("|".join(f"(?:{regexp.pattern})" for _tag, regexp, _firsts in _CORE_RESOLVERS))
 """Text that YAML's core schema reads as null, a boolean or a number when it is written plain."""
 _INT = _CORE_RESOLVERS[2][1]
@@ -117,6 +123,10 @@ def check_bytes(data: bytes) -> bytes:
         raise Unclean("an anchor, alias, tag, directive, block scalar or explicit key")
     if data.startswith((b"---", b"...")) or b"\n---" in data or b"\n..." in data:
         raise Unclean("a document marker")
+    if b" #" in data and _INLINE_COMMENT.search(data):
+        raise Unclean("a comment after a value")
+    if _COLON_BEFORE_FLOW.search(data):
+        raise Unclean("a colon before a flow indicator")
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:  # in pieces, so that the 80 MB of decoded text never exist at once
         for start in range(0, len(data), _UTF8_CHUNK):
