@@ -227,6 +227,9 @@ class TimelineView(pg.GraphicsLayoutWidget):
     def _on_state(self, changed: frozenset[Field]) -> None:
         if "range" in changed:
             self._sync_boxes()
+            # pyqtgraph brings the boxes' matrices up to date when it paints, and the figures' curves then ask for
+            # a second paint: bring them up to date now, so that a change of range (a wheel step too) is one paint
+            self.scene().prepareForPaint()
         if "theme" in changed:
             self.apply_theme()
         if "lang" in changed:
@@ -539,6 +542,13 @@ class TimelineView(pg.GraphicsLayoutWidget):
                 ev.accept()
                 return True
         return super().viewportEvent(ev)
+
+    def resizeEvent(self, ev: object) -> None:  # noqa: N802 (Qt API)
+        """One paint per resize (the panel opening on a click narrows the view): pyqtgraph's view boxes defer
+        their new transform to the next paint, where applying it makes the scene ask for a second paint of the
+        same picture; applied now, the scene's changes join the one pending paint."""
+        super().resizeEvent(ev)
+        self.scene().prepareForPaint()
 
     def closeEvent(self, ev: object) -> None:  # noqa: N802 (Qt API)
         self._animation.stop()

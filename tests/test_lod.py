@@ -1,0 +1,182 @@
+"""The level-of-detail pyramid (kztimeline.timeline.lod): cells that partition each lane's events at every zoom
+band, marks never closer than the gap, and hit-testing from the same arrays; and one repaint per click and per
+search keystroke in the window."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+
+from kztimeline.model import DAY
+from kztimeline.timeline.lod import LanePyramid, Members
+
+YEAR = 365.25 * DAY
+
+
+@st.composite
+def lanes(draw: st.DrawFn) -> tuple[np.ndarray, np.ndarray]:
+    """A lane's sorted event times (often several on one day, as real data has) and their priorities."""
+    days = draw(st.lists(st.integers(0, 9000), min_size=0, max_size=120))
+    times = np.sort(np.array(days, dtype=float)) * DAY + 9.5e8
+    priorities = np.array(draw(st.lists(st.integers(1, 3), min_size=len(days), max_size=len(days))), dtype=np.int8)
+    return times, priorities
+
+
+def direct_cells(times: np.ndarray, origin: float, width: float) -> list[list[int]]:
+    """The positions of each non-empty cell of a grid of `width` seconds from `origin`, found one event at a time."""
+    cells: dict[int, list[int]] = {}
+    for n, t in enumerate(times.tolist()):
+        cells.setdefault(int((t - origin) // width), []).append(n)
+    return [cells[c] for c in sorted(cells)]
+
+
+@settings(max_examples=80, deadline=None, derandomize=True)
+@given(lane=lanes())
+def test_every_band_equals_a_direct_clustering_and_partitions_the_lane(lane: tuple[np.ndarray, np.ndarray]) -> None:
+    times, priorities = lane
+    pyramid = LanePyramid.of(times, priorities)
+    assert (not pyramid.bands) == (len(times) == 0)
+    for band in pyramid.bands:
+        expected = direct_cells(times, pyramid.origin, band.width)
+        got = [list(range(a, b)) for a, b in zip(band.first[:-1].tolist(), band.first[1:].tolist(), strict=True)]
+        assert got == expected
+        for members, best in zip(expected, band.best.tolist(), strict=True):
+            assert best == min(members, key=lambda n: (priorities[n], n))  # the most important, then the earliest
+    if pyramid.bands:
+        assert pyramid.bands[-1].cells == 1
+
+
+@settings(max_examples=80, deadline=None, derandomize=True)
+@given(lane=lanes(), start_day=st.floats(-100, 9000), span_days=st.floats(7, 9500), width=st.integers(200, 4000),
+       gap=st.floats(10, 60), labelled=st.lists(st.integers(0, 119), max_size=20))
+def test_cells_in_view_count_each_visible_event_once_and_stand_a_gap_apart(
+        lane: tuple[np.ndarray, np.ndarray], start_day: float, span_days: float, width: int, gap: float,
+        labelled: list[int]) -> None:
+    times, priorities = lane
+    pyramid = LanePyramid.of(times, priorities)
+    start = 9.5e8 + start_day * DAY
+    end = start + span_days * DAY
+    pps = width / (end - start)
+    i0, i1 = int(np.searchsorted(times, start)), int(np.searchsorted(times, end, "right"))
+    excluded = np.array(sorted({n for n in labelled if i0 <= n < i1}), dtype=np.int64)
+    k = pyramid.band_for(pps, gap)
+    cells, lo, hi = pyramid.cells_in(k, i0, i1)
+    counted = [n for a, b in zip(lo.tolist(), hi.tolist(), strict=True) for n in range(a, b) if n not in excluded]
+    assert sorted(counted) == [n for n in range(i0, i1) if n not in excluded]  # every visible event once
+    if not pyramid.bands:
+        return
+    if k > 0 or pyramid.bands[0].width * pps >= gap:  # the finest band whose cells are a gap wide
+        assert pyramid.bands[k].width * pps >= gap or k == len(pyramid.bands) - 1
+    if k > 0:
+        assert pyramid.bands[k - 1].width * pps < gap
+    best = pyramid.best_of(k, cells, lo, hi, excluded)
+    for c, (a, b) in enumerate(zip(lo.tolist(), hi.tolist(), strict=True)):
+        left = [n for n in range(a, b) if n not in excluded]
+        assert best[c] == (min(left, key=lambda n: (priorities[n], n)) if left else -1)
+    # cells of one band are a whole cell apart on screen: marks kept within half a gap of their cell's edges
+    # (as the frame places them) are never closer than the gap
+    if pyramid.bands[k].width * pps >= gap and len(cells) > 1:
+        left_px = (pyramid.grid_left(k, lo) - start) * pps
+        assert np.all(np.diff(left_px) >= pyramid.bands[k].width * pps - 1e-6)
+
+
+def test_the_most_important_events_are_what_a_stable_sort_of_priorities_keeps() -> None:
+    rng = np.random.default_rng(3)
+    times = np.sort(rng.uniform(0, 30 * YEAR, 3000))
+    priorities = rng.integers(1, 4, 3000).astype(np.int8)
+    pyramid = LanePyramid.of(times, priorities)
+    for i0, i1, limit in ((0, 3000, 200), (100, 180, 200), (500, 2500, 50), (7, 7, 10)):
+        order = np.argsort(priorities[i0:i1], kind="stable")[:limit]
+        assert pyramid.most_important(i0, i1, limit).tolist() == np.sort(np.arange(i0, i1)[order]).tolist()
+
+
+def test_members_are_listed_most_important_first_without_the_excluded() -> None:
+    points = np.array([40, 41, 42, 43, 44], dtype=np.int64)
+    priorities = np.array([3, 1, 2, 1, 3], dtype=np.int8)
+    members = Members(points, priorities, 0, 5, np.array([3]), 4)
+    assert len(members) == 4
+    assert tuple(members) == (41, 42, 40, 44)
+    assert members[:2] == (41, 42)
+    assert 43 not in members
+    assert members == (41, 42, 40, 44)
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def settled(qtbot) -> None:
+    from kztimeline.app import settle
+
+    settle()
+    qtbot.wait(0)
+
+
+def test_a_click_on_an_event_repaints_the_timeline_once(qtbot, make_window) -> None:
+    window = make_window()
+    view = window.view
+    view.reduced_motion = True
+    first, last = view.full_range
+    view.set_range(first + 0.4 * (last - first), first + 0.6 * (last - first))
+    settled(qtbot)
+    item = view.lanes_item
+    visible = view.viewport().rect().toRectF()
+    hits = [item.scene_rect(h.rect).center() for h in item.frame().hits if h.event is not None]
+    hits = [p for p in hits if visible.contains(p)]
+    assert hits
+    counter = PaintCounter()
+    view.viewport().installEventFilter(counter)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(round(hits[0].x()), round(hits[0].y())))
+    qtbot.waitUntil(window.panel.isVisible, timeout=10000)
+    settled(qtbot)
+    view.viewport().removeEventFilter(counter)
+    assert window.selected is not None
+    assert counter.paints == 1
+
+
+def test_a_search_keystroke_repaints_the_timeline_once(qtbot, make_window) -> None:
+    window = make_window()
+    view = window.view
+    settled(qtbot)
+    counter = PaintCounter()
+    view.viewport().installEventFilter(counter)
+    qtbot.keyClick(window.search_field, "p")
+    qtbot.waitUntil(lambda: window.state.highlight is not None, timeout=10000)
+    settled(qtbot)
+    view.viewport().removeEventFilter(counter)
+    assert counter.paints == 1
+
+
+def test_a_wheel_step_and_a_change_of_range_repaint_the_timeline_once(qtbot, make_window) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    view = window.view
+    view.reduced_motion = True
+    settled(qtbot)
+    counter = PaintCounter()
+    view.viewport().installEventFilter(counter)
+    before = window.state.range
+    centre = QPointF(view.viewport().rect().center())
+    wheel = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    settled(qtbot)
+    assert window.state.range != before
+    assert counter.paints == 1
+    first, last = view.full_range
+    view.set_range(first + 0.3 * (last - first), first + 0.5 * (last - first))
+    settled(qtbot)
+    view.viewport().removeEventFilter(counter)
+    assert counter.paints == 2
