@@ -292,8 +292,20 @@ class FrameBuilder:
         n = len(shown)
         room = area.h - n * (g.top_pad + g.bottom_pad) - (n - 1) * g.row_h
         max_rows = int(min(MAX_FLAG_ROWS, max(1, room // g.row_h)))
-        plans = [self._cached_plan(frame, view, lane_no, lane, g, metrics, max_rows) for lane_no, lane in shown]
-        heights = self._allocate(plans, area.h, g)
+        # and first only in a few rows each, deeper for the lanes that the height gives every row they have
+        caps = [min(max_rows, FIRST_FLAG_ROWS)] * n
+        plans = [self._cached_plan(frame, view, lane_no, lane, g, metrics, cap)
+                 for (lane_no, lane), cap in zip(shown, caps, strict=True)]
+        while True:
+            heights = self._allocate(plans, area.h, g)
+            deeper = [k for k, plan in enumerate(plans)
+                      if caps[k] < max_rows and not plan.collapsed and plan.rows >= caps[k]]
+            if not deeper:
+                break
+            for k in deeper:
+                caps[k] = min(max_rows, 2 * caps[k])
+                lane_no, lane = shown[k]
+                plans[k] = self._cached_plan(frame, view, lane_no, lane, g, metrics, caps[k])
         y = area.y
         for n, (plan, height) in enumerate(zip(plans, heights, strict=True)):
             frame.lanes.append(self._lane(frame, view, plan, Rect(0.0, y, spec.width, height), n % 2 == 1, g,
@@ -775,6 +787,7 @@ def _rows_of(flags: list[layout.Flag]) -> int:
 
 MAX_FLAGS = 200  # per lane in view: more candidates than rows could ever hold only cost time
 MAX_FLAG_ROWS = 24
+FIRST_FLAG_ROWS = 4  # flags are first placed in this many rows per lane (more only where the height allows more)
 MAX_EXACT_STRIP = 60
 
 
