@@ -228,3 +228,90 @@ def test_a_parse_error_writes_nothing_to_stderr(tmp_path, capfd) -> None:
     captured = capfd.readouterr()
     assert captured.err == ""
     assert captured.out == ""
+
+
+# -- mutations: whatever an edit does to a small document, the fast path never accepts what the node path reports
+_BASE = """# a small timeline in several styles
+timeline:
+  title: {en: "A timeline",
+    ru: "Хронология"}
+  start: 2000
+  end: 2020-12-31
+  languages: [en, ru]
+sources:
+- id: s
+  title: "A source
+    over two lines"
+  date: 2010-02
+  kind: news
+- {id: t, title: 'Other ''one''', url: https://example.org/x?a=1}
+sectors:
+- {id: agri, name: Agriculture, colour: "#117733"}
+events:
+- id: e1
+  title: A plain title
+    folded onto two lines
+  date: 2010-05-01
+  kind: crisis
+  priority: 1
+  summary:
+    en: "Something happened."
+    draft: [ru]
+    ru: Что-то случилось
+  sources: [s, {source: t, locator: "p. 3"}]
+  sectors: [agri]
+
+- id: e2
+  title: "Second"
+  start: 2012
+  end: 2013-06
+  kind: law
+  summary: "A law:
+    with a colon"
+  sources:
+  - s
+  notes:
+  - text: A note.
+    sources: [t]
+"""
+_PIECES = [*":- \n\"'[]{},#&*!|>?%~.0123456789aenst", "  ", "\n  ", "- ", ": ", "x: 1\n", "e1", "\n- id: e9\n"]
+
+
+@st.composite
+def _mutated(draw: st.DrawFn) -> str:
+    text = _BASE
+    for _ in range(draw(st.integers(1, 3))):
+        at = draw(st.integers(0, len(text)))
+        kind = draw(st.sampled_from(["insert", "delete", "copy", "indent"]))
+        if kind == "insert":
+            text = text[:at] + draw(st.sampled_from(_PIECES)) + text[at:]
+        elif kind == "delete":
+            text = text[:at] + text[at + draw(st.integers(1, 4)):]
+        elif kind == "copy":
+            start = draw(st.integers(0, len(text)))
+            text = text[:at] + text[start:start + draw(st.integers(1, 20))] + text[at:]
+        else:
+            line_start = text.rfind("\n", 0, at) + 1
+            text = text[:line_start] + " " * draw(st.integers(1, 2)) + text[line_start:]
+    return text
+
+
+def test_the_unmutated_document_takes_the_fast_path(tmp_path) -> None:
+    path = tmp_path / "m.yaml"
+    path.write_text(_BASE, encoding="utf-8")
+    for split in (False, True):
+        _same(_fast([path], 10 if split else SPLIT_ABOVE_CHARS, 1), load_by_nodes(path).timeline)
+
+
+@settings(max_examples=200)
+@given(text=_mutated(), split=st.booleans())
+def test_an_edited_document_is_never_read_differently(tmp_path_factory, text, split) -> None:
+    path = tmp_path_factory.mktemp("mutated") / "m.yaml"
+    path.write_text(text, encoding="utf-8")
+    expected = load_by_nodes(path)
+    try:
+        timeline = _fast([path], 10 if split else SPLIT_ABOVE_CHARS, 1)
+    except fast_load.Unclean:
+        return
+    assert expected.problems == [], f"the fast path accepted what the node path reports: {expected.problems}"
+    _same(timeline, expected.timeline)

@@ -96,6 +96,8 @@ _INLINE_COMMENT = re.compile(rb"[^ \n] +#")
 """A comment after a value: rapidyaml reads `{a: x #c}` as a mapping, PyYAML as an unterminated one."""
 _COLON_BEFORE_FLOW = re.compile(rb":[?,\[\]{}]")
 """`[b:]`, `[b:,c]`, `{a: b:?c}`: text to rapidyaml (YAML 1.2), an error to PyYAML."""
+_AFTER_FLOW = re.compile(rb"[\]}] *[^ \n,\]}]")
+"""`{a: 1}  b: 2` on one line: a key to rapidyaml, an error to PyYAML."""
 _RESOLVES = re.compile("|".join(f"(?:{regexp.pattern})" for _tag, regexp, _firsts in _CORE_RESOLVERS))
 """Text that YAML's core schema reads as null, a boolean or a number when it is written plain."""
 _INT = _CORE_RESOLVERS[2][1]
@@ -127,6 +129,8 @@ def check_bytes(data: bytes) -> bytes:
         raise Unclean("a comment after a value")
     if _COLON_BEFORE_FLOW.search(data):
         raise Unclean("a colon before a flow indicator")
+    if (b"]" in data or b"}" in data) and _AFTER_FLOW.search(data):
+        raise Unclean("something after a flow collection on its line")
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:  # in pieces, so that the 80 MB of decoded text never exist at once
         for start in range(0, len(data), _UTF8_CHUNK):
@@ -633,7 +637,8 @@ def build(datas: list[tuple[str, bytes]], progress: Progress, split_above: int, 
     return builder.finish()
 
 
-_SECTION = re.compile(rb"\n(" + b"|".join(name.encode() for name in COLLECTIONS[1:]) + rb"):[ ]*(?:#[^\n]*)?\n")
+_SECTION = re.compile(rb"\n(" + b"|".join(name.encode() for name in COLLECTIONS[1:]) + rb"):(?: +#[^\n]*| *)\n")
+"""A section's key alone on its line (a comment after it needs a space before its '#': `events:#` is a key)."""
 _NEXT_TOP = re.compile(rb"\n[^ \n#-]")  # a line at column 0 that starts something else
 _FIRST_ITEM = re.compile(rb"\n( *)-[ \n]")
 

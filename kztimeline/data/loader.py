@@ -147,7 +147,7 @@ def _load(path: str | Path | None, progress: Progress, quick: bool) -> LoadResul
         entry_key = cache.key(str(root), named, listing)
         hit = cache.get(entry_key)
         if hit is not None:
-            progress(1.0, "Read from the cache")
+            progress(1.0, f"Reading {files[0].name}")  # done: no new text for the progress bar to show
             return LoadResult(*hit)
         try:
             timeline = fast_load.build(named, progress, SPLIT_ABOVE_CHARS, ITEMS_PER_PIECE, start=0.02)

@@ -279,7 +279,7 @@ _SCALAR_CONSTRUCTORS: dict[str, Callable[[yaml.ScalarNode], object]] = {
 }
 
 
-_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(?:#.*)?$", re.MULTILINE)
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*):(?:[ \t]+#.*|[ \t]*)$", re.MULTILINE)  # `events:#` is another key
 _NEXT_TOP = re.compile(r"^[^ \t\n#-]", re.MULTILINE)  # a line at column 0 that starts something else
 _FIRST_ITEM = re.compile(r"^( *)-(?: |$)", re.MULTILINE)
 
