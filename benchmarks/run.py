@@ -2,6 +2,7 @@
 numbers, not verdicts.
 
     python benchmarks/run.py [--sizes bundled,1000,10000,100000] [--runs 3] [--peer] [--peer-sizes 1000,10000]
+                             [--peer-modes cluster,plain] [--peer-runs 1] [--peer-timeout 900]
                              [--json benchmarks/out/results.json]
 
 For the bundled data and synthetic files of N events (made by benchmarks/generate.py into benchmarks/out/), each
@@ -20,7 +21,10 @@ run is a set of fresh processes, all offscreen, at 1600x900:
   PlotWidget of the same size repainted over the same zoom loop, and 500 cached pixmaps drawn in one
   drawPixmapFragments call per repaint of a widget of the same size;
 - with --peer, the peer: vis-timeline in headless Chromium (benchmarks/peer/), given the same events and the same
-  zoom loop, at --peer-sizes (needs node, chromium and `npm ci` in benchmarks/peer/; says why when it skips).
+  zoom loop, at --peer-sizes, with its clustering of overlapping items (its level of detail) and without (every
+  item drawn; at 10,000 items this takes many minutes, so a run is stopped after --peer-timeout seconds). Its load
+  is from the items handed to the page to the first painted frame. Needs node, chromium and `npm ci` in
+  benchmarks/peer/; says why when it skips.
 
 Medians over runs are reported. The load average is printed at the start and at the end: the machine's other work
 shows in every number.
@@ -34,6 +38,7 @@ import math
 import os
 import random
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -448,7 +453,11 @@ def chromium() -> str | None:
     return None
 
 
-def measure_peer(size: str, runs: int) -> dict:
+PEER_MODES = ("plain", "cluster")  # every item drawn; or vis-timeline's clustering of overlapping items
+
+
+def peer_items(size: str) -> Path:
+    """The peer's input for `size`, converted from the same YAML (again only when the YAML changed)."""
     data = dataset(size)
     assert data is not None
     items = OUT / f"peer-items-{size}.json"
@@ -460,13 +469,27 @@ def measure_peer(size: str, runs: int) -> dict:
                            check=True, env=env)
         finally:
             shutil.rmtree(env[CACHE_VARIABLE], ignore_errors=True)
+    return items
+
+
+def measure_peer(size: str, mode: str, runs: int, timeout: float) -> dict:
+    """Medians of `runs` runs of benchmarks/peer/bench.mjs; a run over `timeout` seconds ends the size's runs
+    with a row that says so."""
+    items = peer_items(size)
     results = []
     for _ in range(runs):
-        proc = subprocess.run(["node", str(PEER / "bench.mjs"), str(items), chromium() or "chromium"],
-                              capture_output=True, text=True, check=False, timeout=1800)
+        # its own process group, so that a run out of time ends with its browser (not only node)
+        proc = subprocess.Popen(["node", str(PEER / "bench.mjs"), str(items), chromium() or "chromium", mode],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        try:
+            stdout, stderr = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            return {"mode": mode, "items": float(size), "timed_out_s": timeout}
         if proc.returncode != 0:
-            raise RuntimeError(f"peer failed:\n{proc.stderr[-2000:]}")
-        results.append(json.loads([ln for ln in proc.stdout.splitlines() if ln.startswith("{")][-1]))
+            raise RuntimeError(f"peer failed:\n{stderr[-2000:]}")
+        results.append(json.loads([ln for ln in stdout.splitlines() if ln.startswith("{")][-1]))
     return {key: _median(results, key) for key in results[0] if not isinstance(results[0][key], str)} | {
         key: value for key, value in results[0].items() if isinstance(value, str)}
 
@@ -546,15 +569,18 @@ def report(results: dict, peer: dict, peer_skipped: str | None, runs: int) -> st
         out.append(f"\npeer: vis-timeline {next(iter(peer.values())).get('vis_timeline', '?')} in headless "
                    f"Chromium, {runs} run(s), the same events and zoom loop, beside kztimeline at the same size:")
         rows = []
-        for size, row in peer.items():
+        for key, row in peer.items():
+            size = key.split()[0]
             ours = results.get(size, {})
-            rows.append([size, f"{row['items']:.0f}", seconds(row["load_s"]),
-                         pair(row["zoom_median_s"], row["zoom_p95_s"]), ms(row["worst_band_p95_s"]),
+            theirs = ([f"did not finish in {row['timed_out_s']:.0f} s", "-", "-"] if "timed_out_s" in row else
+                      [seconds(row["load_s"]), pair(row["zoom_median_s"], row["zoom_p95_s"]),
+                       ms(row["worst_band_p95_s"])])
+            rows.append([size, row.get("mode", "plain"), f"{row['items']:.0f}", *theirs,
                          seconds(ours.get("load_s")), seconds(ours.get("data_ready_s")),
                          pair(ours.get("zoom_median_s"), ours.get("zoom_p95_s")), ms(ours.get("worst_band_p95_s"))])
-        out.append(table(["size", "items", "peer load to first frame", "peer zoom med/p95", "peer worst level p95",
-                          "ours load+validate", "ours data in window", "ours zoom med/p95", "ours worst level p95"],
-                         rows))
+        out.append(table(["size", "peer mode", "items", "peer load to first frame", "peer zoom med/p95",
+                          "peer worst level p95", "ours load+validate", "ours data in window", "ours zoom med/p95",
+                          "ours worst level p95"], rows))
     return "\n".join(out)
 
 
@@ -572,6 +598,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--peer", action="store_true", help="also measure vis-timeline in headless Chromium")
     parser.add_argument("--peer-sizes", default="1000,10000")
+    parser.add_argument("--peer-modes", default="cluster,plain",
+                        help="plain: every item drawn; cluster: vis-timeline's clustering of overlapping items")
+    parser.add_argument("--peer-runs", type=int, default=1, help="runs of the peer at each size (minutes each)")
+    parser.add_argument("--peer-timeout", type=float, default=900, help="seconds for one peer run (default 900)")
     parser.add_argument("--json", type=Path, default=OUT / "results.json")
     parser.add_argument("--child", choices=("measure", "load", "first-frame", "floor", "repaint-floor",
                                             "peer-items"), help=argparse.SUPPRESS)
@@ -603,15 +633,16 @@ def main() -> int:
     peer: dict = {}
     peer_skipped = peer_missing() if args.peer else None
     if args.peer and peer_skipped is None:
-        for size in args.peer_sizes.split(","):
-            try:
-                peer[size] = measure_peer(size, args.runs)
-            except (RuntimeError, subprocess.TimeoutExpired) as error:
-                peer_skipped = f"failed at {size}: {error}"
-                break
-            print(f"measured the peer at {size}", file=sys.stderr, flush=True)
+        for mode in args.peer_modes.split(","):
+            for size in args.peer_sizes.split(","):
+                try:
+                    peer[f"{size} {mode}"] = measure_peer(size, mode, args.peer_runs, args.peer_timeout)
+                except RuntimeError as error:
+                    peer_skipped = f"failed at {size} {mode}: {error}"
+                    break
+                print(f"measured the peer at {size}, {mode}", file=sys.stderr, flush=True)
     load_end = os.getloadavg()
-    print(report(results, peer, peer_skipped, args.runs))
+    print(report(results, peer, peer_skipped, args.peer_runs))
     print(f"load average at end {' '.join(f'{v:.2f}' for v in load_end)}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"commit": _commit(), "runs": args.runs, "size": SIZE, "cores": os.cpu_count(),

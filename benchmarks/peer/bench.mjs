@@ -1,10 +1,12 @@
 // The peer in kztimeline's benchmark: load the events into vis-timeline in headless Chromium, then run the same
 // zoom loop as benchmarks/run.py, and print one JSON line of seconds (as run.py's children do).
 //
-//     node bench.mjs ITEMS.json [CHROMIUM]
+//     node bench.mjs ITEMS.json [CHROMIUM] [plain|cluster]
 //
 // ITEMS.json is written by `benchmarks/run.py --child peer-items`: items, groups, range and the zoom loop's
-// windows (zoom and pan steps alternating) in milliseconds. CHROMIUM defaults to /usr/bin/chromium.
+// windows (zoom and pan steps alternating) in milliseconds. CHROMIUM defaults to /usr/bin/chromium. "cluster"
+// turns on vis-timeline's clustering of overlapping items (its level of detail); "plain" (the default) draws
+// every item.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,8 +14,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const [itemsPath, executable = "/usr/bin/chromium"] = process.argv.slice(2);
+const [itemsPath, executable = "/usr/bin/chromium", mode = "plain"] = process.argv.slice(2);
 const input = JSON.parse(fs.readFileSync(itemsPath, "utf8"));
+input.cluster = mode === "cluster";
 const visVersion = JSON.parse(fs.readFileSync(path.join(here, "node_modules/vis-timeline/package.json"))).version;
 
 const median = xs => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1;
@@ -41,7 +44,7 @@ try {
   const bands = [...Array(input.bands).keys()].map(b =>
     p95([...zoom.slice(b * perBand, (b + 1) * perBand), ...pan.slice(b * perBand, (b + 1) * perBand)]) / 1000);
   console.log(JSON.stringify({
-    vis_timeline: visVersion, browser: context.browser()?.version() ?? "chromium",
+    vis_timeline: visVersion, browser: context.browser()?.version() ?? "chromium", mode,
     items: input.items.length, load_s: loadMs / 1000,
     zoom_median_s: median(zoom) / 1000, zoom_p95_s: p95(zoom) / 1000,
     pan_median_s: median(pan) / 1000, pan_p95_s: p95(pan) / 1000,
