@@ -76,11 +76,13 @@ def test_report_prints_every_table_and_the_growth_and_says_why_the_peer_was_skip
 
 
 def test_report_puts_the_peer_beside_kztimeline():
-    peer = {"1000": {"vis_timeline": "8.5.4", "items": 1000, "load_s": 3.0, "zoom_median_s": 0.02,
-                     "zoom_p95_s": 0.03, "worst_band_p95_s": 0.04}}
+    peer = {"1000 cluster": {"vis_timeline": "8.5.4", "mode": "cluster", "items": 1000, "load_s": 3.0,
+                             "zoom_median_s": 0.02, "zoom_p95_s": 0.03, "worst_band_p95_s": 0.04},
+            "1000 plain": {"mode": "plain", "items": 1000, "timed_out_s": 900}}
     text = BENCH.report({"1000": _row(1000, 1)}, peer, None, 1)
     assert "vis-timeline 8.5.4" in text
-    assert "| 1000 | 1000 | 3.00 s | 20.0 ms / 30.0 ms | 40.0 ms |" in text
+    assert "| 1000 | cluster | 1000 | 3.00 s | 20.0 ms / 30.0 ms | 40.0 ms | 10.0 ms |" in text
+    assert "| 1000 | plain | 1000 | did not finish in 900 s | - | - |" in text
 
 
 def test_peer_items_are_the_events_in_their_lanes_with_the_same_zoom_loop(tmp_path, monkeypatch):
