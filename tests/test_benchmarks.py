@@ -109,6 +109,7 @@ def test_the_load_child_prints_its_time_and_never_uses_the_users_cache(tmp_path)
     result = json.loads(proc.stdout.splitlines()[-1])
     assert result["events"] == len(load(None).timeline.events)
     assert result["load_s"] > 0
+    assert result["cache_hit"] is False  # an empty cache folder: a first open
 
 
 def test_the_measured_window_holds_the_model_it_was_given(qtbot):
