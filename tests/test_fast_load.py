@@ -315,3 +315,14 @@ def test_an_edited_document_is_never_read_differently(tmp_path_factory, text, sp
         return
     assert expected.problems == [], f"the fast path accepted what the node path reports: {expected.problems}"
     _same(timeline, expected.timeline)
+
+
+def test_without_rapidyaml_the_node_path_reads_everything(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text(_document("title", "Plain"), encoding="utf-8")
+    monkeypatch.setattr(fast_load, "ryml", None)
+    with pytest.raises(fast_load.Unclean):
+        _fast([path])
+    result = load(path)
+    assert result.ok
+    _same(result.timeline, load_by_nodes(path).timeline)

@@ -27,7 +27,11 @@ from typing import Any, TypeVar
 
 import numpy as np
 import orjson
-import ryml  # type: ignore[import-untyped]
+
+try:
+    import ryml  # type: ignore[import-untyped]
+except (ImportError, OSError):  # a build without it (or without its shared library): the node path reads all
+    ryml = None
 
 from kztimeline.data.limits import (
     MAX_ENTRIES,
@@ -399,7 +403,7 @@ class FastBuilder:
         return ref
 
     def source_refs(self, value: Any) -> tuple[SourceRef, ...]:
-        return tuple(self.source_ref(item) for item in self.items_of(value))
+        return tuple([self.source_ref(item) for item in self.items_of(value)])
 
     def sources_of(self, rec: dict[str, Any]) -> tuple[SourceRef, ...]:
         if "sources" not in rec:
@@ -535,7 +539,7 @@ class FastBuilder:
         self.required(rec, "id", "label", "unit")
         number = self.optional(rec, "value", self.number)
         series_value = rec.get("series")
-        series = () if series_value is None else tuple(self.series_point(p) for p in self.items_of(series_value))
+        series = () if series_value is None else tuple([self.series_point(p) for p in self.items_of(series_value)])
         if number is None and not series and "series" not in rec:
             raise Unclean("a figure without a value")
         if len(series) > MAX_POINTS:
@@ -630,6 +634,8 @@ def build(datas: list[tuple[str, bytes]], progress: Progress, split_above: int, 
     than `split_above` bytes is cut into pieces of `items_per_piece` entries as the node path cuts it (its
     parser's tree takes about 150 bytes a node: a whole 100,000-event file's would take 250 MB). Progress runs
     from `start` to 0.97, by bytes."""
+    if ryml is None:
+        raise Unclean("rapidyaml is not installed")
     builder = FastBuilder()
     total = max(1, sum(len(data) for _name, data in datas))
     done = 0
