@@ -180,3 +180,16 @@ def test_a_wheel_step_and_a_change_of_range_repaint_the_timeline_once(qtbot, mak
     settled(qtbot)
     view.viewport().removeEventFilter(counter)
     assert counter.paints == 2
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(xs=st.lists(st.floats(0, 2000), max_size=60), gap=st.floats(5, 40))
+def test_spread_marks_stand_a_gap_apart_and_marks_already_apart_stay(xs: list[float], gap: float) -> None:
+    from kztimeline.timeline.lod import spread
+
+    before = np.sort(np.array(xs, dtype=float))
+    after = spread(before, gap)
+    assert np.all(np.diff(after) >= gap - 1e-6)
+    apart = np.concatenate(([True], np.diff(before) >= gap))
+    if apart.all():
+        assert np.allclose(after, before)

@@ -18,7 +18,7 @@ from kztimeline.model import DAY, EventKind, Timeline, to_seconds
 from kztimeline.timeline import layout
 from kztimeline.timeline import ticks as tick_rules
 from kztimeline.timeline.lanes import POLICY_LANE, Lane, lane_of
-from kztimeline.timeline.lod import Members
+from kztimeline.timeline.lod import Members, spread
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Snapshot
 
@@ -682,17 +682,11 @@ class FrameBuilder:
         if not len(cells):
             return
         best = pyramid.best_of(k, cells, lo, hi, labelled)
-        # each mark at the middle of its events, kept within half a gap of its cell's edges: two marks are then
-        # never closer than the gap
-        left_t = pyramid.grid_left(k, lo)
-        width_t = pyramid.bands[k].width
-        edge0 = np.asarray(view.to_px(left_t), dtype=float) + gap / 2
-        edge1 = np.asarray(view.to_px(left_t + width_t), dtype=float) - gap / 2
+        # each mark at the middle of its events (a single event's at its own date), moved apart where two would
+        # stand closer than the gap (cells a gap wide are rarely that close: only across a cell boundary)
         single = count == 1
-        t_first, t_last = lane.times[lo], lane.times[hi - 1]
-        mid = np.where(single, lane.times[np.maximum(best, 0)], (t_first + t_last) / 2)
-        xs = np.asarray(view.to_px(mid), dtype=float)
-        xs = np.where(edge0 <= edge1, np.clip(xs, edge0, np.maximum(edge0, edge1)), (edge0 + edge1) / 2)
+        mid = np.where(single, lane.times[np.maximum(best, 0)], (lane.times[lo] + lane.times[hi - 1]) / 2)
+        xs = spread(np.asarray(view.to_px(mid), dtype=float), gap)
         if mask is not None:
             sums = self._mask_sums(mask)
             lit = labelled[mask[labelled]] if len(labelled) else labelled

@@ -1,12 +1,12 @@
 """The level-of-detail pyramid: each lane's point events grouped into cells of a time grid, for every zoom band,
 computed once when the data arrives. Qt-free.
 
-Band k cuts time into cells of `base * 2**k` seconds from a fixed origin, so a cell of band k+1 is exactly two
-cells of band k, and the cells of any band partition the lane's events (sorted by time, so a cell is a run of
-consecutive positions). A frame picks the finest band whose cells are at least the marker gap wide on screen,
-slices the cells in view with a binary search and places each at most half a cell from its grid centre, so two
-marks are never closer than the gap, whatever the zoom. Work per frame grows with the cells in view (bounded by
-the width), not with the events.
+Band k cuts time into cells of `base * STEP**k` seconds from a fixed origin (half an octave apart, so that marks
+stand between one and 1.4 gaps apart rather than up to two), and the cells of any band partition the lane's
+events (sorted by time, so a cell is a run of consecutive positions). A frame picks the finest band whose cells
+are at least the marker gap wide on screen, slices the cells in view with a binary search, draws each at the
+middle of its events and moves marks that would stand closer than the gap apart just enough (`spread`). Work per
+frame grows with the cells in view (bounded by the width), not with the events.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 BASE_SECONDS = 3600.0  # the finest cells: an hour (events are dated to the day; finer would only repeat it)
+STEP = 2 ** 0.5  # each band's cells this much wider than the last: marks stand between one and 1.4 gaps apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,23 +54,22 @@ class LanePyramid:
         if not n:
             return pyramid
         key = priorities.astype(np.int64) * (n + 1) + np.arange(n, dtype=np.int64)  # priority, then position
-        cell = np.floor((times - origin) / base).astype(np.int64)
-        width = base
         previous: Band | None = None
+        step = 0
         while True:
-            starts = np.flatnonzero(np.diff(cell)) + 1
-            if previous is not None and len(starts) + 1 == previous.cells:  # the same cells: share the arrays
+            width = base * STEP ** step
+            cell = np.floor((times - origin) / width).astype(np.int64)
+            first = np.concatenate(([0], np.flatnonzero(np.diff(cell)) + 1, [n])).astype(np.int64)
+            if previous is not None and np.array_equal(first, previous.first):  # the same cells: share them
                 band = Band(width, previous.first, previous.best)
             else:
-                first = np.concatenate(([0], starts, [n])).astype(np.int64)
                 best = np.minimum.reduceat(key, first[:-1]) % (n + 1)
                 band = Band(width, first, best.astype(np.int64))
             pyramid.bands.append(band)
             previous = band
             if band.cells <= 1:
                 break
-            cell >>= 1
-            width *= 2
+            step += 1
         return pyramid
 
     @property
@@ -88,12 +88,12 @@ class LanePyramid:
         if not self.bands:
             return 0
         need = gap / px_per_second / self.bands[0].width
-        k = max(0, int(np.ceil(np.log2(need)))) if need > 1 else 0
-        while k > 0 and self.bands[0].width * 2 ** (k - 1) * px_per_second >= gap:
+        k = min(max(0, int(np.ceil(np.log(need) / np.log(STEP)))) if need > 1 else 0, len(self.bands) - 1)
+        while k > 0 and self.bands[k - 1].width * px_per_second >= gap:
             k -= 1
         while k < len(self.bands) - 1 and self.bands[k].width * px_per_second < gap:
             k += 1
-        return min(k, len(self.bands) - 1)
+        return k
 
     def cells_in(self, k: int, i0: int, i1: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The cells of band k holding positions [i0, i1), clipped to them: (cell numbers in the band, lo, hi),
@@ -197,6 +197,20 @@ class Members(Sequence[int]):
 
     def __repr__(self) -> str:
         return f"Members({self._count} events)"
+
+
+def spread(xs: np.ndarray, gap: float) -> np.ndarray:
+    """Sorted positions moved as little as needed for consecutive ones to stand at least `gap` apart: the mean of
+    pushing each to the right of its left neighbour and each to the left of its right neighbour (both keep the
+    gap, and so does their mean). Positions already a gap apart stay where they are."""
+    if len(xs) < 2:
+        return xs
+    steps = np.arange(len(xs)) * gap
+    right = np.maximum.accumulate(xs - steps) + steps
+    flipped = -xs[::-1]
+    left = -(np.maximum.accumulate(flipped - steps) + steps)[::-1]
+    out: np.ndarray = (right + left) / 2
+    return out
 
 
 def pyramids(lanes: Sequence[object]) -> list[LanePyramid]:
