@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kztimeline.model import PartialDate, Precision, Timeline, When
+from kztimeline.export.event_times import EventTimes
+from kztimeline.model import PartialDate, Precision, SourceRef, Timeline, When
 from kztimeline.timeline.frame import LabelNote
 
 MM_PER_PT = 25.4 / 72
@@ -132,12 +133,21 @@ class SourceEntry:
 class References:
     """The poster's sources, numbered in the order its events (by date) first cite them, then the figures'."""
 
-    def __init__(self, timeline: Timeline, events: Sequence[int], series: Sequence[str] = ()) -> None:
+    def __init__(self, timeline: Timeline, events: Sequence[int], series: Sequence[str] = (),
+                 times: EventTimes | None = None) -> None:
+        """`times`, when the caller has them, order the events without reading each one's date again."""
         self.timeline = timeline
         self.numbers: dict[str, int] = {}
         self.of_event: dict[int, tuple[int, ...]] = {}
-        for index in sorted(events, key=lambda i: (timeline.events[i].when.start_seconds(), i)):
-            self.of_event[index] = tuple(self._number(ref.source) for ref in timeline.events[index].sources)
+        ordered = times.by_start(events) if times is not None else \
+            sorted(events, key=lambda i: (timeline.events[i].when.start_seconds(), i))
+        cited: dict[tuple[SourceRef, ...], tuple[int, ...]] = {}  # once a list of sources is numbered, it stays
+        for index in ordered:
+            sources = timeline.events[index].sources
+            numbers = cited.get(sources)
+            if numbers is None:
+                numbers = cited[sources] = tuple([self._number(ref.source) for ref in sources])
+            self.of_event[index] = numbers
         self.of_series: dict[str, tuple[int, ...]] = {}
         for key in series:
             figure = timeline.figures.get(key)
@@ -180,8 +190,16 @@ def label_notes(timeline: Timeline, references: References, lang: str, summaries
     """What a poster adds to each event's label: its date before, its source numbers after, and (on A2 and larger)
     its summary's first sentence below, where there is room."""
     notes = {}
+    dates: dict[When, str] = {}  # many events share a date, and more share their sources
+    cited: dict[tuple[int, ...], str] = {}
     for index, numbers in references.of_event.items():
         event = timeline.events[index]
         summary = first_sentence(event.summary.get(lang)) if summaries else ""
-        notes[index] = LabelNote(short_date(event.when, lang), cite(numbers), summary)
+        date = dates.get(event.when)
+        if date is None:
+            date = dates[event.when] = short_date(event.when, lang)
+        citation = cited.get(numbers)
+        if citation is None:
+            citation = cited[numbers] = cite(numbers)
+        notes[index] = LabelNote(date, citation, summary)
     return notes

@@ -43,6 +43,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kztimeline.export.event_times import EventTimes
 from kztimeline.export.options import DEFAULT_MARGIN_MM, ExportOptions, view_for
 from kztimeline.export.poster import PAPER_MM, References, Typography, cite, label_notes
 from kztimeline.export.source_list import SourceList, columns_for
@@ -51,7 +52,7 @@ from kztimeline.export.verify import VERIFY
 from kztimeline.files import write_checked
 from kztimeline.model import PartialDate, Timeline, from_seconds, to_seconds
 from kztimeline.timeline.frame import ROLE_FACTORS, readable_events
-from kztimeline.timeline.lanes import POLICY_LANE, lane_of
+from kztimeline.timeline.lanes import POLICY_LANE
 from kztimeline.timeline.layout import Warp
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Limits, ViewState
@@ -71,6 +72,7 @@ TIGHT_LEADING = (0.9, 0.87, 0.84)  # a poster's label rows, as a share of the fo
 MAX_TIGHT = len(TIGHT_LEADING) - 1
 MAX_CREDITED = 6  # publishers named on a picture too small for a source list
 MIN_PICTURE_SOURCE_PX = 7
+PNG_QUALITY = 80  # Qt's PNG quality 80 is zlib level 1: a 4K picture saved twice as fast as at the default, 3 % larger
 SOURCES_ON_PAGE_SHARE = 0.3  # the source list goes on the poster when it takes at most this share of its height
 
 Progress = Callable[[int, str], bool]  # (percent, what) -> False to cancel
@@ -130,9 +132,13 @@ class ExportCanvas(QWidget):
     poster every event is labelled with its date and source numbers, and the sources are listed, numbered."""
 
     def __init__(self, timeline: Timeline, options: ExportOptions, font: QFont, scale: float,
-                 prepared: Prepared | None = None, page: Page | None = None, sources_here: bool = True) -> None:
+                 prepared: Prepared | None = None, page: Page | None = None, sources_here: bool = True,
+                 times: EventTimes | None = None) -> None:
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        # laid out several times while its sources settle, drawn once, into the file (paint_into): painting it
+        # at every layout was most of an export's time
+        self.setUpdatesEnabled(False)
         theme = THEMES[options.theme]
         self.theme = theme
         self.options = options
@@ -155,13 +161,15 @@ class ExportCanvas(QWidget):
         self.state = ViewState(Limits.of(timeline))
         self.state.restore(view)
         prepared = prepared or Prepared.of(timeline)
+        times = times or EventTimes.of(timeline.events)
         self.references: References | None = None
         self.warp: Warp | None = None
-        self.shown = [i for i in range(len(timeline.events)) if self._in_view(timeline, i, options)]  # drawn
+        assert options.start is not None and options.end is not None
+        self.shown = times.drawn(prepared.lanes, options.hidden_lanes, options.start, options.end)  # drawn
         if poster is not None:
             tracked = [f.id for f in timeline.figures.values() if f.track and f.series][:MAX_TRACKED]
-            self.references = References(timeline, self.shown, tracked)
-            self.warp = quiet_years_warp(timeline, self.shown, options)
+            self.references = References(timeline, self.shown, tracked, times)
+            self.warp = quiet_years_warp(timeline, self.shown, options, times)
 
         if options.include_title:
             title = plain_label(display(timeline.info.title, options.lang), "timelineTitle", selectable=False)
@@ -240,14 +248,6 @@ class ExportCanvas(QWidget):
                                      selectable=False)
                 footer.setStyleSheet(f"font-size: 11px; color: {theme.muted};")
                 layout.addWidget(footer)
-
-    @staticmethod
-    def _in_view(timeline: Timeline, index: int, options: ExportOptions) -> bool:
-        event = timeline.events[index]
-        assert options.start is not None and options.end is not None
-        if event.when.end_seconds() < options.start or event.when.start_seconds() > options.end:
-            return False
-        return lane_of(event) not in options.hidden_lanes
 
     def _heading(self, text: str, poster: Page) -> QLabel:
         heading = plain_label(text, None, selectable=False)
@@ -351,7 +351,9 @@ class ExportCanvas(QWidget):
 
     def _credits(self, timeline: Timeline, options: ExportOptions) -> str:
         """A picture too small for a source list credits the publishers of what it shows."""
-        cited = [ref.source for index in self.shown for ref in timeline.events[index].sources]
+        # each distinct list of sources once (events share them), in the order the events first cite them
+        lists = dict.fromkeys(timeline.events[index].sources for index in self.shown)
+        cited = [ref.source for sources in lists for ref in sources]
         counts: dict[str, int] = {}
         for source_id in dict.fromkeys(cited):
             publisher = timeline.sources[source_id].publisher or timeline.sources[source_id].title
@@ -377,6 +379,11 @@ class ExportCanvas(QWidget):
             QCoreApplication.processEvents()
         self.view.set_range(*self.state.range)
         QCoreApplication.sendPostedEvents()
+        # the canvas is not painted while it is laid out (see __init__), so do here what a paint of it on its own
+        # did: bring pyqtgraph's view matrices up to date, and lay the lanes out in the view's own pixels (the
+        # scale the lanes measure from such a paint); the frame the file is drawn from is then the one measured
+        self.view.scene().prepareForPaint()
+        self.view.lanes_item.device_scale = 1.0
 
     def unlabelled(self) -> set[int]:
         """Events drawn on a poster without their label (a poster should have none)."""
@@ -386,6 +393,7 @@ class ExportCanvas(QWidget):
         return set(self.references.of_event) - readable_events(frame)
 
     def paint_into(self, painter: QPainter, scale: float) -> None:
+        self.setUpdatesEnabled(True)  # (render() draws nothing while updates are off)
         painter.scale(scale, scale)
         flags = QWidget.RenderFlag.DrawChildren
         if not self.options.transparent:
@@ -393,10 +401,11 @@ class ExportCanvas(QWidget):
         self.render(painter, QPoint(), QRegion(), flags)
 
 
-def quiet_years_warp(timeline: Timeline, events: list[int], options: ExportOptions) -> Warp | None:
+def quiet_years_warp(timeline: Timeline, events: list[int], options: ExportOptions,
+                     times: EventTimes | None = None) -> Warp | None:
     """A poster's time scale: runs of three or more years with no event drawn at a fifth of a year's width."""
     assert options.start is not None and options.end is not None
-    busy = [(timeline.events[i].when.start_seconds(), timeline.events[i].when.end_seconds()) for i in events]
+    busy = (times or EventTimes.of(timeline.events)).busy(events)
     first, last = from_seconds(options.start).year, from_seconds(options.end - 1).year
     years = [(y, to_seconds(dt.date(y, 1, 1)), to_seconds(dt.date(y + 1, 1, 1))) for y in range(first, last + 1)
              if dt.MINYEAR <= y < dt.MAXYEAR]
@@ -468,6 +477,22 @@ def _today() -> PartialDate:
     return PartialDate(today.year, today.month, today.day)
 
 
+@dataclass(frozen=True)
+class ExportData:
+    """What every canvas of one export draws from, derived once: the window's prepared lanes (or the command
+    line's) and when each event begins and ends."""
+
+    prepared: Prepared
+    times: EventTimes
+
+    @classmethod
+    def of(cls, timeline: Timeline, prepared: Prepared | ExportData | None) -> ExportData:
+        """From the window's (or the command line's) prepared lanes; as it is when the caller keeps one."""
+        if isinstance(prepared, ExportData):
+            return prepared
+        return cls(prepared or Prepared.of(timeline), EventTimes.of(timeline.events))
+
+
 @dataclass
 class Outcome:
     """What an export drew: pages (a poster's source sheets included), the orientation it chose, and how many
@@ -479,7 +504,7 @@ class Outcome:
 
 
 def export(timeline: Timeline, options: ExportOptions, out: Path, font: QFont,
-           progress: Progress | None = None, prepared: Prepared | None = None) -> Outcome:
+           progress: Progress | None = None, prepared: Prepared | ExportData | None = None) -> Outcome:
     """Write the export to `out`. Raises ExportCancelled, Interrupted or OSError; in every case an existing file
     is left byte-identical and nothing partial is left behind."""
 
@@ -489,20 +514,21 @@ def export(timeline: Timeline, options: ExportOptions, out: Path, font: QFont,
 
     step(5, QCoreApplication.translate("Export", "Preparing"))
     outcome = Outcome()
-    data = render_bytes(timeline, options, font, step, prepared, outcome)
+    contents = render_bytes(timeline, options, font, step, prepared, outcome)
     step(90, QCoreApplication.translate("Export", "Writing the file"))
-    write_checked(out, data, VERIFY[options.fmt])
+    write_checked(out, contents, VERIFY[options.fmt])
     step(100, QCoreApplication.translate("Export", "Done"))
     return outcome
 
 
 def render_bytes(timeline: Timeline, options: ExportOptions, font: QFont, step: Callable[[int, str], None],
-                 prepared: Prepared | None = None, outcome: Outcome | None = None) -> bytes:
+                 prepared: Prepared | ExportData | None = None, outcome: Outcome | None = None) -> bytes:
     """The export's file contents, drawn into a buffer in memory: a writer that fails is caught here, not on
     disk."""
+    data = ExportData.of(timeline, prepared)
     tight = 0
     if options.fmt == "pdf":
-        options, tight = plan_poster(timeline, options, font, prepared)
+        options, tight = plan_poster(timeline, options, font, data)
     outcome = outcome if outcome is not None else Outcome()
     outcome.orientation = options.orientation if options.fmt == "pdf" else ""
     buffer = QBuffer()
@@ -520,7 +546,7 @@ def render_bytes(timeline: Timeline, options: ExportOptions, font: QFont, step: 
         writer.setTitle(title)
         writer.setCreator("kztimeline")
         writer.setDocumentXmpMetadata(xmp_metadata(title, poster_subject(timeline, options), options.lang))
-        _render(timeline, options, font, prepared, writer, page, step, outcome)
+        _render(timeline, options, font, data, writer, page, step, outcome)
         del writer  # finishes the PDF
     elif options.fmt == "svg":
         generator = QSvgGenerator()
@@ -529,7 +555,7 @@ def render_bytes(timeline: Timeline, options: ExportOptions, font: QFont, step: 
         generator.setViewBox(QRect(0, 0, options.width, options.height))
         generator.setTitle(title)
         generator.setDescription(poster_subject(timeline, options))
-        _render(timeline, options, font, prepared, generator, page, step, outcome)
+        _render(timeline, options, font, data, generator, page, step, outcome)
         buffer.close()
         return portable_svg(bytes(buffer.data().data()), text_as_paths=options.svg_text == "paths")
     else:
@@ -540,15 +566,15 @@ def render_bytes(timeline: Timeline, options: ExportOptions, font: QFont, step: 
         dots_per_metre = round(96 * page.scale / 0.0254)
         image.setDotsPerMeterX(dots_per_metre)
         image.setDotsPerMeterY(dots_per_metre)
-        _render(timeline, options, font, prepared, image, page, step, outcome)
-        if not image.save(buffer, "PNG"):
+        _render(timeline, options, font, data, image, page, step, outcome)
+        if not image.save(buffer, "PNG", PNG_QUALITY):
             raise OSError(errno.EIO, "the PNG encoder failed")
     buffer.close()
     return bytes(buffer.data().data())
 
 
 def plan_poster(timeline: Timeline, options: ExportOptions, font: QFont,
-                prepared: Prepared | None) -> tuple[ExportOptions, int]:
+                data: ExportData) -> tuple[ExportOptions, int]:
     """A PDF poster's orientation (for "auto": landscape or portrait) and how tightly it is set: the first, in
     the order landscape, portrait, each at the usual spacing and then closer, that labels every event; else the
     one that leaves the fewest without a label."""
@@ -559,7 +585,8 @@ def plan_poster(timeline: Timeline, options: ExportOptions, font: QFont,
         for n, orientation in enumerate(orientations):
             trial = options.with_changes(orientation=orientation)
             page = replace(page_for(trial), tight=tight)
-            canvas = ExportCanvas(timeline, trial, font, page.scale, prepared, page, sources_here=False)
+            canvas = ExportCanvas(timeline, trial, font, page.scale, data.prepared, page, sources_here=False,
+                                  times=data.times)
             try:
                 canvas.lay_out(round(page.content.width() / page.scale), round(page.content.height() / page.scale))
                 left = len(canvas.unlabelled())
@@ -602,10 +629,10 @@ def xmp_metadata(title: str, subject: str, lang: str) -> bytes:
 <?xpacket end="w"?>""".encode()
 
 
-def _render(timeline: Timeline, options: ExportOptions, font: QFont, prepared: Prepared | None, device: object,
+def _render(timeline: Timeline, options: ExportOptions, font: QFont, data: ExportData, device: object,
             page: Page, step: Callable[[int, str], None], outcome: Outcome) -> None:
     step(20, QCoreApplication.translate("Export", "Laying out"))
-    canvas, sheets = compose(timeline, options, font, prepared, page, outcome)
+    canvas, sheets = compose(timeline, options, font, data, page, outcome)
     try:
         step(40, QCoreApplication.translate("Export", "Drawing"))
         painter = QPainter(device)
@@ -646,19 +673,20 @@ def _render(timeline: Timeline, options: ExportOptions, font: QFont, prepared: P
             widget.deleteLater()
 
 
-def compose(timeline: Timeline, options: ExportOptions, font: QFont, prepared: Prepared | None, page: Page,
+def compose(timeline: Timeline, options: ExportOptions, font: QFont, data: ExportData, page: Page,
             outcome: Outcome) -> tuple[ExportCanvas, list[SourcesSheet]]:
     """The export laid out on its page: the canvas with the source list where it fits (a PDF's list otherwise
     on sheets of its own); `outcome` learns the sheets and the events left without a label."""
     width, height = round(page.content.width() / page.scale), round(page.content.height() / page.scale)
-    canvas = ExportCanvas(timeline, options, font, page.scale, prepared, page)
+    canvas = ExportCanvas(timeline, options, font, page.scale, data.prepared, page, times=data.times)
     sheets: list[SourcesSheet] = []
     canvas.lay_out(width, height)
     if canvas.sources is not None and not _fit_sources(canvas, width, height, shrink=options.fmt != "pdf") \
             and options.fmt == "pdf":  # the list goes on sheets of its own, the poster keeps its room
         canvas.close()
         canvas.deleteLater()
-        canvas = ExportCanvas(timeline, options, font, page.scale, prepared, page, sources_here=False)
+        canvas = ExportCanvas(timeline, options, font, page.scale, data.prepared, page, sources_here=False,
+                              times=data.times)
         canvas.lay_out(width, height)
         sheets = source_sheets(canvas, page, timeline, width, height)
     outcome.unlabelled = len(canvas.unlabelled())
@@ -686,17 +714,18 @@ def _fit_sources(canvas: ExportCanvas, width: int, height: int, shrink: bool) ->
             f.setPixelSize(f.pixelSize() - 1)
 
 
-def preview(timeline: Timeline, options: ExportOptions, font: QFont, prepared: Prepared | None,
+def preview(timeline: Timeline, options: ExportOptions, font: QFont, prepared: Prepared | ExportData | None,
             side: int) -> tuple[QImage, str, Outcome]:
     """The export drawn small (at most `side` pixels), at its real proportions, as the file will be laid out;
     with what it is (size, orientation, sheets) and how it labels the events."""
     outcome = Outcome()
+    data = ExportData.of(timeline, prepared)
     tight = 0
     if options.fmt == "pdf":
-        options, tight = plan_poster(timeline, options, font, prepared)
+        options, tight = plan_poster(timeline, options, font, data)
     page = replace(page_for(options), tight=tight)
     outcome.orientation = options.orientation if options.fmt == "pdf" else ""
-    canvas, sheets = compose(timeline, options, font, prepared, page, outcome)
+    canvas, sheets = compose(timeline, options, font, data, page, outcome)
     try:
         fit = min(side / page.device_w, side / page.device_h)
         image = QImage(max(1, round(page.device_w * fit)), max(1, round(page.device_h * fit)),

@@ -13,12 +13,21 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from kztimeline.export.options import ExportError, ExportOptions, check
-from kztimeline.export.render import ExportCancelled, export, preview
+from kztimeline.export.render import ExportCancelled, ExportData, export, preview
 from kztimeline.files import display_name
 from kztimeline.window.export_dialog import PREVIEW_SIDE, ExportDialog, default_folder
 
 if TYPE_CHECKING:
     from kztimeline.window.main_window import MainWindow
+
+
+def export_data(window: MainWindow) -> ExportData:
+    """What the window's exports and previews draw from: its prepared lanes and its events' times, derived once
+    for the data it shows (a preview is redrawn at every change of an option)."""
+    kept = window.export_data
+    if kept is None or kept.prepared is not window.prepared:
+        kept = window.export_data = ExportData.of(window.timeline, window.prepared)
+    return kept
 
 
 def open_export_dialog(window: MainWindow) -> None:
@@ -27,8 +36,8 @@ def open_export_dialog(window: MainWindow) -> None:
             checked = check(options, window.timeline)
         except ExportError:
             return QImage(), ""
-        image, caption, _outcome = preview(window.timeline, checked, window.view.lanes_item.font, window.prepared,
-                                           PREVIEW_SIDE)
+        image, caption, _outcome = preview(window.timeline, checked, window.view.lanes_item.font,
+                                           export_data(window), PREVIEW_SIDE)
         return image, caption
 
     dialog = ExportDialog(window, window.state.selected is not None, window.state.theme, window.state.snapshot(),
@@ -66,7 +75,7 @@ def run_export(window: MainWindow, options: ExportOptions, path: Path) -> bool:
         return not progress.wasCanceled()
 
     try:
-        export(window.timeline, options, path, window.view.lanes_item.font, report, window.prepared)
+        export(window.timeline, options, path, window.view.lanes_item.font, report, export_data(window))
     except ExportCancelled:
         window.statusBar().showMessage(translate("ExportFlow", "Export cancelled; nothing was written"), 5000)
         return False

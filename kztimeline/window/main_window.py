@@ -10,6 +10,7 @@ holds (the kiosk's controls) is rebuilt.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QColor, QFont
@@ -48,6 +49,9 @@ from kztimeline.window.actions import WindowActions
 from kztimeline.window.banner import DataBanner
 from kztimeline.window.legend import SectorLegend
 
+if TYPE_CHECKING:
+    from kztimeline.export.render import ExportData
+
 SHORTCUTS = [  # (keys, what they do): translated where shown, in the "Shortcuts" context
     ("+ / –", QT_TRANSLATE_NOOP("Shortcuts", "Zoom in / out (or the mouse wheel, or pinch)")),
     ("Home", QT_TRANSLATE_NOOP("Shortcuts", "Show the whole timeline")),
@@ -81,6 +85,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.timeline = timeline
         self.prepared = prepared or Prepared.of(timeline)
+        self.export_data: ExportData | None = None  # derived for exports when the first is made (export_flow)
         self.problems = list(problems or [])
         self.remember = remember
         self.state = ViewState(Limits.of(timeline), lang=lang, theme=theme if isinstance(theme, str) else theme.name)
