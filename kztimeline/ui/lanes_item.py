@@ -7,7 +7,9 @@ the same frame, so a click selects exactly what the visitor sees, before or afte
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -118,6 +120,7 @@ class LanesItem(pg.GraphicsObject):
         self.poster = False  # an export laid out for print: labels with dates, sources, summaries; poster type
         self._metrics: tuple[tuple[QFont, float, bool], QtMetrics] | None = None
         self._badges: dict[tuple[object, ...], QPixmap] = {}
+        self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
         self._unsubscribe = state.subscribe(lambda _changed: self.invalidate())
         self.set_timeline(timeline, prepared)
 
@@ -299,11 +302,14 @@ class LanesItem(pg.GraphicsObject):
         if lane.strip_y:  # the markers no row could label sit on a faint line
             painter.setPen(QPen(theme.qcolor("grid"), 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(rect.left(), lane.strip_y), QPointF(rect.right(), lane.strip_y))
-        for marker in lane.markers:
-            if marker.count == 1:
-                self._paint_marker(painter, frame, marker, colour, theme)
-            else:
-                self._paint_cluster(painter, frame, marker, colour, theme, metrics)
+        if self.cache_badges:  # on screen: each kind of mark drawn once into a small picture, then stamped
+            self._stamp_marks(painter, frame, lane, colour, theme, metrics)
+        else:  # vector exports draw shapes and text
+            for marker in lane.markers:
+                if marker.count == 1:
+                    self._paint_marker(painter, frame, marker, colour, theme)
+                else:
+                    self._paint_cluster(painter, frame, marker, colour, theme, metrics)
         for label in lane.labels:
             self._paint_label(painter, frame, label, colour, metrics, theme)
         for summary in lane.summaries:
@@ -410,9 +416,14 @@ class LanesItem(pg.GraphicsObject):
             painter.drawText(qrect(span.text_rect), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              span.text)
 
-    def _paint_marker(self, painter: QPainter, frame: Frame, marker: Marker, colour: QColor, theme: Theme) -> None:
-        px = frame.spec.scale
-        state = frame.state
+    def _paint_marker(self, painter: QPainter, frame: Frame | None, marker: Marker, colour: QColor, theme: Theme,
+                      px: float = 1.0) -> None:
+        """A marker as shapes; with no frame, only its shape and dots (into a cached picture)."""
+        if frame is not None:
+            px = frame.spec.scale
+        selected = frame.state.selected if frame is not None else None
+        hovered = frame.state.hovered if frame is not None else None
+        focused = frame.state.focused if frame is not None else None
         centre = QPointF(marker.x, marker.y)
         radius = marker.radius
         if marker.precision is not None:  # a bracket under a marker whose date is known only to a month or year
@@ -427,12 +438,12 @@ class LanesItem(pg.GraphicsObject):
         fill = QColor(colour)
         if marker.dim:
             fill.setAlpha(70)
-        if marker.index in (state.selected, state.hovered):
-            halo = theme.qcolor("accent", 255 if marker.index == state.selected else 120)
+        if marker.index is not None and marker.index in (selected, hovered):
+            halo = theme.qcolor("accent", 255 if marker.index == selected else 120)
             painter.setPen(QPen(halo, 3 * px))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, radius + 5 * px, radius + 5 * px)
-        if marker.index == state.focused:
+        if marker.index is not None and marker.index == focused:
             painter.setPen(QPen(theme.qcolor("accent"), 2 * px, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, radius + 9 * px, radius + 9 * px)
@@ -444,6 +455,87 @@ class LanesItem(pg.GraphicsObject):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(self.timeline.sectors[sector_id].colour))
             painter.drawEllipse(dot, 2.5 * px, 2.5 * px)
+
+    def _stamp_marks(self, painter: QPainter, frame: Frame, lane: LaneFrame, colour: QColor, theme: Theme,
+                     metrics: QtMetrics) -> None:
+        """A lane's markers and badges from cached pictures, one batched call per picture. A marker's picture
+        holds its shape and its other sectors' dots; the rings of the selected, hovered or focused event and a
+        date's bracket are drawn over it as shapes (a few per frame)."""
+        px = frame.spec.scale
+        state = frame.state
+        batches: dict[int, tuple[QPixmap, list[tuple[float, float]]]] = {}
+        special: list[Marker] = []
+        for marker in lane.markers:
+            if marker.count == 1:
+                if marker.precision is not None or marker.index in (state.selected, state.hovered, state.focused):
+                    special.append(marker)
+                    continue
+                pixmap = self._marker_pixmap(marker, colour, theme, px)
+            else:
+                pixmap = self._badge_pixmap(marker, colour, theme, metrics, px)
+            batch = batches.get(pixmap.cacheKey())
+            if batch is None:
+                batch = batches[pixmap.cacheKey()] = (pixmap, [])
+            batch[1].append((marker.x, marker.y))
+            if marker.holds_selection:
+                special.append(marker)
+        for pixmap, centres in batches.values():
+            # pyqtgraph's array of fragments: PySide's drawPixmapFragments takes a C array, not a list
+            w, h = pixmap.width(), pixmap.height()
+            self._fragments.resize(len(centres))
+            table = self._fragments.ndarray()
+            xy = np.asarray(centres, dtype=float)
+            table[:, 0] = np.round(xy[:, 0] - w / 2) + w / 2  # whole pixels: a picture is stamped, not resampled
+            table[:, 1] = np.round(xy[:, 1] - h / 2) + h / 2
+            table[:, 2:6] = (0.0, 0.0, w, h)  # the source rectangle
+            table[:, 6:10] = (1.0, 1.0, 0.0, 1.0)  # scale x, scale y, rotation, opacity
+            painter.drawPixmapFragments(*self._fragments.drawargs(), pixmap)
+        for marker in special:
+            if marker.count == 1:
+                self._paint_marker(painter, frame, marker, colour, theme)
+            else:
+                r = marker.radius
+                painter.setPen(QPen(theme.qcolor("accent"), 3 * px))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(QPointF(marker.x, marker.y), r + 4 * px, r + 4 * px)
+
+    def _marker_pixmap(self, marker: Marker, colour: QColor, theme: Theme, px: float) -> QPixmap:
+        key = ("marker", marker.shape, colour.rgba(), marker.dim, marker.radius, marker.others, theme.name)
+        pixmap = self._badges.get(key)
+        if pixmap is None:
+            if len(self._badges) > 4000:
+                self._badges.clear()
+            side = int(2 * marker.radius * 1.3 + 4 * px + len(marker.others) * 6 * px) + 4
+            side += side % 2
+            pixmap = QPixmap(side, side)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            marker_painter = QPainter(pixmap)
+            marker_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            plain = Marker(side / 2, side / 2, marker.radius, 1, marker.dim, None, marker.shape, marker.others)
+            self._paint_marker(marker_painter, None, plain, colour, theme, px)
+            marker_painter.end()
+            self._badges[key] = pixmap
+        return pixmap
+
+    def _badge_pixmap(self, marker: Marker, colour: QColor, theme: Theme, metrics: QtMetrics, px: float) -> QPixmap:
+        r = marker.radius
+        key = (badge_text(marker.count), colour.rgba(), marker.dim, r, theme.name)
+        pixmap = self._badges.get(key)
+        if pixmap is None:
+            if len(self._badges) > 4000:
+                self._badges.clear()
+            side = int(2 * r + 4 * px) + 2
+            side += side % 2
+            pixmap = QPixmap(side, side)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            badge_painter = QPainter(pixmap)
+            badge_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            badge_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            self._draw_badge(badge_painter, QPointF(side / 2, side / 2), marker.count, colour, r, marker.dim, theme,
+                             metrics, px)
+            badge_painter.end()
+            self._badges[key] = pixmap
+        return pixmap
 
     def _paint_cluster(self, painter: QPainter, frame: Frame, marker: Marker, colour: QColor, theme: Theme,
                        metrics: QtMetrics) -> None:
