@@ -257,6 +257,7 @@ class FrameBuilder:
         self.prepared = prepared
         self._masks: dict[tuple[str, Hashable], np.ndarray] = {}
         self._sums: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # id of a mask -> (the mask, its running counts)
+        self._badge_radii: dict[tuple[str, float, float], float] = {}  # for the metrics of the cached plans
         self._plans: dict[tuple[object, ...], _Plan] = {}
         self._plans_metrics: Metrics | None = None
         self._wrapped: dict[str, tuple[str, str] | None] = {}
@@ -376,6 +377,7 @@ class FrameBuilder:
         if metrics is not self._plans_metrics:  # other fonts: nothing measured before holds
             self._plans.clear()
             self._widths.clear()
+            self._badge_radii.clear()
             self._plans_metrics = metrics
         collapsed = lane.key in state.collapsed_lanes
         key = (lane_no, state.start, state.end, state.lang, state.data, focus, frame.spec, collapsed, max_rows)
@@ -764,7 +766,14 @@ class FrameBuilder:
         return short or "", False
 
     def _badge_radius(self, count: int, radius: float, px: float, metrics: Metrics) -> float:
-        return max(radius + 1.5 * px, metrics.width(badge_text(count), "badge") / 2 + 4 * px)
+        text = badge_text(count)
+        key = (text, radius, px)
+        found = self._badge_radii.get(key)
+        if found is None:
+            if len(self._badge_radii) > 4000:
+                self._badge_radii.clear()
+            found = self._badge_radii[key] = max(radius + 1.5 * px, metrics.width(text, "badge") / 2 + 4 * px)
+        return found
 
 
 def _max_slope(warp: layout.Warp | None) -> float:

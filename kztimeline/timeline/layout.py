@@ -273,33 +273,36 @@ def place_flags(
         shortest = marker + 1.5 * gap + (widths[i] if two_lines is None else min(widths[i], two_lines))
         if not dirty and all(w < shortest for w in widest):  # no row has room for it anywhere
             continue
-        shapes: list[tuple[int, float, float, bool]] = []  # (lines, x0, x1, text on the left)
-        for lines, width in ((1, widths[i]), (2, wrapped[i] if wrapped is not None else None)):
+        # (lines, x0, x1, text on the left), in the order tried: one line before two, the earlier end first (a
+        # label on the left ends at its marker, before one on the right)
+        shapes: list[tuple[int, float, float, bool]] = []
+        for lines, width in ((1, widths[i]), (2, two_lines)):
             if width is None or lines > max_rows:
                 continue
-            right = (x - half, x + half + gap / 2 + width + gap)
-            if right[1] - gap <= right_limit:
-                shapes.append((lines, right[0], right[1], False))
-            left = (x - half - gap / 2 - width - gap, x + half)
-            if left[0] + gap >= left_limit:
-                shapes.append((lines, left[0], left[1], True))
-        shapes.sort(key=lambda shape: (shape[0], shape[2]))  # one line before two; the earlier end first
+            left0 = x - half - gap / 2 - width - gap
+            if left0 + gap >= left_limit:
+                shapes.append((lines, left0, x + half, True))
+            right1 = x + half + gap / 2 + width + gap
+            if right1 - gap <= right_limit:
+                shapes.append((lines, x - half, right1, False))
         found: tuple[int, int, float, float, bool] | None = None
         for row in range(max_rows):
             if widest[row] < shortest and row not in dirty:
                 continue
+            row_starts, row_ends = starts[row], ends[row]
             for lines, x0, x1, on_left in shapes:
-                if row + lines > max_rows:
+                # a free test is one binary search in each row the label takes
+                k = bisect_left(row_starts, x1)
+                if k > 0 and row_ends[k - 1] > x0:
                     continue
-                free = True
-                for r in range(row, row + lines):  # a free test is one binary search in the row
-                    k = bisect_left(starts[r], x1)
-                    if k > 0 and ends[r][k - 1] > x0:
-                        free = False
-                        break
-                if free:
-                    found = (row, lines, x0, x1, on_left)
-                    break
+                if lines == 2:
+                    if row + 2 > max_rows:
+                        continue
+                    k = bisect_left(starts[row + 1], x1)
+                    if k > 0 and ends[row + 1][k - 1] > x0:
+                        continue
+                found = (row, lines, x0, x1, on_left)
+                break
             if found is not None:
                 break
         if found is not None:

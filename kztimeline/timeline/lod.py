@@ -129,8 +129,11 @@ class LanePyramid:
         for c in np.flatnonzero(~whole | taken).tolist():
             a, b = int(lo[c]), int(hi[c])
             positions = np.arange(a, b)
-            if len(excluded):
-                positions = positions[~np.isin(positions, excluded)]
+            inner = excluded[np.searchsorted(excluded, a):np.searchsorted(excluded, b)]
+            if len(inner):
+                keep = np.ones(b - a, dtype=bool)
+                keep[inner - a] = False
+                positions = positions[keep]
             best[c] = positions[int(np.argmin(self.priorities[positions]))] if len(positions) else -1
         return best
 
