@@ -82,16 +82,6 @@ def test_cells_in_view_count_each_visible_event_once_and_stand_a_gap_apart(
         assert np.all(np.diff(left_px) >= pyramid.bands[k].width * pps - 1e-6)
 
 
-def test_the_most_important_events_are_what_a_stable_sort_of_priorities_keeps() -> None:
-    rng = np.random.default_rng(3)
-    times = np.sort(rng.uniform(0, 30 * YEAR, 3000))
-    priorities = rng.integers(1, 4, 3000).astype(np.int8)
-    pyramid = LanePyramid.of(times, priorities)
-    for i0, i1, limit in ((0, 3000, 200), (100, 180, 200), (500, 2500, 50), (7, 7, 10)):
-        order = np.argsort(priorities[i0:i1], kind="stable")[:limit]
-        assert pyramid.most_important(i0, i1, limit).tolist() == np.sort(np.arange(i0, i1)[order]).tolist()
-
-
 def test_members_are_listed_most_important_first_without_the_excluded() -> None:
     points = np.array([40, 41, 42, 43, 44], dtype=np.int64)
     priorities = np.array([3, 1, 2, 1, 3], dtype=np.int8)

@@ -411,11 +411,19 @@ class FrameBuilder:
         plan.in_view = np.arange(i0, i1)
         if i1 <= i0:
             return plan
-        # the most important get a chance at a label; the rest are markers
-        positions = self.prepared.pyramids[lane_no].most_important(i0, i1, MAX_FLAGS)
         own = self.prepared.point_at
         focus = [own[i][1] for i in (state.selected, state.focused) if i is not None and i in own
                  and own[i][0] == lane_no]
+        pyramid = self.prepared.pyramids[lane_no]
+        if i1 - i0 <= MAX_FLAGS:
+            positions = plan.in_view
+        else:  # a crowded lane: the most important event of each stretch a short label wide gets a chance at a
+            # label (spread over the view, not only its start), and the event in focus; the rest are markers
+            k = pyramid.band_for(view.px_per_second * max(_max_slope(view.warp), 1.0), LABEL_CELL_PX * px)
+            cells, lo, hi = pyramid.cells_in(k, i0, i1)
+            best = pyramid.best_of(k, cells, lo, hi, np.empty(0, dtype=np.int64))
+            wanted = np.unique(np.concatenate([best[best >= 0], [f for f in focus if i0 <= f < i1]]).astype(np.int64))
+            positions = wanted[np.sort(np.argsort(lane.priorities[wanted], kind="stable")[:MAX_FLAGS])]
         anchors = np.asarray(view.to_px(lane.times[positions]), dtype=float).tolist()
         widths_a, wrapped_a = self._label_widths(frame, lane_no, lane, positions, metrics)
         widths = widths_a.tolist()
@@ -789,6 +797,7 @@ def _rows_of(flags: list[layout.Flag]) -> int:
 
 
 MAX_FLAGS = 200  # per lane in view: more candidates than rows could ever hold only cost time
+LABEL_CELL_PX = 24  # in a crowded lane, one label candidate per stretch this wide (a short label is wider)
 MAX_FLAG_ROWS = 24
 FIRST_FLAG_ROWS = 4  # flags are first placed in this many rows per lane (more only where the height allows more)
 MAX_EXACT_STRIP = 60

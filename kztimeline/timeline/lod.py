@@ -36,21 +36,18 @@ class Band:
 
 @dataclass(slots=True)
 class LanePyramid:
-    """A lane's bands, finest first, and its events' positions by priority (for picking label candidates)."""
+    """A lane's bands, finest first."""
 
     origin: float
     times: np.ndarray
     priorities: np.ndarray
     bands: list[Band] = field(default_factory=list)
-    by_priority: dict[int, np.ndarray] = field(default_factory=dict)  # priority -> positions, sorted
 
     @classmethod
     def of(cls, times: np.ndarray, priorities: np.ndarray, base: float = BASE_SECONDS) -> LanePyramid:
         n = len(times)
         origin = float(np.floor(times[0] / base) * base) if n else 0.0
         pyramid = cls(origin, times, priorities)
-        for p in np.unique(priorities).tolist():
-            pyramid.by_priority[int(p)] = np.flatnonzero(priorities == p)
         if not n:
             return pyramid
         key = priorities.astype(np.int64) * (n + 1) + np.arange(n, dtype=np.int64)  # priority, then position
@@ -80,7 +77,7 @@ class LanePyramid:
             if id(band.first) not in seen:
                 seen.add(id(band.first))
                 total += band.first.nbytes + band.best.nbytes
-        return total + sum(a.nbytes for a in self.by_priority.values())
+        return total
 
     def band_for(self, px_per_second: float, gap: float) -> int:
         """The finest band whose cells are at least `gap` pixels wide at `px_per_second` (the coarsest when
@@ -136,22 +133,6 @@ class LanePyramid:
                 positions = positions[keep]
             best[c] = positions[int(np.argmin(self.priorities[positions]))] if len(positions) else -1
         return best
-
-    def most_important(self, i0: int, i1: int, limit: int) -> np.ndarray:
-        """Positions [i0, i1) of the `limit` most important events (lowest priority first, ties by position),
-        in position order: what a stable argsort of the priorities would keep, without sorting the lane."""
-        picked: list[np.ndarray] = []
-        left = limit
-        for p in sorted(self.by_priority):
-            if left <= 0:
-                break
-            positions = self.by_priority[p]
-            a, b = int(np.searchsorted(positions, i0)), int(np.searchsorted(positions, i1))
-            chosen = positions[a:min(b, a + left)]
-            picked.append(chosen)
-            left -= len(chosen)
-        found: np.ndarray = np.sort(np.concatenate(picked)) if picked else np.empty(0, dtype=np.int64)
-        return found
 
 
 class Members(Sequence[int]):
