@@ -231,6 +231,7 @@ class LanesItem(pg.GraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         metrics = self.metrics()
         theme = self.theme
+        self._paint_era_bands(painter, frame, theme)
         for x0, x1 in frame.quiet:  # a poster's narrowed years: hatched, so the shortened scale shows
             painter.fillRect(QRectF(x0, 0, x1 - x0, frame.spec.height), theme.qcolor("grid", 70))
             painter.fillRect(QRectF(x0, 0, x1 - x0, frame.spec.height),
@@ -243,18 +244,38 @@ class LanesItem(pg.GraphicsObject):
             self._paint_lane(painter, frame, lane, metrics, theme)
         painter.restore()
 
+    def _paint_era_bands(self, painter: QPainter, frame: Frame, theme: Theme) -> None:
+        """The faint bands of the eras behind the lanes, as opaque fills of the era colour already mixed with the
+        background (darker where eras overlap, as stacked translucent bands were): a translucent fill of the
+        lanes' whole height is blended pixel by pixel, an opaque one only copied."""
+        width, top, bottom = frame.spec.width, frame.era_bottom, frame.spec.height
+        edges: list[tuple[float, int]] = []
+        for era in frame.eras:
+            xs, xe = max(era.band[0], 0.0), min(era.band[1], width)
+            if xe > xs:
+                edges += [(xs, 1), (xe, -1)]
+        if not edges or bottom <= top:
+            return
+        edges.sort()
+        depth, x = 0, edges[0][0]
+        for at, step in edges:
+            if depth > 0 and at > x:
+                alpha = round(255 * (1 - (1 - ERA_BAND_ALPHA / 255) ** depth))
+                colour = QColor(blend(theme.era, alpha, theme.background))
+                painter.fillRect(QRectF(x, top, at - x, bottom - top), colour)
+            depth += step
+            x = at
+
     def _paint_eras(self, painter: QPainter, frame: Frame, metrics: QtMetrics, theme: Theme) -> None:
         if not frame.eras and not frame.hidden_eras:
             return
         px = frame.spec.scale
-        band = theme.qcolor("era", 12)
         edge = QPen(theme.qcolor("era", 110), 1, Qt.PenStyle.DashLine)
         bottom = frame.spec.height
         painter.setFont(metrics.fonts["era"])
         era: EraBar
         for era in frame.eras:
-            xs, xe = era.band
-            painter.fillRect(QRectF(xs, frame.era_bottom, xe - xs, bottom - frame.era_bottom), band)
+            xs, _xe = era.band
             painter.setPen(edge)
             painter.drawLine(QPointF(xs, frame.era_bottom), QPointF(xs, bottom))
             painter.setPen(Qt.PenStyle.NoPen)
@@ -580,6 +601,8 @@ class LanesItem(pg.GraphicsObject):
         painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
                          badge_text(count))
 
+
+ERA_BAND_ALPHA = 12  # how strongly an era's band tints the lanes behind it (0-255)
 
 KIND_LEGEND = (("circle", QT_TRANSLATE_NOOP("Kinds", "event")),
                ("diamond", QT_TRANSLATE_NOOP("Kinds", "crisis or devaluation")),
