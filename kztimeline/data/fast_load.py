@@ -238,6 +238,7 @@ class FastBuilder:
         self.dated: list[PartialDate] = []
         self.dates: dict[Any, PartialDate] = {}
         self.memo: dict[Any, Any] = {}  # values built once and shared: id tuples, source references
+        self.members: dict[type, dict[str, Any]] = {}  # each enum's members by value
         self.languages = frozenset(LANGUAGES)
 
     # -- containers ------------------------------------------------------------------------------------------
@@ -308,10 +309,16 @@ class FastBuilder:
         return value
 
     def enum(self, cls: type[T], value: Any) -> T:
-        try:
-            return cls(self.string(value))  # type: ignore[call-arg]
-        except ValueError:
-            raise Unclean("not one of the names") from None
+        members = self.members.get(cls)
+        if members is None:
+            members = self.members[cls] = {str(m.value): m for m in cls}  # type: ignore[attr-defined]
+        member = members.get(value) if type(value) is str else None  # a name as written: no space to strip
+        if member is not None:
+            return member  # type: ignore[no-any-return]
+        member = members.get(self.string(value))
+        if member is None:
+            raise Unclean("not one of the names")
+        return member  # type: ignore[no-any-return]
 
     def colour(self, value: Any) -> str:
         text = self.string(value)
