@@ -7,13 +7,12 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 
 from kztimeline.timeline.layout import (
     Viewport,
-    cluster,
     place_dots,
     place_flags,
     shorten,
@@ -46,7 +45,7 @@ def viewports(draw: st.DrawFn) -> Viewport:
 def times_and_view(draw: st.DrawFn) -> tuple[np.ndarray, Viewport]:
     view = draw(viewports())
     span = view.end - view.start
-    # events before, inside and after the view, often many close together (dense lanes take another code path)
+    # events before, inside and after the view, often many close together
     lo, hi = view.start - span, view.end + span
     values = draw(st.lists(st.floats(lo, hi, **finite), min_size=0, max_size=150))
     if draw(st.booleans()):  # a burst of near-identical times
@@ -56,60 +55,13 @@ def times_and_view(draw: st.DrawFn) -> tuple[np.ndarray, Viewport]:
     return np.array(sorted(values), dtype=float), view
 
 
-# -- cluster -------------------------------------------------------------------------------------------------
+# -- culling (clustering is the pyramid's: tests/test_lod.py) ------------------------------------------------
 @SETTINGS
-@given(data=times_and_view(), min_gap=st.floats(0.5, 60.0, **finite), margin=st.floats(0.0, 30.0, **finite))
-def test_cluster_puts_every_visible_event_in_exactly_one_mark(data: tuple[np.ndarray, Viewport],
-                                                              min_gap: float, margin: float) -> None:
+@given(data=times_and_view())
+def test_visible_range_is_exactly_the_events_in_the_window(data: tuple[np.ndarray, Viewport]) -> None:
     times, view = data
-    marks = cluster(times, view, min_gap=min_gap, margin=margin)
-
-    covered: list[int] = []
-    for mark in marks:
-        assert mark.first <= mark.last
-        assert mark.count == mark.last - mark.first + 1
-        assert mark.start == times[mark.first]
-        assert mark.end == times[mark.last]
-        covered.extend(range(mark.first, mark.last + 1))
-    # no event in two marks, and the marks are in order: each one's indices are contiguous, after the previous
-    assert covered == sorted(set(covered))
-    assert all(a.last + 1 == b.first for a, b in zip(marks, marks[1:], strict=False))
-    assert sum(m.count for m in marks) == len(covered)
-
-    # never drops an on-screen event, never includes one beyond the margin
-    on_screen = {i for i, t in enumerate(times) if view.start <= t <= view.end}
-    assert on_screen <= set(covered)
-    pad = margin / view.px_per_second
-    assert all(view.start - pad - 1e-6 * (1 + abs(view.start)) <= times[i] <= view.end + pad + 1e-6 *
-               (1 + abs(view.end)) for i in covered)
-    # each marker stands where its events are
-    for mark in marks:
-        x_first, x_last = view.to_px(times[mark.first]), view.to_px(times[mark.last])
-        assert x_first - 1e-6 <= mark.x <= x_last + 1e-6
-
-
-# a dense lane (many events per pixel of gap) whose last two events straddle a multiple of min_gap
-DENSE_THEN_TWO_CLOSE = (np.array(sorted([*np.linspace(0.0, 1.0, 23), 39.9, 40.1])),
-                        Viewport(0.0, 100.0, 100.0))
-
-
-@SETTINGS
-@example(data=DENSE_THEN_TWO_CLOSE, min_gap=20.0)
-@given(data=times_and_view(), min_gap=st.floats(0.5, 60.0, **finite))
-def test_a_new_mark_starts_only_min_gap_past_the_previous_marks_first_event(data: tuple[np.ndarray, Viewport],
-                                                                             min_gap: float) -> None:
-    """Events closer than min_gap pixels merge: no two markers are drawn on top of each other."""
-    times, view = data
-    marks = cluster(times, view, min_gap=min_gap)
-    for a, b in zip(marks, marks[1:], strict=False):
-        gap = float(view.to_px(times[b.first]) - view.to_px(times[a.first]))
-        assert gap >= min_gap * (1 - 1e-9), f"{a} and {b} start {gap:.2f} px apart, under min_gap {min_gap}"
-
-
-def test_cluster_of_an_empty_lane_or_an_empty_view_is_empty() -> None:
-    view = Viewport(0.0, 100.0, 1000.0)
-    assert cluster(np.empty(0), view, min_gap=20) == []
-    assert cluster(np.array([200.0, 300.0]), view, min_gap=20) == []
+    i0, i1 = visible_range(times, view.start, view.end)
+    assert [n for n, t in enumerate(times.tolist()) if view.start <= t <= view.end] == list(range(i0, i1))
     assert visible_range(np.array([1.0, 2.0, 3.0]), 2.0, 2.0) == (1, 2)
 
 

@@ -1,5 +1,5 @@
-"""Level of detail for the timeline, as pure functions with no Qt: which events are visible, which merge into
-clusters, where their labels go so that no two overlap.
+"""Layout for the timeline, as pure functions with no Qt: which events are visible, where their labels go so
+that no two overlap, how bars stack (which events merge into clusters is the pyramid's: see lod).
 
 Everything here works in device pixels along x, given the visible time window; the view calls it on every range
 change and draws the result. Events of a lane are kept as sorted numpy arrays, so culling is a binary search and
@@ -101,47 +101,9 @@ class Warp:
         return cls(tuple(knots), tuple(values), tuple(quiet))
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A drawn marker: one event (`count` 1) or a cluster of `count` events, indices [first, last] of the lane."""
-
-    first: int
-    last: int
-    x: float  # pixel x of the marker's centre
-    start: float  # seconds of the first and last event it stands for
-    end: float
-
-    @property
-    def count(self) -> int:
-        return self.last - self.first + 1
-
-
 def visible_range(times: np.ndarray, start: float, end: float) -> tuple[int, int]:
     """Indices [i0, i1) of the sorted `times` that fall in [start, end]."""
     return int(np.searchsorted(times, start, "left")), int(np.searchsorted(times, end, "right"))
-
-
-def cluster(times: np.ndarray, view: Viewport, min_gap: float, margin: float = 0.0) -> list[Mark]:
-    """Merge events closer than `min_gap` pixels into clusters; only events in the view (plus `margin` px).
-
-    Each visible event is in exactly one mark. A cluster starts at its first event and takes every following
-    event within `min_gap` pixels of the cluster's first, so clusters have a bounded width.
-    """
-    pad = margin / view.px_per_second
-    i0, i1 = visible_range(times, view.start - pad, view.end + pad)
-    if i0 >= i1:
-        return []
-    xs = np.asarray(view.to_px(times[i0:i1]), dtype=float)
-    # Each step jumps by binary search to the first event min_gap or more past the current mark's first event,
-    # so the work grows with the number of marks (bounded by the width), not with the number of events.
-    marks: list[Mark] = []
-    s, n = 0, len(xs)
-    while s < n:
-        e = int(np.searchsorted(xs, xs[s] + min_gap, "left")) - 1
-        e = max(e, s)
-        marks.append(Mark(i0 + s, i0 + e, float((xs[s] + xs[e]) / 2), float(times[i0 + s]), float(times[i0 + e])))
-        s = e + 1
-    return marks
 
 
 def stack_spans(starts: np.ndarray, ends: np.ndarray, min_gap: float = 0.0) -> list[int]:
