@@ -199,3 +199,29 @@ def test_clear_removes_every_entry(folder) -> None:
     assert _entries()
     cache.clear()
     assert _entries() == []
+
+
+def test_an_entry_is_keyed_by_the_bytes_it_was_made_from(tmp_path, monkeypatch, reads) -> None:
+    """The data is read once to look it up and once more to parse it: a file that changed in between is
+    stored under the key of what was parsed, never under the key of what was looked up."""
+    path = tmp_path / "t.yaml"
+    before = "timeline: {title: Before, start: 2000, end: 2020}\n"
+    after = "timeline: {title: After, start: 2000, end: 2020}\n"
+    path.write_text(before, encoding="utf-8")
+    real = loader_module.read_bytes
+    calls: list[Path] = []
+
+    def changing(file: Path, problems: list) -> bytes | None:
+        calls.append(file)
+        if len(calls) == 2:
+            path.write_text(after, encoding="utf-8")
+        return real(file, problems)
+
+    monkeypatch.setattr(loader_module, "read_bytes", changing)
+    assert load(path).timeline.info.title.en == "After"
+    monkeypatch.setattr(loader_module, "read_bytes", real)
+    path.write_text(before, encoding="utf-8")
+    assert load(path).timeline.info.title.en == "Before"
+    path.write_text(after, encoding="utf-8")
+    assert load(path).timeline.info.title.en == "After"
+    assert reads == ["fast", "fast"], "the last open was not served from the cache"
