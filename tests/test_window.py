@@ -255,8 +255,6 @@ def test_click_on_a_marker_opens_its_panel(qtbot, window) -> None:
     assert lanes_rect(window.view).contains(pos), "the selected event is out of view"
 
 
-@pytest.mark.xfail(reason="until TimelineView._sync_boxes brings pyqtgraph's deferred matrices up to date "
-                          "(scene().prepareForPaint()): see /work/notes/issue16-ui.md", strict=False)
 def test_a_click_repaints_the_timeline_once_and_leaves_the_list_as_it_is(qtbot, window) -> None:
     """The panel opens, the timeline narrows and moves to the event, the list marks its row: one repaint of
     the timeline (it was two: one at each width) and no reset of the list."""
