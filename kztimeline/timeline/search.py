@@ -77,7 +77,7 @@ class Vocabulary:
                 break
             at = at[codes[at + offset] == wanted[offset]]
         found = np.searchsorted(self.starts, at, side="right") - 1  # a match never crosses a newline
-        return np.unique(found)
+        return found[np.concatenate(([True], found[1:] != found[:-1]))] if len(found) else found  # ascending
 
     @property
     def nbytes(self) -> int:
