@@ -65,13 +65,13 @@ def timelines(draw):
     return SimpleNamespace(events=events, companies=companies, sectors=sectors)
 
 
-@settings(max_examples=100)
+@settings(max_examples=60)
 @given(timelines(), st.lists(st.one_of(words, st.sampled_from(ODD)), max_size=5).map("".join))
 def test_the_index_finds_what_reading_every_text_finds(timeline, query):
     assert SearchIndex(timeline).search(query) == plain_scan(timeline, query)
 
 
-@settings(max_examples=40)
+@settings(max_examples=25)
 @given(timelines(), st.data())
 def test_any_piece_of_a_word_finds_its_events(timeline, data):
     """Queries cut from the data itself, so that most of them find something."""
