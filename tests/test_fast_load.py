@@ -29,7 +29,7 @@ def _generator() -> ModuleType:
 
 @pytest.fixture(scope="module")
 def generated() -> str:
-    return str(_generator().generate(1500, seed=3))
+    return str(_generator().generate(800, seed=3))
 
 
 def _fast(files: list[Path], split_above: int = SPLIT_ABOVE_CHARS, per_piece: int = ITEMS_PER_PIECE) -> Timeline:
