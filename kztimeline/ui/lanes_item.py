@@ -501,8 +501,12 @@ class LanesItem(pg.GraphicsObject):
             if marker.holds_selection:
                 special.append(marker)
         for pixmap, centres in batches.values():
-            # pyqtgraph's array of fragments: PySide's drawPixmapFragments takes a C array, not a list
             w, h = pixmap.width(), pixmap.height()
+            if len(centres) == 1:  # (a badge's count is usually its own picture: one plain call)
+                x, y = centres[0]
+                painter.drawPixmap(QPointF(round(x - w / 2), round(y - h / 2)), pixmap)
+                continue
+            # pyqtgraph's array of fragments: PySide's drawPixmapFragments takes a C array, not a list
             self._fragments.resize(len(centres))
             table = self._fragments.ndarray()
             xy = np.asarray(centres, dtype=float)
