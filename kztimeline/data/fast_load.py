@@ -335,8 +335,13 @@ class FastBuilder:
         for key, item in value.items():
             if key == "draft":
                 draft = frozenset(self.language_list(item)) or NO_DRAFT
-            elif key in self.languages:
-                values[_intern(key)] = self.string(item, limit, lines)
+            elif key in self.languages:  # self.string, inlined: this is the most frequent value there is
+                if type(item) is not str or (item[:1] in _CHECK_FIRST and _RESOLVES.fullmatch(item)):
+                    raise Unclean("not text, or text the core schema may read otherwise")
+                text = item.strip()
+                if not text or len(text) > limit or (not lines and "\n" in text):
+                    raise Unclean("blank, too long or with a line break")
+                values[key] = text
             else:
                 raise Unclean("not a language code")
         if "en" not in values:
