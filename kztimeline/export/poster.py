@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kztimeline.export.event_times import EventTimes
 from kztimeline.model import PartialDate, Precision, SourceRef, Timeline, When
 from kztimeline.timeline.frame import LabelNote
+from kztimeline.timeline.times import EventTimes
 
 MM_PER_PT = 25.4 / 72
 PAPER_MM = {  # ISO 216, portrait (width, height)

@@ -43,7 +43,6 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kztimeline.export.event_times import EventTimes
 from kztimeline.export.options import DEFAULT_MARGIN_MM, ExportOptions, view_for
 from kztimeline.export.poster import PAPER_MM, References, Typography, cite, label_notes
 from kztimeline.export.source_list import SourceList, columns_for
@@ -56,6 +55,7 @@ from kztimeline.timeline.lanes import POLICY_LANE
 from kztimeline.timeline.layout import Warp
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Limits, ViewState
+from kztimeline.timeline.times import EventTimes
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.flow_layout import FlowLayout
 from kztimeline.ui.fonts import BASE_FONT_PX, FONT_FAMILY
@@ -490,7 +490,8 @@ class ExportData:
         """From the window's (or the command line's) prepared lanes; as it is when the caller keeps one."""
         if isinstance(prepared, ExportData):
             return prepared
-        return cls(prepared or Prepared.of(timeline), EventTimes.of(timeline.events))
+        prepared = prepared or Prepared.of(timeline)
+        return cls(prepared, prepared.times)
 
 
 @dataclass

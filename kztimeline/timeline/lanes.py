@@ -14,6 +14,7 @@ import numpy as np
 
 from kztimeline.model import DAY, Event, Timeline
 from kztimeline.timeline.layout import stack_spans
+from kztimeline.timeline.times import EventTimes
 
 POLICY_LANE = "policy"
 
@@ -54,25 +55,28 @@ def is_bar(event: Event) -> bool:
     return when.is_span and when.end_seconds() - when.start_seconds() > SHORT_SPAN_DAYS * DAY
 
 
-def build_lanes(timeline: Timeline) -> list[Lane]:
-    by_key: dict[str, Lane] = {POLICY_LANE: Lane(POLICY_LANE)}
-    for sector_id in timeline.sectors:
-        by_key[sector_id] = Lane(sector_id)
-    for index, event in enumerate(timeline.events):
-        lane = by_key[lane_of(event)]
-        (lane.spans if is_bar(event) else lane.points).append(index)
+def build_lanes(timeline: Timeline, times: EventTimes | None = None) -> list[Lane]:
+    """The lanes, each with its events sorted by time (ties in file order); `times` when the caller has them."""
+    times = times or EventTimes.of(timeline.events)
+    bars = times.spans & (times.ends - times.starts > SHORT_SPAN_DAYS * DAY)  # is_bar of every event
+    anchors = times.anchors
+    keys = [POLICY_LANE, *timeline.sectors]
+    number = {key: n for n, key in enumerate(keys)}
+    lane_numbers = np.fromiter((number[lane_of(event)] for event in timeline.events), dtype=np.int64,
+                               count=len(timeline.events))
     lanes = []
-    for lane in by_key.values():
-        if not lane.size:
+    for n, key in enumerate(keys):
+        own = np.flatnonzero(lane_numbers == n)
+        points, spans = own[~bars[own]], own[bars[own]]
+        if not len(points) and not len(spans):
             continue
-        events = timeline.events
-        lane.points.sort(key=lambda i: events[i].when.anchor_seconds())
-        lane.times = np.array([events[i].when.anchor_seconds() for i in lane.points], dtype=float)
-        lane.priorities = np.array([events[i].priority for i in lane.points], dtype=np.int8)
-        lane.point_array = np.array(lane.points, dtype=np.int64)
-        lane.spans.sort(key=lambda i: events[i].when.start_seconds())
-        lane.span_starts = np.array([events[i].when.start_seconds() for i in lane.spans], dtype=float)
-        lane.span_ends = np.array([events[i].when.end_seconds() for i in lane.spans], dtype=float)
+        points = points[np.argsort(anchors[points], kind="stable")]
+        spans = spans[np.argsort(times.starts[spans], kind="stable")]
+        lane = Lane(key, points=points.tolist(), spans=spans.tolist(), times=anchors[points],
+                    span_starts=times.starts[spans], span_ends=times.ends[spans],
+                    priorities=np.fromiter((timeline.events[i].priority for i in points), dtype=np.int8,
+                                           count=len(points)),
+                    point_array=points.astype(np.int64))
         lane.span_rows = np.array(stack_spans(lane.span_starts, lane.span_ends), dtype=int)
         lanes.append(lane)
     return lanes

@@ -1,19 +1,23 @@
-"""When every event begins and ends, as two arrays, and what an export derives from them: which events it draws,
-in which order a poster cites them, and the extents that keep a year from being drawn as quiet. Qt-free.
+"""When every event begins and ends, as arrays computed once (in `Prepared`), and what the lanes and the exports
+derive from them: where each event is drawn, which events an export draws, in which order a poster cites them,
+and the extents that keep a year from being drawn as quiet. Qt-free.
 
-The seconds are exactly `When.start_seconds()` and `When.end_seconds()`, computed for 100,000 events in a few
-array operations instead of two calendar conversions per event in Python (which took most of an export's own
-time at that size)."""
+The seconds are exactly `When.start_seconds()`, `When.end_seconds()` and `When.anchor_seconds()`, computed for
+100,000 events in a few array operations instead of calendar conversions per event in Python (which took most
+of the lanes' build and of an export's own time at that size)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from kztimeline.model import DAY, Event
-from kztimeline.timeline.lanes import Lane
+
+if TYPE_CHECKING:
+    from kztimeline.timeline.lanes import Lane
 
 
 def _days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
@@ -26,14 +30,22 @@ def _days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
 @dataclass(frozen=True)
 class EventTimes:
     starts: np.ndarray  # seconds: the start of each event's first day
-    ends: np.ndarray  # seconds: the end of each event's last day (its start when it is a day)
+    ends: np.ndarray  # seconds: the end of each event's last day (the day after it, at midnight)
+    spans: np.ndarray  # whether each event is a span (from one date to another) rather than one date
+
+    @property
+    def anchors(self) -> np.ndarray:
+        """Where each event is drawn as a point: a span's start, a date's middle (`When.anchor_seconds`)."""
+        anchors: np.ndarray = np.where(self.spans, self.starts, (self.starts + self.ends) / 2)
+        return anchors
 
     @classmethod
     def of(cls, events: Sequence[Event]) -> EventTimes:
-        # year, month and day (0: not known) of each event's first and last date, read in one pass
-        fields = np.array([(s.year, s.month or 0, s.day or 0, t.year, t.month or 0, t.day or 0)
-                           for s, t in ((w.start, w.end or w.start) for w in (e.when for e in events))],
-                          dtype=np.int64).reshape(-1, 6)
+        # year, month and day (0: not known) of each event's first and last date, and whether it has an end,
+        # read in one pass
+        fields = np.array([(s.year, s.month or 0, s.day or 0, t.year, t.month or 0, t.day or 0, w.end is not None)
+                           for w, s, t in ((w, w.start, w.end or w.start) for w in (e.when for e in events))],
+                          dtype=np.int64).reshape(-1, 7)
         year, month, day = fields[:, 0], fields[:, 1], fields[:, 2]
         first = _days(year, np.maximum(month, 1), np.maximum(day, 1))
         year, month, day = fields[:, 3], fields[:, 4], fields[:, 5]
@@ -41,7 +53,7 @@ class EventTimes:
         after = np.where(day > 0, _days(year, np.maximum(month, 1), day) + 1,
                          np.where(month > 0, _days(year, month + 1, np.ones_like(day)),
                                   _days(year + 1, np.ones_like(month), np.ones_like(day))))
-        return cls(first.astype(float) * DAY, after.astype(float) * DAY)
+        return cls(first.astype(float) * DAY, after.astype(float) * DAY, fields[:, 6].astype(bool))
 
     def drawn(self, lanes: Sequence[Lane], hidden: frozenset[str], start: float, end: float) -> list[int]:
         """The events of the lanes not `hidden` that reach into [start, end], ascending."""
