@@ -58,7 +58,7 @@ def _row(events: int, scale: float) -> dict:
     keys = ("load_s", "load_again_s", "first_frame_s", "floor_first_frame_s", "zoom_median_s", "zoom_p95_s",
             "worst_band_p95_s", "pan_median_s", "pan_p95_s", "search_median_s", "search_p95_s", "export_4k_s",
             "floor_zoom_median_s", "floor_zoom_p95_s", "floor_worst_band_p95_s", "blit_median_s", "blit_p95_s",
-            "data_ready_s", "data_ready_again_s")
+            "data_ready_s", "data_ready_again_s", "search_ready_s", "search_ready_again_s")
     row = {key: 0.01 * scale for key in keys}
     row |= {"events": events, "peak_rss_mb": 200 * scale, "click_median_s": None, "click_p95_s": None,
             "longest_pause_s": None, "longest_pause_again_s": 0.02, "band_p95_s": [0.01] * BENCH.BANDS,

@@ -108,3 +108,32 @@ def test_a_dense_word_and_a_rare_one_combine():
     assert index.search("plane") == list(range(0, 3000, 3))
     assert index.search("planet3") == [n for n in range(0, 3000, 3) if str(n).startswith("3")]
     assert index.search("plant planet") == []
+
+
+def test_the_index_is_built_once_when_first_asked_for_even_from_two_threads(monkeypatch) -> None:
+    """Prepared leaves the index to its first use (the loader's worker, after the window has the data); two
+    threads asking at once get the same index, built once."""
+    import threading
+
+    from kztimeline.data import load
+    from kztimeline.timeline import prepared as prepared_module
+
+    built = []
+    real = prepared_module.SearchIndex
+
+    def counting(timeline):
+        built.append(timeline)
+        return real(timeline)
+
+    monkeypatch.setattr(prepared_module, "SearchIndex", counting)
+    prepared = prepared_module.Prepared.of(load().timeline)
+    assert built == []
+    found = []
+    threads = [threading.Thread(target=lambda: found.append(prepared.search_index)) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(built) == 1
+    assert found[0] is found[1]
+    assert prepared.search_index.search("steel") == real(prepared.timeline).search("steel")

@@ -1,10 +1,11 @@
 """What the window derives from a timeline before showing it: lanes, where each event sits in them, era rows,
-each lane's level-of-detail pyramid and the search index. Qt-free, so a worker thread can build it for a large
-file while the window stays responsive."""
+each lane's level-of-detail pyramid, every event's times as arrays, and (when first asked for) the search index.
+Qt-free, so a worker thread can build it for a large file while the window stays responsive."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -13,22 +14,37 @@ from kztimeline.timeline.lanes import Lane, build_lanes
 from kztimeline.timeline.layout import stack_spans
 from kztimeline.timeline.lod import LanePyramid, pyramids
 from kztimeline.timeline.search import SearchIndex
+from kztimeline.timeline.times import EventTimes
 
 
 @dataclass(frozen=True)
 class Prepared:
+    timeline: Timeline
     lanes: list[Lane]
-    search_index: SearchIndex
     point_at: dict[int, tuple[int, int]]  # event index -> (lane number, position among the lane's points)
     era_rows: list[int]  # the stacking row of each era
     pyramids: list[LanePyramid]  # each lane's point events in cells for every zoom band (see lod)
+    times: EventTimes  # when each event begins and ends, as arrays
+    _index: list[SearchIndex] = field(default_factory=list, repr=False, compare=False)  # built when first asked
+    _index_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    @property
+    def search_index(self) -> SearchIndex:
+        """The search index, built at the first call (from any thread; a second caller waits for the first). The
+        loader's worker builds it after it has handed the window its data, so a large file's events are shown a
+        second sooner (1.3 s of 1.9 s preparing 100,000 events) and are searchable moments later."""
+        with self._index_lock:
+            if not self._index:
+                self._index.append(SearchIndex(self.timeline))
+            return self._index[0]
 
     @classmethod
     def of(cls, timeline: Timeline) -> Prepared:
-        lanes = build_lanes(timeline)
+        times = EventTimes.of(timeline.events)
+        lanes = build_lanes(timeline, times)
         point_at = {index: (lane_no, n) for lane_no, lane in enumerate(lanes) for n, index in enumerate(lane.points)}
         starts = np.array([e.start.first_day().toordinal() for e in timeline.eras], dtype=float)
         ends = np.array([(e.end or timeline.info.end).last_day().toordinal() for e in timeline.eras], dtype=float)
         # an era that begins in the month another ends (Kazakhstan-2050 after Kazakhstan-2030) shares its row
         rows = stack_spans(starts, ends - 31) if len(starts) else []
-        return cls(lanes, SearchIndex(timeline), point_at, rows, pyramids(lanes))
+        return cls(timeline, lanes, point_at, rows, pyramids(lanes), times)

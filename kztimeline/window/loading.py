@@ -27,3 +27,5 @@ class LoadWorker(QThread):
             self.progressed.emit(0.995, "Preparing")
             prepared = Prepared.of(result.timeline)
         self.loaded.emit((result, prepared))
+        if prepared is not None:  # the window shows the events now; search is ready a moment later
+            prepared.search_index  # noqa: B018 (builds it, here rather than at the first keystroke)
