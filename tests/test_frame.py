@@ -161,3 +161,34 @@ def test_labels_are_in_the_state_language(lang: str) -> None:
     assert texts <= {e.short_label(lang) for e in timeline.events}
     titles = {lane.title for lane in frame.lanes if lane.key != POLICY_LANE}
     assert titles <= {s.name.get(lang) for s in timeline.sectors.values()}
+
+
+def test_hit_testing_on_the_strip_arrays_finds_what_a_search_of_every_hit_box_finds() -> None:
+    frame = build(whole(), width=420)
+    strips = [lane.strip for lane in frame.lanes if lane.strip is not None and len(lane.strip)]
+    assert any((strip.count > 1).any() for strip in strips), "a narrow frame of the whole range has badges"
+    every = frame.hits
+    for y in range(0, 700, 3):
+        for x in range(0, 420, 3):
+            expected = next((h for h in reversed(every) if h.rect.contains(x, y)), None)
+            assert frame.hit(x, y) == expected
+    for strip in strips:  # each mark's own centre finds it (or something drawn over it)
+        for k in range(len(strip)):
+            found = frame.hit(float(strip.x[k]), strip.y)
+            assert found is not None
+            assert found.event == (int(strip.event[k]) if strip.count[k] == 1 else None) or found in every
+
+
+def test_the_strip_arrays_give_the_markers_and_hits_they_draw() -> None:
+    frame = build(whole(), width=420)
+    for lane in frame.lanes:
+        if lane.strip is None:
+            continue
+        strip = lane.strip
+        markers = strip.markers()
+        assert [m.count for m in markers] == strip.count.tolist()
+        assert all(m.index == int(e) for m, e, n in zip(markers, strip.event, strip.count, strict=True) if n == 1)
+        assert all(len(m.members) == m.count for m in markers if m.count > 1)
+        for marker in markers:
+            if marker.count == 1:
+                assert frame.marker_pos[marker.index] == (marker.x, marker.y)

@@ -183,3 +183,32 @@ def test_spread_marks_stand_a_gap_apart_and_marks_already_apart_stay(xs: list[fl
     apart = np.concatenate(([True], np.diff(before) >= gap))
     if apart.all():
         assert np.allclose(after, before)
+
+
+def test_the_badge_atlas_draws_each_count_as_its_own_picture(qtbot) -> None:
+    from PySide6.QtGui import QColor, QFont, QImage
+
+    from kztimeline.data import load
+    from kztimeline.timeline.frame import Marker
+    from kztimeline.timeline.prepared import Prepared
+    from kztimeline.timeline.state import Limits, ViewState
+    from kztimeline.ui.lanes_item import LanesItem
+
+    timeline = load(None).timeline
+    assert timeline is not None
+    item = LanesItem(timeline, Prepared.of(timeline), ViewState(Limits.of(timeline)), QFont())
+    metrics, theme, colour = item.metrics(), item.theme, QColor("#3366aa")
+    wanted = [(text, dim, r) for text, r in (("7", 6.5), ("42", 8.0), ("999", 11.0), ("12k", 11.0))
+              for dim in (False, True)]
+    atlas = item._atlas(colour, theme, metrics, 1.0, wanted)
+    assert atlas is not None
+    sheet = atlas.pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    counts = {"7": 7, "42": 42, "999": 999, "12k": 12000}
+    for text, dim, r in wanted:
+        own = item._badge_pixmap(Marker(0, 0, r, counts[text], dim), colour, theme, metrics, 1.0)
+        own_image = own.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        x, y = atlas.cells[(text, dim, r)]
+        inset = (atlas.cell - own.width()) // 2
+        cell = sheet.copy(round(x) + inset, round(y) + inset, own.width(), own.height())
+        assert cell == own_image, f"the atlas's {text!r} (dimmed: {dim}) is not the badge's own picture"
+    assert item._atlas(colour, theme, metrics, 1.0, wanted[:2]) is atlas, "pictures drawn once are kept"

@@ -162,6 +162,72 @@ class Marker:
     end: float = 0.0
 
 
+@dataclass(slots=True)
+class Strip:
+    """A lane's marker strip as arrays, one entry per mark (drawn in this order): a single event's marker
+    (count 1) or a cluster's badge (count > 1). Painting stamps them from these arrays in a few batched calls
+    and hit-testing searches them; `markers()` and `hits()` give them as objects (tests, tooltips, posters)."""
+
+    y: float
+    touch: float  # half the side of a single marker's hit box
+    x: np.ndarray
+    radius: np.ndarray
+    count: np.ndarray
+    dim: np.ndarray
+    event: np.ndarray  # a single marker's event index, a badge's best member
+    style: np.ndarray  # a single marker's look: an index into `styles` ((shape, other sectors)); -1 for a badge
+    styles: Sequence[tuple[str, tuple[str, ...]]]
+    lo: np.ndarray  # the lane positions [lo, hi) a mark stands for
+    hi: np.ndarray
+    start: np.ndarray  # seconds of its first and last event
+    end: np.ndarray
+    holds: np.ndarray  # a badge that stands for the selected event
+    points: np.ndarray  # the lane's event indices by position, its priorities and the positions drawn in rows
+    priorities: np.ndarray
+    labelled: np.ndarray
+    at: int = 0  # where its hits go among the frame's other hits (what is drawn after it is hit first)
+
+    def __len__(self) -> int:
+        return len(self.x)
+
+    def half(self) -> np.ndarray:
+        """Half the side of each mark's hit box."""
+        return np.where(self.count == 1, self.touch, self.radius)
+
+    def find(self, x: float, y: float) -> int | None:
+        """The last drawn mark whose hit box holds (x, y), or None."""
+        half = self.half()
+        inside = np.flatnonzero((np.abs(self.x - x) <= half) & (abs(y - self.y) <= half))
+        return int(inside[-1]) if len(inside) else None
+
+    def members(self, k: int) -> Members:
+        lo, hi = int(self.lo[k]), int(self.hi[k])
+        labelled = self.labelled
+        inner = labelled[np.searchsorted(labelled, lo):np.searchsorted(labelled, hi)]
+        return Members(self.points, self.priorities, lo, hi, inner, int(self.count[k]))
+
+    def hit(self, k: int) -> Hit:
+        x, h = float(self.x[k]), float(self.half()[k])
+        rect = Rect(x - h, self.y - h, 2 * h, 2 * h)
+        if self.count[k] == 1:
+            return Hit(rect, int(self.event[k]))
+        return Hit(rect, None, float(self.start[k]), float(self.end[k]), int(self.event[k]), self.members(k))
+
+    def hits(self) -> list[Hit]:
+        return [self.hit(k) for k in range(len(self))]
+
+    def marker(self, k: int) -> Marker:
+        x, r, dim = float(self.x[k]), float(self.radius[k]), bool(self.dim[k])
+        if self.count[k] == 1:
+            shape, others = self.styles[int(self.style[k])]
+            return Marker(x, self.y, r, 1, dim, int(self.event[k]), shape, others)
+        return Marker(x, self.y, r, int(self.count[k]), dim, holds_selection=bool(self.holds[k]),
+                      members=self.members(k), start=float(self.start[k]), end=float(self.end[k]))
+
+    def markers(self) -> list[Marker]:
+        return [self.marker(k) for k in range(len(self))]
+
+
 @dataclass(frozen=True, slots=True)
 class LabelBox:
     """An event's label, whole: on one line, or on two (`text` holds a line break)."""
@@ -202,9 +268,16 @@ class LaneFrame:
     spans: list[SpanBar] = field(default_factory=list)
     hidden_spans: int = 0
     hidden_spans_top: float = 0.0
-    markers: list[Marker] = field(default_factory=list)
+    row_markers: list[Marker] = field(default_factory=list)  # the markers beside labels, and the strip's few
+    strip: Strip | None = None  # ... drawn with rings: the other markers of the strip, as arrays
     labels: list[LabelBox] = field(default_factory=list)
     summaries: list[SummaryBox] = field(default_factory=list)
+
+    @property
+    def markers(self) -> list[Marker]:
+        """Every marker and badge of the lane, as objects (the strip's are built on each call)."""
+        strip = self.strip.markers() if self.strip is not None else []
+        return [*self.row_markers, *strip]
 
 
 @dataclass(slots=True)
@@ -217,7 +290,8 @@ class Frame:
     era_row_h: float = 0.0
     era_bottom: float = 0.0
     lanes: list[LaneFrame] = field(default_factory=list)
-    hits: list[Hit] = field(default_factory=list)
+    fixed_hits: list[Hit] = field(default_factory=list)  # all but the marker strips' (see `hits`)
+    strips: list[Strip] = field(default_factory=list)
     marker_pos: dict[int, tuple[float, float]] = field(default_factory=dict)
     quiet: list[tuple[float, float]] = field(default_factory=list)  # x extents of a warp's narrowed years
 
@@ -225,9 +299,29 @@ class Frame:
     def label_count(self) -> int:
         return sum(len(lane.labels) for lane in self.lanes)
 
+    @property
+    def hits(self) -> list[Hit]:
+        """Everything a click can land on, in drawing order (the strips' marks built as objects on each call)."""
+        out: list[Hit] = []
+        done = 0
+        for strip in self.strips:
+            out += self.fixed_hits[done:strip.at]
+            out += strip.hits()
+            done = strip.at
+        return out + self.fixed_hits[done:]
+
     def hit(self, x: float, y: float) -> Hit | None:
         """What is drawn at (x, y), topmost (last drawn) first."""
-        for found in reversed(self.hits):
+        end = len(self.fixed_hits)
+        for strip in reversed(self.strips):
+            for found in reversed(self.fixed_hits[strip.at:end]):
+                if found.rect.contains(x, y):
+                    return found
+            k = strip.find(x, y)
+            if k is not None:
+                return strip.hit(k)
+            end = strip.at
+        for found in reversed(self.fixed_hits[:end]):
             if found.rect.contains(x, y):
                 return found
         return None
@@ -257,6 +351,9 @@ class FrameBuilder:
         self.prepared = prepared
         self._masks: dict[tuple[str, Hashable], np.ndarray] = {}
         self._sums: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # id of a mask -> (the mask, its running counts)
+        self._style_codes: dict[int, np.ndarray] = {}  # a lane's markers' looks by position (-1: not found yet)
+        self._style_index: dict[tuple[str, tuple[str, ...]], int] = {}
+        self._style_list: list[tuple[str, tuple[str, ...]]] = []
         self._badge_radii: dict[tuple[str, float, float], float] = {}  # for the metrics of the cached plans
         self._plans: dict[tuple[object, ...], _Plan] = {}
         self._plans_metrics: Metrics | None = None
@@ -528,7 +625,7 @@ class FrameBuilder:
         title_box = Rect(rect.x + 6 * px, max(rect.y, top + (g.row_h - title_h) / 2) if not frame.spec.poster
                          else top + g.row_h - title_h, plan.title_w, title_h)
         out = LaneFrame(lane.key, rect, plan.title, title_box, g.row_h, rows, striped, plan.collapsed, squeezed)
-        frame.hits.append(Hit(title_box, lane=lane.key))
+        frame.fixed_hits.append(Hit(title_box, lane=lane.key))
         highlighted = state.highlighted
         mask = self._mask(lane, state)
 
@@ -572,9 +669,9 @@ class FrameBuilder:
                         text_rect = Rect(bar.x - 8 * px - width, bar.y, width + 2 * px, bar.h)
                 dim = highlighted is not None and index not in highlighted
                 out.spans.append(SpanBar(bar, index, dim, text, text_rect if text else None, whole, outside))
-                frame.hits.append(Hit(bar, index))
+                frame.fixed_hits.append(Hit(bar, index))
                 if outside:
-                    frame.hits.append(Hit(text_rect, index))
+                    frame.fixed_hits.append(Hit(text_rect, index))
 
         # flags: each event's marker with its label, in the rows the lane was given; then markers without a label
         # in the gaps between them
@@ -598,19 +695,19 @@ class FrameBuilder:
             out.labels.append(LabelBox(box, text, width, index, dim, flag.row, flag.lines,
                                        note.prefix_for(self._texts(index, state.lang)[0]) if note else "",
                                        note.suffix if note else ""))
-            out.markers.append(self._single(frame, view, index, x, y, g.radius, dim))
+            out.row_markers.append(self._single(frame, view, index, x, y, g.radius, dim))
             touch = max(g.radius, 12 * px)
-            frame.hits.append(Hit(Rect(x - touch, y - touch, 2 * touch, 2 * touch), index))
-            frame.hits.append(Hit(box, index))
+            frame.fixed_hits.append(Hit(Rect(x - touch, y - touch, 2 * touch, 2 * touch), index))
+            frame.fixed_hits.append(Hit(box, index))
             labelled.add(position)
         for n, row in dots.items():
             position = int(plan.candidates[n])
             index = lane.points[position]
             x, y = plan.anchors[n], top + row * g.row_h + g.row_h / 2
             dim = mask is not None and not bool(mask[position])
-            out.markers.append(self._single(frame, view, index, x, y, g.radius, dim))
+            out.row_markers.append(self._single(frame, view, index, x, y, g.radius, dim))
             touch = max(g.radius, 12 * px)
-            frame.hits.append(Hit(Rect(x - touch, y - touch, 2 * touch, 2 * touch), index))
+            frame.fixed_hits.append(Hit(Rect(x - touch, y - touch, 2 * touch, 2 * touch), index))
             labelled.add(position)
 
         # the markers nothing could hold: along a strip under the rows, clustered where they crowd
@@ -705,23 +802,52 @@ class FrameBuilder:
             dims = np.zeros(len(cells), dtype=bool)
         own = self.prepared.point_at
         selected = own[state.selected][1] if state.selected in own and own[state.selected][0] == lane_no else -1
-        touch = max(g.radius, 12 * px)
         points = lane.point_array
-        for x, c_lo, c_hi, n, b, dim in zip(xs.tolist(), lo.tolist(), hi.tolist(), count.tolist(), best.tolist(),
-                                          dims.tolist(), strict=True):
-            if n == 1:
-                index = int(points[b])
-                out.markers.append(self._single(frame, view, index, x, y, g.radius, bool(dim)))
-                frame.hits.append(Hit(Rect(x - touch, y - touch, 2 * touch, 2 * touch), index))
-                continue
-            start, end = float(lane.times[c_lo]), float(lane.times[c_hi - 1])
-            inner = labelled[np.searchsorted(labelled, c_lo):np.searchsorted(labelled, c_hi)]
-            members = Members(points, lane.priorities, c_lo, c_hi, inner, n)
-            r = self._badge_radius(n, g.radius, px, metrics)
-            holds = c_lo <= selected < c_hi and selected not in inner
-            out.markers.append(Marker(x, y, r, n, bool(dim), holds_selection=holds, members=members, start=start,
-                                      end=end))
-            frame.hits.append(Hit(Rect(x - r, y - r, 2 * r, 2 * r), None, start, end, int(points[b]), members))
+        events = points[best]
+        radii = np.full(len(cells), g.radius)
+        badge = ~single
+        if badge.any():
+            radii[badge] = [self._badge_radius(n, g.radius, px, metrics) for n in count[badge].tolist()]
+        style = np.full(len(cells), -1, dtype=np.int64)
+        style[single] = self._styles_of(lane_no, best[single], events[single])
+        holds = badge & (lo <= selected) & (selected < hi)
+        if selected >= 0 and len(labelled) and np.any(labelled == selected):
+            holds[:] = False
+        # the selected, hovered or focused event's marker is drawn with its rings: as an object, over the strip
+        special = single & np.isin(events, [i for i in (state.selected, state.hovered, state.focused)
+                                            if i is not None])
+        keep = ~special
+        strip = Strip(y, max(g.radius, 12 * px), xs[keep], radii[keep], count[keep], dims[keep], events[keep],
+                      style[keep], self._style_list, lo[keep], hi[keep], lane.times[lo[keep]],
+                      lane.times[hi[keep] - 1], holds[keep], points, lane.priorities, labelled,
+                      len(frame.fixed_hits))
+        out.strip = strip
+        frame.strips.append(strip)
+        plain = single & keep
+        frame.marker_pos.update(zip(events[plain].tolist(), ((x, y) for x in xs[plain].tolist()), strict=True))
+        touch = strip.touch
+        for k in np.flatnonzero(special).tolist():
+            index, x = int(events[k]), float(xs[k])
+            out.row_markers.append(self._single(frame, view, index, x, y, g.radius, bool(dims[k])))
+            frame.fixed_hits.append(Hit(Rect(x - touch, y - touch, 2 * touch, 2 * touch), index))
+
+    def _styles_of(self, lane_no: int, positions: np.ndarray, events: np.ndarray) -> np.ndarray:
+        """Each single marker's look (shape and other sectors' dots) as an index into `_style_list`, found once
+        per event and kept by lane position."""
+        codes = self._style_codes.get(lane_no)
+        if codes is None:
+            codes = self._style_codes[lane_no] = np.full(len(self.prepared.lanes[lane_no].times), -1, dtype=np.int64)
+        found: np.ndarray = codes[positions]
+        for k in np.flatnonzero(found < 0).tolist():
+            event = self.timeline.events[int(events[k])]
+            home = lane_of(event)
+            look = (SHAPES.get(event.kind, "circle"), tuple(s for s in event.sectors if s != home))
+            code = self._style_index.get(look)
+            if code is None:
+                code = self._style_index[look] = len(self._style_list)
+                self._style_list.append(look)
+            found[k] = codes[positions[k]] = code
+        return found
 
     def _mask_sums(self, mask: np.ndarray) -> np.ndarray:
         """Running counts of a highlight mask (how many highlighted before each position), kept with the mask."""

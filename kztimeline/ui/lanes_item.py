@@ -39,6 +39,7 @@ from kztimeline.timeline.frame import (
     Rect,
     Role,
     SpanBar,
+    Strip,
     SummaryBox,
     badge_text,
 )
@@ -120,6 +121,7 @@ class LanesItem(pg.GraphicsObject):
         self.poster = False  # an export laid out for print: labels with dates, sources, summaries; poster type
         self._metrics: tuple[tuple[QFont, float, bool], QtMetrics] | None = None
         self._badges: dict[tuple[object, ...], QPixmap] = {}
+        self._atlases: dict[tuple[object, ...], BadgeAtlas] = {}  # by lane colour and theme
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
         self._unsubscribe = state.subscribe(lambda _changed: self.invalidate())
         self.set_timeline(timeline, prepared)
@@ -161,6 +163,7 @@ class LanesItem(pg.GraphicsObject):
         if self._metrics is None or self._metrics[0] != key:
             self._metrics = (key, QtMetrics(self.font, self.scale, self.poster))
             self._badges.clear()
+            self._atlases.clear()
         return self._metrics[1]
 
     def spec(self) -> FrameSpec | None:
@@ -481,12 +484,15 @@ class LanesItem(pg.GraphicsObject):
                      metrics: QtMetrics) -> None:
         """A lane's markers and badges from cached pictures, one batched call per picture. A marker's picture
         holds its shape and its other sectors' dots; the rings of the selected, hovered or focused event and a
-        date's bracket are drawn over it as shapes (a few per frame)."""
+        date's bracket are drawn over it as shapes (a few per frame). The strip's marks come as arrays: its
+        markers stamped per look, its badges all in one call from the lane's atlas of badge pictures."""
         px = frame.spec.scale
         state = frame.state
+        if lane.strip is not None and len(lane.strip):
+            self._stamp_strip(painter, lane.strip, colour, theme, metrics, px)
         batches: dict[int, tuple[QPixmap, list[tuple[float, float]]]] = {}
         special: list[Marker] = []
-        for marker in lane.markers:
+        for marker in lane.row_markers:
             if marker.count == 1:
                 if marker.precision is not None or marker.index in (state.selected, state.hovered, state.focused):
                     special.append(marker)
@@ -501,20 +507,11 @@ class LanesItem(pg.GraphicsObject):
             if marker.holds_selection:
                 special.append(marker)
         for pixmap, centres in batches.values():
-            w, h = pixmap.width(), pixmap.height()
-            if len(centres) == 1:  # (a badge's count is usually its own picture: one plain call)
-                x, y = centres[0]
-                painter.drawPixmap(QPointF(round(x - w / 2), round(y - h / 2)), pixmap)
-                continue
-            # pyqtgraph's array of fragments: PySide's drawPixmapFragments takes a C array, not a list
-            self._fragments.resize(len(centres))
-            table = self._fragments.ndarray()
             xy = np.asarray(centres, dtype=float)
-            table[:, 0] = np.round(xy[:, 0] - w / 2) + w / 2  # whole pixels: a picture is stamped, not resampled
-            table[:, 1] = np.round(xy[:, 1] - h / 2) + h / 2
-            table[:, 2:6] = (0.0, 0.0, w, h)  # the source rectangle
-            table[:, 6:10] = (1.0, 1.0, 0.0, 1.0)  # scale x, scale y, rotation, opacity
-            painter.drawPixmapFragments(*self._fragments.drawargs(), pixmap)
+            self._stamp(painter, pixmap, xy[:, 0], xy[:, 1])
+        if lane.strip is not None:
+            for k in np.flatnonzero(lane.strip.holds).tolist():
+                special.append(lane.strip.marker(k))
         for marker in special:
             if marker.count == 1:
                 self._paint_marker(painter, frame, marker, colour, theme)
@@ -524,19 +521,105 @@ class LanesItem(pg.GraphicsObject):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(marker.x, marker.y), r + 4 * px, r + 4 * px)
 
+    def _stamp(self, painter: QPainter, pixmap: QPixmap, xs: np.ndarray, ys: np.ndarray | float,
+               sources: np.ndarray | None = None, side: float | None = None) -> None:
+        """Copies of a picture (or of its cells `sources`, rows of x, y: squares `side` wide) centred on whole
+        pixels near (xs, ys), in one call."""
+        w = h = side
+        if w is None or h is None:
+            w, h = pixmap.width(), pixmap.height()
+        if len(xs) == 1 and sources is None:  # one plain call
+            painter.drawPixmap(QPointF(round(float(xs[0]) - w / 2), round(float(np.asarray(ys).flat[0]) - h / 2)),
+                               pixmap)
+            return
+        # pyqtgraph's array of fragments: PySide's drawPixmapFragments takes a C array, not a list
+        self._fragments.resize(len(xs))
+        table = self._fragments.ndarray()
+        table[:, 0] = np.round(xs - w / 2) + w / 2  # whole pixels: a picture is stamped, not resampled
+        table[:, 1] = np.round(np.asarray(ys, dtype=float) - h / 2) + h / 2
+        if sources is None:
+            table[:, 2:6] = (0.0, 0.0, w, h)  # the source rectangle
+        else:
+            table[:, 2:4] = sources
+            table[:, 4:6] = (w, h)
+        table[:, 6:10] = (1.0, 1.0, 0.0, 1.0)  # scale x, scale y, rotation, opacity
+        painter.drawPixmapFragments(*self._fragments.drawargs(), pixmap)
+
+    def _stamp_strip(self, painter: QPainter, strip: Strip, colour: QColor, theme: Theme, metrics: QtMetrics,
+                     px: float) -> None:
+        single = strip.count == 1
+        marks = np.flatnonzero(single)
+        if len(marks):  # markers: one call per look (shape, other sectors, dimmed)
+            looks = strip.style[marks] * 2 + strip.dim[marks]
+            found, which = np.unique(looks, return_inverse=True)
+            radius = float(strip.radius[marks[0]])
+            for n, look in enumerate(found.tolist()):
+                shape, others = strip.styles[look // 2]
+                pixmap = self._look_pixmap(shape, others, bool(look % 2), radius, colour, theme, px)
+                self._stamp(painter, pixmap, strip.x[marks[which == n]], strip.y)
+        badges = np.flatnonzero(~single)
+        if not len(badges):
+            return
+        # badges: the pictures of their counts (and dimming) from one atlas per lane colour, in one call
+        counts = strip.count[badges]
+        codes = np.where(counts < 1000, counts, 1000 + counts // 1000) * 2 + strip.dim[badges]
+        found, first, which = np.unique(codes, return_index=True, return_inverse=True)
+        wanted = [(badge_text(int(counts[f])), bool(code % 2), float(strip.radius[badges[f]]))
+                  for f, code in zip(first.tolist(), found.tolist(), strict=True)]
+        atlas = self._atlas(colour, theme, metrics, px, wanted)
+        if atlas is None:  # more different counts than an atlas holds: one picture each
+            for k in badges.tolist():
+                pixmap = self._badge_pixmap(strip.marker(k), colour, theme, metrics, px)
+                self._stamp(painter, pixmap, strip.x[k:k + 1], strip.y)
+            return
+        cells = np.asarray([atlas.cells[w] for w in wanted], dtype=float)
+        self._stamp(painter, atlas.pixmap, strip.x[badges], strip.y, cells[which], atlas.cell)
+
+    def _atlas(self, colour: QColor, theme: Theme, metrics: QtMetrics, px: float,
+               wanted: list[tuple[str, bool, float]]) -> BadgeAtlas | None:
+        """The lane colour's atlas holding the badges `wanted` ((text, dimmed, radius)), drawn into it when new."""
+        key = (colour.rgba(), theme.name)
+        atlas = self._atlases.get(key)
+        side = max(badge_side(r, px) for _t, _d, r in wanted)
+        if len(wanted) > BadgeAtlas.CAPACITY:
+            return None
+        if atlas is None or atlas.cell < side or atlas.free() < sum(1 for w in wanted if w not in atlas.cells):
+            cell = max(side, atlas.cell if atlas is not None else 0)
+            atlas = self._atlases[key] = BadgeAtlas(cell)
+        new = [w for w in wanted if w not in atlas.cells]
+        if new:
+            atlas.reserve(len(atlas.cells) + len(new))
+            badge_painter = QPainter(atlas.pixmap)
+            badge_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            badge_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            for text, dim, r in new:
+                x, y = atlas.add((text, dim, r))
+                # the same picture as a badge's own (`_badge_pixmap`): a badge centred in a square cell
+                badge_painter.save()
+                badge_painter.setClipRect(QRectF(x, y, atlas.cell, atlas.cell))
+                self._draw_badge_text(badge_painter, QPointF(x + atlas.cell / 2, y + atlas.cell / 2), text, colour,
+                                      r, dim, theme, metrics, px)
+                badge_painter.restore()
+            badge_painter.end()
+        return atlas
+
     def _marker_pixmap(self, marker: Marker, colour: QColor, theme: Theme, px: float) -> QPixmap:
-        key = ("marker", marker.shape, colour.rgba(), marker.dim, marker.radius, marker.others, theme.name)
+        return self._look_pixmap(marker.shape, marker.others, marker.dim, marker.radius, colour, theme, px)
+
+    def _look_pixmap(self, shape: str, others: tuple[str, ...], dim: bool, radius: float, colour: QColor,
+                     theme: Theme, px: float) -> QPixmap:
+        key = ("marker", shape, colour.rgba(), dim, radius, others, theme.name)
         pixmap = self._badges.get(key)
         if pixmap is None:
             if len(self._badges) > 4000:
                 self._badges.clear()
-            side = int(2 * marker.radius * 1.3 + 4 * px + len(marker.others) * 6 * px) + 4
+            side = int(2 * radius * 1.3 + 4 * px + len(others) * 6 * px) + 4
             side += side % 2
             pixmap = QPixmap(side, side)
             pixmap.fill(Qt.GlobalColor.transparent)
             marker_painter = QPainter(pixmap)
             marker_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            plain = Marker(side / 2, side / 2, marker.radius, 1, marker.dim, None, marker.shape, marker.others)
+            plain = Marker(side / 2, side / 2, radius, 1, dim, None, shape, others)
             self._paint_marker(marker_painter, None, plain, colour, theme, px)
             marker_painter.end()
             self._badges[key] = pixmap
@@ -549,8 +632,7 @@ class LanesItem(pg.GraphicsObject):
         if pixmap is None:
             if len(self._badges) > 4000:
                 self._badges.clear()
-            side = int(2 * r + 4 * px) + 2
-            side += side % 2
+            side = badge_side(r, px)
             pixmap = QPixmap(side, side)
             pixmap.fill(Qt.GlobalColor.transparent)
             badge_painter = QPainter(pixmap)
@@ -595,6 +677,10 @@ class LanesItem(pg.GraphicsObject):
 
     def _draw_badge(self, painter: QPainter, centre: QPointF, count: int, colour: QColor, r: float, dim: bool,
                     theme: Theme, metrics: QtMetrics, px: float) -> None:
+        self._draw_badge_text(painter, centre, badge_text(count), colour, r, dim, theme, metrics, px)
+
+    def _draw_badge_text(self, painter: QPainter, centre: QPointF, text: str, colour: QColor, r: float, dim: bool,
+                         theme: Theme, metrics: QtMetrics, px: float) -> None:
         fill = QColor(colour)
         fill.setAlpha(90 if dim else 235)
         painter.setPen(QPen(QColor(mark_outline(colour.name(), theme.background)), 2 * px))
@@ -602,8 +688,51 @@ class LanesItem(pg.GraphicsObject):
         painter.drawEllipse(centre, r, r)
         painter.setFont(metrics.fonts["badge"])
         painter.setPen(QColor(readable_on(colour.name())))
-        painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
-                         badge_text(count))
+        painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, text)
+
+
+def badge_side(r: float, px: float) -> int:
+    """The side of a badge's picture (even: its centre is a whole pixel)."""
+    side = int(2 * r + 4 * px) + 2
+    return side + side % 2
+
+
+class BadgeAtlas:
+    """Badge pictures of one lane colour (each count's text, dimmed or not) in the square cells of one picture,
+    drawn once each, so that a lane's badges are one batched call; it grows by rows up to CAPACITY cells, and a
+    full one is started again (the counts in view change as the view moves)."""
+
+    COLUMNS = 16
+    CAPACITY = 16 * 32
+
+    def __init__(self, cell: int) -> None:
+        self.cell = cell
+        self.rows = 0
+        self.pixmap = QPixmap()
+        self.cells: dict[tuple[str, bool, float], tuple[float, float]] = {}  # its top left, by (text, dim, radius)
+
+    def free(self) -> int:
+        return self.CAPACITY - len(self.cells)
+
+    def reserve(self, cells: int) -> None:
+        """Room for `cells` cells: more rows, the pictures drawn so far copied over."""
+        rows = -(-cells // self.COLUMNS)
+        if rows <= self.rows:
+            return
+        rows = min(max(rows, 2 * self.rows, 4), self.CAPACITY // self.COLUMNS)
+        grown = QPixmap(self.COLUMNS * self.cell, rows * self.cell)
+        grown.fill(Qt.GlobalColor.transparent)
+        if self.rows:
+            copier = QPainter(grown)
+            copier.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            copier.drawPixmap(0, 0, self.pixmap)
+            copier.end()
+        self.pixmap, self.rows = grown, rows
+
+    def add(self, key: tuple[str, bool, float]) -> tuple[float, float]:
+        n = len(self.cells)
+        at = self.cells[key] = (float(n % self.COLUMNS * self.cell), float(n // self.COLUMNS * self.cell))
+        return at
 
 
 ERA_BAND_ALPHA = 12  # how strongly an era's band tints the lanes behind it (0-255)
