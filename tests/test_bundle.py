@@ -150,3 +150,14 @@ def test_metainfo_validates(built: Path, tmp_path: Path) -> None:
     subprocess.run(["dpkg-deb", "--extract", str(deb), str(tmp_path)], check=True)
     check_tool("appstreamcli", "validate", "--no-net", "--pedantic",
                str(tmp_path / f"usr/share/metainfo/{APP_ID}.metainfo.xml"))
+
+
+def test_bundle_carries_the_fast_yaml_parser(built: Path) -> None:
+    """rapidyaml is an optional import (the loader falls back to PyYAML without it, at a quarter of the speed), so
+    a bundle that lost its compiled parts would still work, only slowly: check they are there."""
+    internal = built / "kztimeline" / "_internal"
+    extension = list(internal.glob("ryml/_ryml*.so"))
+    assert extension, sorted(p.name for p in internal.iterdir())
+    if shutil.which("ldd"):  # the extension is linked statically against rapidyaml: nothing it needs is missing
+        linked = subprocess.run(["ldd", str(extension[0])], capture_output=True, text=True, check=True).stdout
+        assert "not found" not in linked, linked
