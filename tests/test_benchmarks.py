@@ -3,13 +3,13 @@ the one-model window it measures. The benchmark itself is not run here (it takes
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from benchmark_modules import benchmark_module
 
 from kztimeline.data import load
 
@@ -17,16 +17,7 @@ RUN = Path(__file__).parents[1] / "benchmarks" / "run.py"
 FIRST, LAST = 852076800.0, 1672531200.0  # 1997-01-01 .. 2023-01-01
 
 
-def _run_module():
-    spec = importlib.util.spec_from_file_location("kztimeline_benchmark_run", RUN)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _run_module()
+BENCH = benchmark_module("run")
 
 
 def test_zoom_loop_goes_from_the_whole_range_to_a_week_in_the_same_windows_every_time():

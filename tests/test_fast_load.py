@@ -4,11 +4,11 @@ reports (messages, files, lines, columns)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchmark_modules import benchmark_module
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,13 +18,7 @@ from kztimeline.model import Timeline
 
 
 def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("kztimeline_generate",
-                                                  Path(__file__).parents[1] / "benchmarks" / "generate.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("generate")
 
 
 @pytest.fixture(scope="module")

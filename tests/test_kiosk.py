@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from benchmark_modules import benchmark_module
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QMouseEvent
 from PySide6.QtTest import QTest
@@ -337,15 +338,11 @@ def test_the_example_config_is_valid_and_every_key_has_a_default():
 def test_a_kiosk_on_a_large_file_keeps_its_lock_down_after_the_background_load(tmp_path, monkeypatch, qtbot):
     """Data over 1 MB loads in the background; the new data goes into the same window, so the kiosk's controls
     stay, the event list stays hidden and the attract loop starts after the idle time."""
-    import importlib.util
 
     from kztimeline.app import create_window, is_large, load_fonts, settle
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    spec = importlib.util.spec_from_file_location("kztimeline_generate", Path(__file__).parents[1] / "benchmarks"
-                                                  / "generate.py")
-    generator = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generator)
+    generator = benchmark_module("generate")
     data = tmp_path / "big.yaml"
     data.write_text(generator.generate(3000), encoding="utf-8")
     assert data.stat().st_size > 1_000_000

@@ -5,7 +5,6 @@ so the type table is checked on the page, not in the code that chose it."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
@@ -13,6 +12,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from benchmark_modules import benchmark_module
 from image_compare import difference, to_array
 from pypdf import PdfReader
 from PySide6.QtGui import QImage
@@ -26,18 +26,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 MM_PER_PT = 25.4 / 72
 
 
-def _measuring():
-    """benchmarks/posters.py: how posters are read back (text runs with their sizes in points)."""
-    path = Path(__file__).parents[1] / "benchmarks" / "posters.py"
-    spec = importlib.util.spec_from_file_location("kztimeline_posters", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_POSTERS = _measuring()
+_POSTERS = benchmark_module("posters")  # how posters are read back (text runs with their sizes in points)
 runs = _POSTERS.runs  # (text, size in points) of each text run on a PDF page, in the order drawn
 plain = _POSTERS.plain  # text as a reader types it: ligatures ("ﬁ") as their letters, single spaces
 

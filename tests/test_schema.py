@@ -7,7 +7,6 @@ strings as written (`2010-02-23` is no datetime.date), only true/false are boole
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from functools import cache
@@ -18,6 +17,7 @@ from typing import Any
 import jsonschema  # the `test` extra
 import pytest
 import yaml
+from benchmark_modules import benchmark_module
 from jsonschema import Draft202012Validator
 
 from kztimeline.data import limits
@@ -27,7 +27,6 @@ ROOT = Path(__file__).parents[1]
 SCHEMA_PATH = ROOT / "resources" / "schema" / "kztimeline.schema.json"
 DATA_DIR = ROOT / "resources" / "data"
 FORMAT_MD = DATA_DIR / "FORMAT.md"
-GENERATOR = ROOT / "benchmarks" / "generate.py"
 
 
 def _python(node: yaml.Node) -> Any:
@@ -411,14 +410,8 @@ def test_format_md_states_the_limits() -> None:
 # --- the benchmark generator ----------------------------------------------------------------------------------
 
 
-@cache
 def generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("kztimeline_benchmark_generate", GENERATOR)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("generate")
 
 
 def test_generated_timeline_validates(tmp_path: Path) -> None:

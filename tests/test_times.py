@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import numpy as np
 import pytest
+from benchmark_modules import benchmark_module
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -72,18 +73,11 @@ def _lanes_one_event_at_a_time(timeline):
 
 @pytest.mark.parametrize("data", [None, "synthetic"])
 def test_the_lanes_from_the_arrays_are_the_lanes_event_by_event(data, tmp_path) -> None:
-    import importlib.util
-    from pathlib import Path
-
     from kztimeline.timeline.lanes import build_lanes
 
     if data == "synthetic":
-        spec = importlib.util.spec_from_file_location("kztimeline_generate",
-                                                      Path(__file__).parents[1] / "benchmarks" / "generate.py")
-        generator = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(generator)
         data = tmp_path / "events.yaml"
-        data.write_text(generator.generate(1500, seed=5), encoding="utf-8")
+        data.write_text(benchmark_module("generate").generate(1500, seed=5), encoding="utf-8")
     timeline = load(data).timeline
     lanes = build_lanes(timeline)
     assert [(lane.key, lane.points, lane.spans) for lane in lanes] == _lanes_one_event_at_a_time(timeline)
