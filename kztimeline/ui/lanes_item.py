@@ -488,8 +488,6 @@ class LanesItem(pg.GraphicsObject):
         markers stamped per look, its badges all in one call from the lane's atlas of badge pictures."""
         px = frame.spec.scale
         state = frame.state
-        if lane.strip is not None and len(lane.strip):
-            self._stamp_strip(painter, lane.strip, colour, theme, metrics, px)
         batches: dict[int, tuple[QPixmap, list[tuple[float, float]]]] = {}
         special: list[Marker] = []
         for marker in lane.row_markers:
@@ -509,6 +507,8 @@ class LanesItem(pg.GraphicsObject):
         for pixmap, centres in batches.values():
             xy = np.asarray(centres, dtype=float)
             self._stamp(painter, pixmap, xy[:, 0], xy[:, 1])
+        if lane.strip is not None and len(lane.strip):  # over the markers beside labels, as its hits are
+            self._stamp_strip(painter, lane.strip, colour, theme, metrics, px)
         if lane.strip is not None:
             for k in np.flatnonzero(lane.strip.holds).tolist():
                 special.append(lane.strip.marker(k))
