@@ -19,7 +19,15 @@ from PySide6.QtGui import QImage
 
 from kztimeline.cli import main
 from kztimeline.data import load
-from kztimeline.export.poster import References, Typography, cite, first_sentence, parse_paper, short_date
+from kztimeline.export.poster import (
+    References,
+    Typography,
+    cite,
+    first_sentence,
+    label_notes,
+    parse_paper,
+    short_date,
+)
 from kztimeline.model import PartialDate, When
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -246,3 +254,21 @@ def test_a_4k_picture_labels_every_event_with_its_date(svg_and_png, timeline):
         if not any(t in said and (date in t or f"{date} {t}" in said) for t in shown):
             missing.append(event.id)
     assert missing == []
+
+
+def test_label_notes_are_written_when_asked_for_and_say_what_the_label_needs(timeline):
+    """A poster's notes (date, source numbers, first sentence) are written as the frame asks for them, one per
+    cited event; an event the poster does not cite has none."""
+    shown = list(range(0, len(timeline.events), 2))
+    references = References(timeline, shown)
+    notes = label_notes(timeline, references, "ru", summaries=True)
+    assert len(notes) == len(shown)
+    assert set(notes) == set(shown)
+    index = shown[3]
+    event = timeline.events[index]
+    note = notes[index]
+    assert note is notes.get(index)  # written once
+    assert note.prefix == short_date(event.when, "ru")
+    assert note.suffix == cite(references.of_event[index])
+    assert note.summary == first_sentence(event.summary.get("ru"))
+    assert notes.get(1) is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from kztimeline.model import PartialDate, Precision, SourceRef, Timeline, When
@@ -186,20 +186,39 @@ def cite(numbers: tuple[int, ...]) -> str:
     return "[" + ", ".join(parts) + "]"
 
 
-def label_notes(timeline: Timeline, references: References, lang: str, summaries: bool) -> dict[int, LabelNote]:
+class LabelNotes(Mapping[int, LabelNote]):
     """What a poster adds to each event's label: its date before, its source numbers after, and (on A2 and larger)
-    its summary's first sentence below, where there is room."""
-    notes = {}
-    dates: dict[When, str] = {}  # many events share a date, and more share their sources
-    cited: dict[tuple[int, ...], str] = {}
-    for index, numbers in references.of_event.items():
-        event = timeline.events[index]
-        summary = first_sentence(event.summary.get(lang)) if summaries else ""
-        date = dates.get(event.when)
-        if date is None:
-            date = dates[event.when] = short_date(event.when, lang)
-        citation = cited.get(numbers)
-        if citation is None:
-            citation = cited[numbers] = cite(numbers)
-        notes[index] = LabelNote(date, citation, summary)
-    return notes
+    its summary's first sentence below, where there is room. Each note is written when a frame first asks for it:
+    a poster labels about a thousand events, and 100,000 notes written up front took a third of a 4K export."""
+
+    def __init__(self, timeline: Timeline, references: References, lang: str, summaries: bool) -> None:
+        self.timeline, self.references, self.lang, self.summaries = timeline, references, lang, summaries
+        self._notes: dict[int, LabelNote] = {}
+        self._dates: dict[When, str] = {}  # many events share a date, and more share their sources
+        self._cited: dict[tuple[int, ...], str] = {}
+
+    def __getitem__(self, index: int) -> LabelNote:
+        note = self._notes.get(index)
+        if note is None:
+            numbers = self.references.of_event[index]  # KeyError: an event the poster does not cite
+            event = self.timeline.events[index]
+            summary = first_sentence(event.summary.get(self.lang)) if self.summaries else ""
+            date = self._dates.get(event.when)
+            if date is None:
+                date = self._dates[event.when] = short_date(event.when, self.lang)
+            citation = self._cited.get(numbers)
+            if citation is None:
+                citation = self._cited[numbers] = cite(numbers)
+            note = self._notes[index] = LabelNote(date, citation, summary)
+        return note
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.references.of_event)
+
+    def __len__(self) -> int:
+        return len(self.references.of_event)
+
+
+def label_notes(timeline: Timeline, references: References, lang: str, summaries: bool) -> LabelNotes:
+    """Each event's poster note (see LabelNotes), written when first asked for."""
+    return LabelNotes(timeline, references, lang, summaries)

@@ -8,7 +8,7 @@ frames with a fake `Metrics` and no window.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -356,16 +356,19 @@ class FrameBuilder:
         self._style_list: list[tuple[str, tuple[str, ...]]] = []
         self._badge_radii: dict[tuple[str, float, float], float] = {}  # for the metrics of the cached plans
         self._plans: dict[tuple[object, ...], _Plan] = {}
+        self._span_rows: dict[tuple[object, ...], tuple[layout.Warp | None, dict[int, int]]] = {}  # a poster's bars
         self._plans_metrics: Metrics | None = None
         self._wrapped: dict[str, tuple[str, str] | None] = {}
         # each lane's label widths (one line, two lines; NaN: not measured yet) for a language, poster or not
         self._widths: dict[tuple[int, str, bool], tuple[np.ndarray, np.ndarray]] = {}
         self._poster = False
-        self.notes: dict[int, LabelNote] = {}  # a poster's, by event index (used when the spec is a poster's)
+        self.notes: Mapping[int, LabelNote] = {}  # a poster's, by event index (used when the spec is a poster's)
 
-    def set_notes(self, notes: dict[int, LabelNote]) -> None:
-        self.notes = dict(notes)
+    def set_notes(self, notes: Mapping[int, LabelNote]) -> None:
+        """A poster's notes, kept as given (a poster's are written as they are asked for)."""
+        self.notes = notes
         self._plans.clear()
+        self._span_rows.clear()
         self._widths.clear()
 
     def build(self, state: Snapshot, spec: FrameSpec, metrics: Metrics) -> Frame:
@@ -863,6 +866,13 @@ class FrameBuilder:
         """A poster's bars stacked so that each has room for its whole text (date and sources too) inside it or
         just after it: each bar takes the rows by the extent of its bar or its text, whichever is longer."""
         px = frame.spec.scale
+        # an export lays its poster out a few times at the same width (the source list fitted below): the bars'
+        # rows are the same each time, and measuring every bar's text is most of a 100,000-event poster's frame
+        key = (lane.key, view.start, view.end, view.width, view.left, id(view.warp), px, frame.spec.width,
+               frame.state.lang, shown.tobytes())
+        known = self._span_rows.get(key)
+        if known is not None and known[0] is view.warp:
+            return known[1]
         starts, ends = [], []
         for k in shown.tolist():
             x0 = float(view.to_px(lane.span_starts[k]))
@@ -883,7 +893,11 @@ class FrameBuilder:
                 ends.append(x1 + 4 * px)
         order = np.argsort(np.asarray(starts), kind="stable")
         rows = layout.stack_spans(np.asarray(starts)[order], np.asarray(ends)[order])
-        return {int(shown[o]): row for o, row in zip(order.tolist(), rows, strict=True)}
+        placed = {int(shown[o]): row for o, row in zip(order.tolist(), rows, strict=True)}
+        if len(self._span_rows) > 64:
+            self._span_rows.clear()
+        self._span_rows[key] = (view.warp, placed)
+        return placed
 
     def _span_text(self, index: int, lang: str, width: float, metrics: Metrics) -> tuple[str, bool]:
         """A span's title if it fits, else its label, else the label shortened at a word boundary. On a poster,
