@@ -162,6 +162,21 @@ def test_a_read_only_cache_folder_does_not_break_loading(folder, tmp_path, monke
     assert load(folder).ok
 
 
+def test_a_cache_folder_refusing_writes_does_not_break_loading(folder, tmp_path, monkeypatch, reads) -> None:
+    """The same as a read-only folder for any user (root may write anywhere): every file made there is refused."""
+    import errno
+    import tempfile
+
+    def refused(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refused)
+    assert load(folder).ok
+    assert load(folder).ok
+    assert reads == ["fast", "fast"]  # nothing stored, nothing served: read both times
+    assert _entries() == []
+
+
 def test_a_cache_folder_that_cannot_be_made_does_not_break_loading(folder, tmp_path, monkeypatch, reads) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
