@@ -144,9 +144,9 @@ class Flag:
 class _Occupied:
     """Disjoint occupied intervals per row, sorted by start: a free test is one binary search."""
 
-    def __init__(self) -> None:
-        self.starts: list[list[float]] = []
-        self.ends: list[list[float]] = []
+    def __init__(self, rows: int = 0) -> None:
+        self.starts: list[list[float]] = [[] for _ in range(rows)]
+        self.ends: list[list[float]] = [[] for _ in range(rows)]
 
     def _row(self, row: int) -> None:
         while len(self.starts) <= row:
@@ -188,13 +188,8 @@ def place_flags(
 
     Each flag takes the first row where it fits, so a caller may place once with many rows and keep the flags
     that end within the first k: they are a layout for k rows."""
-    starts: list[list[float]] = [[] for _ in range(max_rows)]  # per row, disjoint occupied intervals by start
-    ends: list[list[float]] = [[] for _ in range(max_rows)]
-
-    def take(row: int, x0: float, x1: float) -> None:
-        i = bisect.bisect_left(starts[row], x0)
-        starts[row].insert(i, x0)
-        ends[row].insert(i, x1)
+    occupied = _Occupied(max_rows)
+    starts, ends, take = occupied.starts, occupied.ends, occupied.take  # the free test is inlined below
 
     for row, x0, x1 in blocked:
         if row < max_rows:
