@@ -516,10 +516,7 @@ class LanesItem(pg.GraphicsObject):
             if marker.count == 1:
                 self._paint_marker(painter, frame, marker, colour, theme)
             else:
-                r = marker.radius
-                painter.setPen(QPen(theme.qcolor("accent"), 3 * px))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawEllipse(QPointF(marker.x, marker.y), r + 4 * px, r + 4 * px)
+                self._paint_badge_ring(painter, marker, theme, px)
 
     def _stamp(self, painter: QPainter, pixmap: QPixmap, xs: np.ndarray, ys: np.ndarray | float,
                sources: np.ndarray | None = None, side: float | None = None) -> None:
@@ -646,34 +643,20 @@ class LanesItem(pg.GraphicsObject):
 
     def _paint_cluster(self, painter: QPainter, frame: Frame, marker: Marker, colour: QColor, theme: Theme,
                        metrics: QtMetrics) -> None:
-        """A round badge with the count. On screen it is drawn once into a small picture and then copied;
-        vector exports draw it as shapes and text."""
+        """A round badge with the count, as shapes and text (vector exports; the screen stamps cached pictures:
+        `_stamp_marks`)."""
         px = frame.spec.scale
-        centre = QPointF(marker.x, marker.y)
-        r = marker.radius
-        if not self.cache_badges:
-            self._draw_badge(painter, centre, marker.count, colour, r, marker.dim, theme, metrics, px)
-        else:
-            key = (badge_text(marker.count), colour.rgba(), marker.dim, r, theme.name)
-            pixmap = self._badges.get(key)
-            if pixmap is None:
-                if len(self._badges) > 4000:
-                    self._badges.clear()
-                side = int(2 * r + 4 * px) + 2
-                pixmap = QPixmap(side, side)
-                pixmap.fill(Qt.GlobalColor.transparent)
-                badge_painter = QPainter(pixmap)
-                badge_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                badge_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-                self._draw_badge(badge_painter, QPointF(side / 2, side / 2), marker.count, colour, r, marker.dim,
-                                 theme, metrics, px)
-                badge_painter.end()
-                self._badges[key] = pixmap
-            painter.drawPixmap(QPointF(centre.x() - pixmap.width() / 2, centre.y() - pixmap.height() / 2), pixmap)
+        self._draw_badge(painter, QPointF(marker.x, marker.y), marker.count, colour, marker.radius, marker.dim,
+                         theme, metrics, px)
         if marker.holds_selection:
-            painter.setPen(QPen(theme.qcolor("accent"), 3 * px))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(centre, r + 4 * px, r + 4 * px)
+            self._paint_badge_ring(painter, marker, theme, px)
+
+    def _paint_badge_ring(self, painter: QPainter, marker: Marker, theme: Theme, px: float) -> None:
+        """The ring around a badge that holds the selected event."""
+        r = marker.radius
+        painter.setPen(QPen(theme.qcolor("accent"), 3 * px))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(marker.x, marker.y), r + 4 * px, r + 4 * px)
 
     def _draw_badge(self, painter: QPainter, centre: QPointF, count: int, colour: QColor, r: float, dim: bool,
                     theme: Theme, metrics: QtMetrics, px: float) -> None:
