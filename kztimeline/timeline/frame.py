@@ -14,7 +14,7 @@ from typing import Literal, Protocol
 
 import numpy as np
 
-from kztimeline.model import DAY, EventKind, Timeline, to_seconds
+from kztimeline.model import DAY, Event, EventKind, Timeline, to_seconds
 from kztimeline.timeline import layout
 from kztimeline.timeline import ticks as tick_rules
 from kztimeline.timeline.lanes import POLICY_LANE, Lane, lane_of
@@ -359,7 +359,8 @@ class FrameBuilder:
         self._span_rows: dict[tuple[object, ...], tuple[layout.Warp | None, dict[int, int]]] = {}  # a poster's bars
         self._plans_metrics: Metrics | None = None
         self._wrapped: dict[str, tuple[str, str] | None] = {}
-        # each lane's label widths (one line, two lines; NaN: not measured yet) for a language, poster or not
+        # each lane's label widths (one line, two lines; -1: not measured yet, NaN: cannot wrap) for a language,
+        # poster or not
         self._widths: dict[tuple[int, str, bool], tuple[np.ndarray, np.ndarray]] = {}
         self._poster = False
         self.notes: Mapping[int, LabelNote] = {}  # a poster's, by event index (used when the spec is a poster's)
@@ -687,7 +688,8 @@ class FrameBuilder:
             x = plan.anchors[n]
             y_row = top + flag.row * g.row_h
             y = y_row + g.row_h / 2
-            text, two = self._texts(index, state.lang)
+            label, two = self._texts(index, state.lang)
+            text = label
             width = plan.widths[n] if flag.lines == 1 else plan.wrapped[n] or 0.0
             if flag.lines == 2 and two is not None:
                 text = f"{two[0]}\n{two[1]}"
@@ -696,7 +698,7 @@ class FrameBuilder:
             dim = mask is not None and not bool(mask[position])
             note = self.notes.get(index) if frame.spec.poster else None
             out.labels.append(LabelBox(box, text, width, index, dim, flag.row, flag.lines,
-                                       note.prefix_for(self._texts(index, state.lang)[0]) if note else "",
+                                       note.prefix_for(label) if note else "",
                                        note.suffix if note else ""))
             out.row_markers.append(self._single(frame, view, index, x, y, g.radius, dim))
             touch = max(g.radius, 12 * px)
@@ -758,10 +760,8 @@ class FrameBuilder:
             xs = float(view.to_px(event.when.start_seconds()))
             xe = float(view.to_px(event.when.end_seconds()))
             precision = (xs, xe) if xe - xs >= 20 * px else None
-        home = lane_of(event)
         frame.marker_pos[index] = (x, y)
-        return Marker(x, y, radius, 1, dim, index, SHAPES.get(event.kind, "circle"),
-                      tuple(s for s in event.sectors if s != home), precision)
+        return Marker(x, y, radius, 1, dim, index, *_look(event), precision)
 
     def _strip(self, frame: Frame, view: layout.Viewport, lane: Lane, lane_no: int, plan: _Plan,
                labelled: np.ndarray, out: LaneFrame, mask: np.ndarray | None, g: _Geometry, metrics: Metrics) -> None:
@@ -842,9 +842,7 @@ class FrameBuilder:
             codes = self._style_codes[lane_no] = np.full(len(self.prepared.lanes[lane_no].times), -1, dtype=np.int64)
         found: np.ndarray = codes[positions]
         for k in np.flatnonzero(found < 0).tolist():
-            event = self.timeline.events[int(events[k])]
-            home = lane_of(event)
-            look = (SHAPES.get(event.kind, "circle"), tuple(s for s in event.sectors if s != home))
+            look = _look(self.timeline.events[int(events[k])])
             code = self._style_index.get(look)
             if code is None:
                 code = self._style_index[look] = len(self._style_list)
@@ -922,6 +920,12 @@ class FrameBuilder:
                 self._badge_radii.clear()
             found = self._badge_radii[key] = max(radius + 1.5 * px, metrics.width(text, "badge") / 2 + 4 * px)
         return found
+
+
+def _look(event: Event) -> tuple[str, tuple[str, ...]]:
+    """An event's marker: its shape, and the other sectors it concerns (drawn as dots)."""
+    home = lane_of(event)
+    return SHAPES.get(event.kind, "circle"), tuple(s for s in event.sectors if s != home)
 
 
 def _max_slope(warp: layout.Warp | None) -> float:
