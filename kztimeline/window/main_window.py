@@ -47,6 +47,7 @@ from kztimeline.ui.timeline_view import TimelineView
 from kztimeline.window import export_flow, settings
 from kztimeline.window.actions import WindowActions
 from kztimeline.window.banner import DataBanner
+from kztimeline.window.collector import keep_loaded_data
 from kztimeline.window.legend import SectorLegend
 
 if TYPE_CHECKING:
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.set_language(lang)
         if self.remember:
             settings.restore(self, self.state)
+        keep_loaded_data()
 
     # -- construction -----------------------------------------------------------------------------------------
     def _build_content(self) -> None:
@@ -311,6 +313,7 @@ class MainWindow(QMainWindow):
         self._show_selection()
         self.search(self.search_field.text())
         self.retranslate()
+        keep_loaded_data()
 
     def keep_with_problems(self, problems: list[Problem]) -> None:
         """Reloaded data that is invalid (--watch): the last good data stays on screen, the banner says why."""

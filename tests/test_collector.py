@@ -1,0 +1,37 @@
+"""The window takes the data it holds out of the garbage collector's generations, so that a full collection
+(50–60 ms in this process) never walks it in the middle of a repaint; what earlier data leaves behind is still
+collected when other data arrives."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from kztimeline.data import load
+
+
+class _Node:
+    pass
+
+
+def test_the_shown_data_is_out_of_the_collectors_reach(make_window) -> None:
+    window = make_window()
+    lanes = window.prepared.lanes
+    assert gc.get_freeze_count() > 0
+    assert not any(found is lanes for found in gc.get_objects()), "the shown lanes are still walked by a collection"
+
+
+def test_what_earlier_data_left_behind_is_collected_when_other_data_arrives(make_window) -> None:
+    window = make_window()
+    left = _Node()
+    left.me = left  # a cycle: only the collector frees it
+    gone = weakref.ref(left)
+    gc.freeze()  # frozen along with the data, as it would be if it was alive when the data arrived
+    del left
+    gc.collect()
+    assert gone() is not None, "a frozen object was collected"
+    result = load(None)
+    assert result.timeline is not None
+    window.set_timeline(result.timeline, result.problems)
+    assert gone() is None, "a cycle frozen with earlier data outlived it"
+    assert not any(found is window.prepared.lanes for found in gc.get_objects())
