@@ -185,11 +185,15 @@ def test_spread_marks_stand_a_gap_apart_and_marks_already_apart_stay(xs: list[fl
         assert np.allclose(after, before)
 
 
-def test_the_badge_atlas_draws_each_count_as_its_own_picture(qtbot) -> None:
-    from PySide6.QtGui import QColor, QFont, QImage
+def test_a_badge_stamped_from_the_atlases_is_its_own_picture(qtbot) -> None:
+    """A strip's badge is its disc from the lane colour's atlas with its count from the atlas of counts over it:
+    the same picture as the badge drawn whole, up to rounding of the blend (a level or two)."""
+    import numpy as np
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
     from kztimeline.data import load
-    from kztimeline.timeline.frame import Marker
+    from kztimeline.timeline.frame import Marker, badge_text
     from kztimeline.timeline.prepared import Prepared
     from kztimeline.timeline.state import Limits, ViewState
     from kztimeline.ui.lanes_item import LanesItem
@@ -197,18 +201,39 @@ def test_the_badge_atlas_draws_each_count_as_its_own_picture(qtbot) -> None:
     timeline = load(None).timeline
     assert timeline is not None
     item = LanesItem(timeline, Prepared.of(timeline), ViewState(Limits.of(timeline)), QFont())
-    metrics, theme, colour = item.metrics(), item.theme, QColor("#3366aa")
-    wanted = [(text, dim, r) for text, r in (("7", 6.5), ("42", 8.0), ("999", 11.0), ("12k", 11.0))
-              for dim in (False, True)]
-    atlas = item._atlas(colour, theme, metrics, 1.0, wanted)
-    assert atlas is not None
-    sheet = atlas.pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
-    counts = {"7": 7, "42": 42, "999": 999, "12k": 12000}
-    for text, dim, r in wanted:
-        own = item._badge_pixmap(Marker(0, 0, r, counts[text], dim), colour, theme, metrics, 1.0)
-        own_image = own.toImage().convertToFormat(QImage.Format.Format_ARGB32)
-        x, y = atlas.cells[(text, dim, r)]
-        inset = (atlas.cell - own.width()) // 2
-        cell = sheet.copy(round(x) + inset, round(y) + inset, own.width(), own.height())
-        assert cell == own_image, f"the atlas's {text!r} (dimmed: {dim}) is not the badge's own picture"
-    assert item._atlas(colour, theme, metrics, 1.0, wanted[:2]) is atlas, "pictures drawn once are kept"
+    metrics, theme = item.metrics(), item.theme
+
+    def pixels(image: QImage) -> np.ndarray:
+        image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+        raw = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+        return raw[:, :image.width() * 4].astype(int)
+
+    for colour in (QColor("#3366aa"), QColor("#f2d16b")):  # light text on one, dark on the other
+        for count, smallest in ((7, 6.5), (42, 8.0), (999, 11.0), (12000, 11.0), (100000, 13.0)):
+            r = max(smallest, metrics.width(badge_text(count), "badge") / 2 + 4)  # as the frame sizes a badge
+            for dim in (False, True):
+                discs = item._discs(colour, theme, 1.0, [(dim, r)])
+                counts = item._counts(colour, metrics, count)
+                assert discs is not None
+                stamped = QImage(40, 40, QImage.Format.Format_ARGB32_Premultiplied)
+                stamped.fill(Qt.GlobalColor.white)
+                painter = QPainter(stamped)
+                xs = np.array([20.0])
+                item._stamp(painter, discs.pixmap, xs, 20.0, np.array([discs.cells[(dim, r)]]), (discs.cell,) * 2)
+                item._stamp(painter, counts.pixmap, xs, 20.0, counts.origins(np.array([count])), counts.size)
+                painter.end()
+                whole = QImage(40, 40, QImage.Format.Format_ARGB32_Premultiplied)
+                whole.fill(Qt.GlobalColor.white)
+                painter = QPainter(whole)
+                own = item._badge_pixmap(Marker(0, 0, r, count, dim), colour, theme, metrics, 1.0)
+                painter.drawPixmap(20 - own.width() // 2, 20 - own.height() // 2, own)
+                painter.end()
+                differ = np.abs(pixels(stamped) - pixels(whole))
+                assert differ.max() <= 3, f"badge {count} (dimmed: {dim}) on {colour.name()} differs by {differ.max()}"
+                assert (differ > 0).mean() < 0.5
+    # drawn once: the counts atlas covers the largest lane, and asking again (for any count it holds) keeps it
+    counts = item._counts(QColor("#3366aa"), metrics, 2)
+    assert item._counts(QColor("#3366aa"), metrics, 999) is counts
+    assert counts.codes > max(len(lane.points) for lane in item.prepared.lanes)
+    discs = item._discs(QColor("#3366aa"), theme, 1.0, [(False, 8.0)])
+    assert item._discs(QColor("#3366aa"), theme, 1.0, [(False, 8.0)]) is discs

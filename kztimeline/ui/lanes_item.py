@@ -121,7 +121,8 @@ class LanesItem(pg.GraphicsObject):
         self.poster = False  # an export laid out for print: labels with dates, sources, summaries; poster type
         self._metrics: tuple[tuple[QFont, float, bool], QtMetrics] | None = None
         self._badges: dict[tuple[object, ...], QPixmap] = {}
-        self._atlases: dict[tuple[object, ...], BadgeAtlas] = {}  # by lane colour and theme
+        self._atlases: dict[tuple[object, ...], BadgeAtlas] = {}  # badge discs, by lane colour and theme
+        self._count_atlases: dict[int, CountAtlas] = {}  # badge counts, by the colour of their text
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
         self._unsubscribe = state.subscribe(lambda _changed: self.invalidate())
         self.set_timeline(timeline, prepared)
@@ -164,6 +165,7 @@ class LanesItem(pg.GraphicsObject):
             self._metrics = (key, QtMetrics(self.font, self.scale, self.poster))
             self._badges.clear()
             self._atlases.clear()
+            self._count_atlases.clear()
         return self._metrics[1]
 
     def spec(self) -> FrameSpec | None:
@@ -519,12 +521,10 @@ class LanesItem(pg.GraphicsObject):
                 self._paint_badge_ring(painter, marker, theme, px)
 
     def _stamp(self, painter: QPainter, pixmap: QPixmap, xs: np.ndarray, ys: np.ndarray | float,
-               sources: np.ndarray | None = None, side: float | None = None) -> None:
-        """Copies of a picture (or of its cells `sources`, rows of x, y: squares `side` wide) centred on whole
+               sources: np.ndarray | None = None, size: tuple[float, float] | None = None) -> None:
+        """Copies of a picture (or of its cells `sources`, rows of x, y, each `size` (w, h)) centred on whole
         pixels near (xs, ys), in one call."""
-        w = h = side
-        if w is None or h is None:
-            w, h = pixmap.width(), pixmap.height()
+        w, h = size if size is not None else (pixmap.width(), pixmap.height())
         if len(xs) == 1 and sources is None:  # one plain call
             painter.drawPixmap(QPointF(round(float(xs[0]) - w / 2), round(float(np.asarray(ys).flat[0]) - h / 2)),
                                pixmap)
@@ -557,27 +557,29 @@ class LanesItem(pg.GraphicsObject):
         badges = np.flatnonzero(~single)
         if not len(badges):
             return
-        # badges: the pictures of their counts (and dimming) from one atlas per lane colour, in one call
+        # badges: each a disc (from the lane colour's atlas of discs, by radius and dimming) with its count over
+        # it (from the atlas of every count's text), two batched calls; both on the same whole-pixel centres
+        xs, y = np.round(strip.x[badges]), float(round(strip.y))
+        radii, radius_of = np.unique(strip.radius[badges], return_inverse=True)
+        found, which = np.unique(radius_of * 2 + strip.dim[badges], return_inverse=True)
+        wanted = [(bool(code % 2), float(radii[code // 2])) for code in found.tolist()]
+        discs = self._discs(colour, theme, px, wanted)
         counts = strip.count[badges]
-        codes = np.where(counts < 1000, counts, 1000 + counts // 1000) * 2 + strip.dim[badges]
-        found, first, which = np.unique(codes, return_index=True, return_inverse=True)
-        wanted = [(badge_text(int(counts[f])), bool(code % 2), float(strip.radius[badges[f]]))
-                  for f, code in zip(first.tolist(), found.tolist(), strict=True)]
-        atlas = self._atlas(colour, theme, metrics, px, wanted)
-        if atlas is None:  # more different counts than an atlas holds: one picture each
+        texts = self._counts(colour, metrics, int(counts.max()))
+        if discs is None:  # more different discs than an atlas holds: one picture each
             for k in badges.tolist():
                 pixmap = self._badge_pixmap(strip.marker(k), colour, theme, metrics, px)
                 self._stamp(painter, pixmap, strip.x[k:k + 1], strip.y)
             return
-        cells = np.asarray([atlas.cells[w] for w in wanted], dtype=float)
-        self._stamp(painter, atlas.pixmap, strip.x[badges], strip.y, cells[which], atlas.cell)
+        cells = np.asarray([discs.cells[w] for w in wanted], dtype=float)
+        self._stamp(painter, discs.pixmap, xs, y, cells[which], (discs.cell, discs.cell))
+        self._stamp(painter, texts.pixmap, xs, y, texts.origins(counts), texts.size)
 
-    def _atlas(self, colour: QColor, theme: Theme, metrics: QtMetrics, px: float,
-               wanted: list[tuple[str, bool, float]]) -> BadgeAtlas | None:
-        """The lane colour's atlas holding the badges `wanted` ((text, dimmed, radius)), drawn into it when new."""
+    def _discs(self, colour: QColor, theme: Theme, px: float, wanted: list[tuple[bool, float]]) -> BadgeAtlas | None:
+        """The lane colour's atlas holding the badge discs `wanted` ((dimmed, radius)), drawn into it when new."""
         key = (colour.rgba(), theme.name)
         atlas = self._atlases.get(key)
-        side = max(badge_side(r, px) for _t, _d, r in wanted)
+        side = max(badge_side(r, px) for _d, r in wanted)
         if len(wanted) > BadgeAtlas.CAPACITY:
             return None
         if atlas is None or atlas.cell < side or atlas.free() < sum(1 for w in wanted if w not in atlas.cells):
@@ -586,18 +588,26 @@ class LanesItem(pg.GraphicsObject):
         new = [w for w in wanted if w not in atlas.cells]
         if new:
             atlas.reserve(len(atlas.cells) + len(new))
-            badge_painter = QPainter(atlas.pixmap)
-            badge_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            badge_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            for text, dim, r in new:
-                x, y = atlas.add((text, dim, r))
-                # the same picture as a badge's own (`_badge_pixmap`): a badge centred in a square cell
-                badge_painter.save()
-                badge_painter.setClipRect(QRectF(x, y, atlas.cell, atlas.cell))
-                self._draw_badge_text(badge_painter, QPointF(x + atlas.cell / 2, y + atlas.cell / 2), text, colour,
-                                      r, dim, theme, metrics, px)
-                badge_painter.restore()
-            badge_painter.end()
+            disc_painter = QPainter(atlas.pixmap)
+            disc_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            for dim, r in new:
+                x, y = atlas.add((dim, r))
+                disc_painter.save()
+                disc_painter.setClipRect(QRectF(x, y, atlas.cell, atlas.cell))
+                self._draw_disc(disc_painter, QPointF(x + atlas.cell / 2, y + atlas.cell / 2), colour, r, dim, theme,
+                                px)
+                disc_painter.restore()
+            disc_painter.end()
+        return atlas
+
+    def _counts(self, colour: QColor, metrics: QtMetrics, most: int) -> CountAtlas:
+        """The atlas of the counts' texts in the colour written on `colour`, holding every count up to `most` (at
+        least up to the largest lane's size, so that it is drawn once for the data)."""
+        ink = QColor(readable_on(colour.name()))
+        atlas = self._count_atlases.get(ink.rgba())
+        if atlas is None or atlas.codes <= count_code(most):
+            most = max(most, max((len(lane.points) for lane in self.prepared.lanes), default=1))
+            atlas = self._count_atlases[ink.rgba()] = CountAtlas.drawn(ink, metrics, most)
         return atlas
 
     def _marker_pixmap(self, marker: Marker, colour: QColor, theme: Theme, px: float) -> QPixmap:
@@ -664,14 +674,19 @@ class LanesItem(pg.GraphicsObject):
 
     def _draw_badge_text(self, painter: QPainter, centre: QPointF, text: str, colour: QColor, r: float, dim: bool,
                          theme: Theme, metrics: QtMetrics, px: float) -> None:
+        self._draw_disc(painter, centre, colour, r, dim, theme, px)
+        painter.setFont(metrics.fonts["badge"])
+        painter.setPen(QColor(readable_on(colour.name())))
+        painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, text)
+
+    @staticmethod
+    def _draw_disc(painter: QPainter, centre: QPointF, colour: QColor, r: float, dim: bool, theme: Theme,
+                   px: float) -> None:
         fill = QColor(colour)
         fill.setAlpha(90 if dim else 235)
         painter.setPen(QPen(QColor(mark_outline(colour.name(), theme.background)), 2 * px))
         painter.setBrush(fill)
         painter.drawEllipse(centre, r, r)
-        painter.setFont(metrics.fonts["badge"])
-        painter.setPen(QColor(readable_on(colour.name())))
-        painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, text)
 
 
 def badge_side(r: float, px: float) -> int:
@@ -681,9 +696,9 @@ def badge_side(r: float, px: float) -> int:
 
 
 class BadgeAtlas:
-    """Badge pictures of one lane colour (each count's text, dimmed or not) in the square cells of one picture,
-    drawn once each, so that a lane's badges are one batched call; it grows by rows up to CAPACITY cells, and a
-    full one is started again (the counts in view change as the view moves)."""
+    """Badge discs of one lane colour (each radius, dimmed or not) in the square cells of one picture, drawn once
+    each, so that a lane's badges are one batched call; it grows by rows up to CAPACITY cells, and a full one is
+    started again."""
 
     COLUMNS = 16
     CAPACITY = 16 * 32
@@ -692,7 +707,7 @@ class BadgeAtlas:
         self.cell = cell
         self.rows = 0
         self.pixmap = QPixmap()
-        self.cells: dict[tuple[str, bool, float], tuple[float, float]] = {}  # its top left, by (text, dim, radius)
+        self.cells: dict[tuple[bool, float], tuple[float, float]] = {}  # its top left, by (dimmed, radius)
 
     def free(self) -> int:
         return self.CAPACITY - len(self.cells)
@@ -712,10 +727,61 @@ class BadgeAtlas:
             copier.end()
         self.pixmap, self.rows = grown, rows
 
-    def add(self, key: tuple[str, bool, float]) -> tuple[float, float]:
+    def add(self, key: tuple[bool, float]) -> tuple[float, float]:
         n = len(self.cells)
         at = self.cells[key] = (float(n % self.COLUMNS * self.cell), float(n // self.COLUMNS * self.cell))
         return at
+
+
+def count_code(count: int) -> int:
+    """Where a count's text is in a `CountAtlas`: counts under 1,000 are written whole, larger ones in thousands
+    ("12k", as `badge_text`)."""
+    return count if count < 1000 else 1000 + count // 1000
+
+
+class CountAtlas:
+    """The texts of the badges' counts in one colour ("2" to "999", then "1k", "2k", …) in the cells of one
+    picture, each drawn once, centred in its cell as a badge centres it on its disc: one atlas serves every
+    lane whose colour takes that ink, whatever the disc's radius or dimming. Drawn whole for the counts the data
+    can have (its largest lane), so that no frame draws text into it."""
+
+    COLUMNS = 32
+
+    def __init__(self, width: int, height: int, codes: int) -> None:
+        self.size = (float(width), float(height))
+        self.codes = codes  # the codes below this are drawn
+        rows = -(-codes // self.COLUMNS)
+        self.pixmap = QPixmap(self.COLUMNS * width, rows * height)
+        self.pixmap.fill(Qt.GlobalColor.transparent)
+
+    @classmethod
+    def drawn(cls, ink: QColor, metrics: QtMetrics, most: int) -> CountAtlas:
+        codes = count_code(most) + 1
+        texts = [(code, badge_text(code if code < 1000 else (code - 1000) * 1000))
+                 for code in range(2, codes) if code != 1000]
+        font = metrics.fonts["badge"]
+        widest = max(metrics.width(text, "badge") for _c, text in texts) if texts else 0.0
+        # even sides: a cell's centre is a whole pixel, as a badge's is
+        width = 2 * (int(widest / 2) + 2)
+        height = 2 * (int(metrics.height("badge") / 2) + 2)
+        atlas = cls(width, height, codes)
+        painter = QPainter(atlas.pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setFont(font)
+        painter.setPen(ink)
+        for code, text in texts:
+            x, y = code % cls.COLUMNS * width, code // cls.COLUMNS * height
+            # centred in a box around the cell's centre, as `_draw_badge_text` centres it on the disc
+            painter.drawText(QRectF(x, y, width, height), Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+        return atlas
+
+    def origins(self, counts: np.ndarray) -> np.ndarray:
+        """The top left corners of the cells of `counts`, as rows of (x, y)."""
+        codes = np.where(counts < 1000, counts, 1000 + counts // 1000)
+        w, h = self.size
+        return np.column_stack(((codes % self.COLUMNS) * w, (codes // self.COLUMNS) * h)).astype(float)
 
 
 ERA_BAND_ALPHA = 12  # how strongly an era's band tints the lanes behind it (0-255)
