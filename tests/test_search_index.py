@@ -137,3 +137,29 @@ def test_the_index_is_built_once_when_first_asked_for_even_from_two_threads(monk
     assert len(built) == 1
     assert found[0] is found[1]
     assert prepared.search_index.search("steel") == real(prepared.timeline).search("steel")
+
+
+def test_postings_filled_run_by_run_hold_each_words_items_as_bits_or_rows():
+    """Pairs given in runs (as the index's chunks give them), repeats included and a last run that ends inside a
+    byte: each word's items, read back through `mask`, are exactly the items it was paired with, whether the word
+    is kept as bits (held by many) or as a row (held by few)."""
+    import numpy as np
+
+    from kztimeline.timeline.search import Postings
+
+    rng = np.random.default_rng(7)
+    size, vocabulary = 1003, 40
+    words = np.concatenate([rng.integers(0, 5, 3000), rng.integers(5, vocabulary, 600)])  # 0-4 dense, others rare
+    items = rng.integers(0, size, len(words))
+    order = np.argsort(items, kind="stable")
+    words, items = words[order], items[order]
+    runs = [(words[(items >= lo) & (items < lo + 256)], items[(items >= lo) & (items < lo + 256)])
+            for lo in range(0, size, 256)]
+    postings = Postings([Postings.pairs_of(w, i) for w, i in runs], vocabulary, size)
+    assert 0 < len(postings.bits) < vocabulary
+    for word in range(vocabulary):
+        expected = np.zeros(size, dtype=bool)
+        expected[items[words == word]] = True
+        assert np.array_equal(postings.mask(np.array([word])), expected), word
+    both = np.array([2, 30])
+    assert np.array_equal(postings.mask(both), postings.mask(both[:1]) | postings.mask(both[1:]))

@@ -91,30 +91,46 @@ class Postings:
 
     DENSE = 32
 
-    def __init__(self, words: np.ndarray, items: np.ndarray, vocabulary_size: int, size: int) -> None:
-        """`words[k]` occurs in item `items[k]` of `size`, `items` ascending (repeats allowed)."""
+    def __init__(self, pairs: Sequence[tuple[np.ndarray, np.ndarray]], vocabulary_size: int, size: int) -> None:
+        """`pairs`: (words, items) of consecutive runs of the `size` items, each run's pairs distinct and sorted
+        by word, then item (`pairs_of`). Filled run by run, so the whole data's pairs are never sorted at once."""
         self.size = size
-        order = np.argsort(words, kind="stable")  # by word, and within a word by item
-        words, items = words[order], items[order]
-        keep = np.ones(len(words), dtype=bool)
-        keep[1:] = (words[1:] != words[:-1]) | (items[1:] != items[:-1])
-        words, items = words[keep], items[keep]
-        counts = np.bincount(words, minlength=vocabulary_size)
+        counts = np.zeros(vocabulary_size, dtype=np.int64)
+        for words, _items in pairs:
+            counts += np.bincount(words, minlength=vocabulary_size)
         dense = np.flatnonzero(counts * self.DENSE >= max(size, 1) * 1.0) if size >= 8 * self.DENSE else \
             np.zeros(0, dtype=np.int64)
         self.row = np.full(vocabulary_size, -1, dtype=np.int32)  # a dense word's row of bits
         self.row[dense] = np.arange(len(dense), dtype=np.int32)
-        in_dense = self.row[words] >= 0
-        rows, columns = self.row[words[in_dense]], items[in_dense]  # sorted by row
-        self.bits = np.zeros((len(dense), (size + 7) // 8), dtype=np.uint8)
-        for first in range(0, len(dense), 64):  # 64 rows of bytes at a time, then packed into bits
-            block = np.zeros((min(64, len(dense) - first), size), dtype=bool)
-            lo, hi = np.searchsorted(rows, [first, first + 64])
-            block[rows[lo:hi] - first, columns[lo:hi]] = True
-            self.bits[first:first + len(block)] = np.packbits(block, axis=1)
-        words, items = words[~in_dense], items[~in_dense]
-        self.items = items.astype(np.int32)
-        self.first = np.searchsorted(words, np.arange(vocabulary_size + 1)).astype(np.int64)
+        width = (size + 7) // 8
+        self.bits = np.zeros((len(dense), width), dtype=np.uint8)
+        counts[dense] = 0
+        self.first = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        self.items = np.zeros(int(self.first[-1]), dtype=np.int32)
+        filled = self.first[:-1].copy()  # where each rare word's next item goes
+        flat = self.bits.reshape(-1)
+        for words, items in pairs:
+            rows = self.row[words]
+            in_dense = rows >= 0
+            if in_dense.any():  # sorted by row, then item: the bits of one byte are neighbours, summed as one
+                at = rows[in_dense].astype(np.int64) * width + (items[in_dense] >> 3)
+                bit = (np.uint8(128) >> (items[in_dense] & 7).astype(np.uint8)).astype(np.uint8)
+                starts = np.flatnonzero(np.concatenate(([True], at[1:] != at[:-1])))
+                flat[at[starts]] |= np.add.reduceat(bit, starts).astype(np.uint8)
+            rare_words, rare_items = words[~in_dense], items[~in_dense]
+            if len(rare_words):  # an item's place: its word's next free one, plus its rank in this run's word
+                rank = np.arange(len(rare_words)) - np.searchsorted(rare_words, rare_words)
+                self.items[filled[rare_words] + rank] = rare_items
+                filled += np.bincount(rare_words, minlength=vocabulary_size)
+
+    @staticmethod
+    def pairs_of(words: np.ndarray, items: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """`words[k]` occurs in item `items[k]`: the distinct (word, item) pairs, sorted by word, then item."""
+        keys = words.astype(np.int64) << 32 | items.astype(np.int64)
+        keys.sort()
+        if len(keys):
+            keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+        return (keys >> 32).astype(np.int32), (keys & 0xFFFFFFFF).astype(np.int32)
 
     def mask(self, words: np.ndarray) -> np.ndarray:
         """Which items hold any of `words`, as a boolean array."""
@@ -171,25 +187,23 @@ class SearchIndex:
         self.vocabulary = Vocabulary(list(self._numbers.words))
         size = self.vocabulary.words
         del self._numbers
-        self._own = Postings(*own, size, len(events))
-        self._companies = Postings(*company_words, size, len(company_ids))
-        self._sectors = Postings(*sector_words, size, len(sector_ids))
+        self._own = Postings(own, size, len(events))
+        del own
+        self._companies = Postings(company_words, size, len(company_ids))
+        self._sectors = Postings(sector_words, size, len(sector_ids))
         self._of_company = self._pairs([e.companies for e in events], {c: n for n, c in enumerate(company_ids)})
         self._of_sector = self._pairs([e.sectors for e in events], {s: n for n, s in enumerate(sector_ids)})
 
-    def _numbered(self, chunks: Iterable[list[str]]) -> tuple[np.ndarray, np.ndarray]:
-        """(word numbers, text numbers) of every word of every text, the texts numbered across the chunks."""
-        ids: list[np.ndarray] = []
-        owners: list[np.ndarray] = []
+    def _numbered(self, chunks: Iterable[list[str]]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Each chunk's distinct (word number, text number) pairs, sorted (`Postings.pairs_of`), the texts
+        numbered across the chunks: a chunk's tokens are dropped as soon as its pairs are known."""
+        pairs = []
         first = 0
         for texts in chunks:
             chunk_ids, chunk_owners = self._numbered_chunk(texts)
-            ids.append(chunk_ids)
-            owners.append(chunk_owners + first)
+            pairs.append(Postings.pairs_of(chunk_ids, chunk_owners + first))
             first += len(texts)
-        if not ids:
-            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32)
-        return np.concatenate(ids), np.concatenate(owners)
+        return pairs
 
     def _numbered_chunk(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The texts are folded and split as one string, far quicker than one by one; only a chunk with a text
