@@ -1,0 +1,75 @@
+"""A PNG file from RGBA pixels: 8-bit RGBA rows, unfiltered, compressed with zlib at level 1, in bands on as
+many threads as there are cores. Qt-free.
+
+Qt's PNG writer (libpng with its adaptive filters) took 0.3 s for a 4K export even at zlib level 1, most of an
+export's time after the drawing; unfiltered rows at level 1 are written in a third of that and come out a little
+smaller, since an export's picture is mostly flat colour. The pixels are the same: only the encoding differs.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+import zlib
+from concurrent.futures import ThreadPoolExecutor
+from itertools import pairwise
+
+import numpy as np
+
+SIGNATURE = b"\x89PNG\r\n\x1a\n"
+LEVEL = 1
+MIN_BAND_ROWS = 256  # a band on a thread of its own is worth it from about a megabyte of pixels
+MAX_BANDS = 8
+ADLER_BASE = 65521
+IDAT_BYTES = 1 << 20  # the compressed stream in chunks of a megabyte, as readers that stream a file expect
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(data, zlib.crc32(kind)))
+
+
+def _deflate(pixels: np.ndarray, last: bool) -> tuple[bytes, int, int]:
+    """A band of pixels as PNG rows in raw deflate data that the next band's can follow (a full flush: byte-aligned,
+    and no match reaches back into it), the last band closing the stream; with the rows' Adler-32 and length."""
+    height, width, _ = pixels.shape
+    rows = np.zeros((height, 1 + 4 * width), dtype=np.uint8)  # each row: filter type 0 (none), then its pixels
+    rows[:, 1:] = pixels.reshape(height, 4 * width)
+    squeeze = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
+    deflated = squeeze.compress(rows) + squeeze.flush(zlib.Z_FINISH if last else zlib.Z_FULL_FLUSH)
+    return deflated, zlib.adler32(rows), rows.size
+
+
+def adler32_combine(first: int, second: int, second_length: int) -> int:
+    """The Adler-32 of two byte strings one after the other, from each one's (zlib has this; Python's does not)."""
+    a1, b1, a2, b2 = first & 0xFFFF, first >> 16, second & 0xFFFF, second >> 16
+    a = (a1 + a2 - 1) % ADLER_BASE
+    b = (b1 + b2 + second_length * (a1 - 1)) % ADLER_BASE
+    return (b << 16) | a
+
+
+def encode_png(pixels: np.ndarray, dots_per_metre: int = 0) -> bytes:
+    """`pixels`: height x width x 4 bytes, red, green, blue and alpha (not premultiplied). `dots_per_metre`, when
+    given, is written as the picture's resolution (the pHYs chunk)."""
+    height, width, depth = pixels.shape
+    if depth != 4 or pixels.dtype != np.uint8 or not (0 < width < 2**31 and 0 < height < 2**31):
+        raise ValueError(f"not RGBA pixels: {pixels.shape} {pixels.dtype}")
+    bands = max(1, min(MAX_BANDS, os.cpu_count() or 1, height // MIN_BAND_ROWS))
+    edges = [height * n // bands for n in range(bands + 1)]
+    parts = [pixels[a:b] for a, b in pairwise(edges)]
+    lasts = [n == bands - 1 for n in range(bands)]
+    if bands == 1:
+        done = [_deflate(parts[0], last=True)]
+    else:  # zlib lets go of the interpreter while it compresses: the bands are compressed side by side
+        with ThreadPoolExecutor(bands) as pool:
+            done = list(pool.map(_deflate, parts, lasts))
+    checksum = done[0][1]
+    for _deflated, adler, length in done[1:]:
+        checksum = adler32_combine(checksum, adler, length)
+    stream = b"".join([b"\x78\x01", *(d[0] for d in done), struct.pack(">I", checksum)])  # deflate, level 1
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8-bit RGBA, not interlaced
+    chunks = [_chunk(b"IHDR", header)]
+    if dots_per_metre > 0:
+        chunks.append(_chunk(b"pHYs", struct.pack(">IIB", dots_per_metre, dots_per_metre, 1)))
+    chunks.extend(_chunk(b"IDAT", stream[at:at + IDAT_BYTES]) for at in range(0, len(stream), IDAT_BYTES))
+    chunks.append(_chunk(b"IEND", b""))
+    return SIGNATURE + b"".join(chunks)
