@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage
 
 from kztimeline.cli import main
 from kztimeline.data import load
+from kztimeline.export import poster
 from kztimeline.export.poster import (
     References,
     Typography,
@@ -29,6 +30,7 @@ from kztimeline.export.poster import (
     short_date,
 )
 from kztimeline.model import PartialDate, When
+from kztimeline.timeline.times import EventTimes
 
 SVG = "{http://www.w3.org/2000/svg}"
 MM_PER_PT = 25.4 / 72
@@ -272,3 +274,47 @@ def test_label_notes_are_written_when_asked_for_and_say_what_the_label_needs(tim
     assert note.suffix == cite(references.of_event[index])
     assert note.summary == first_sentence(event.summary.get("ru"))
     assert notes.get(1) is None
+
+
+def _numbered_event_by_event(timeline, events) -> dict[str, int]:
+    """The sources numbered as a reader would: the events by date (index order where they start together), each
+    one's sources in order, a number for each source the first time it is cited."""
+    numbers: dict[str, int] = {}
+    for index in sorted(events, key=lambda i: (timeline.events[i].when.start_seconds(), i)):
+        for ref in timeline.events[index].sources:
+            numbers.setdefault(ref.source, len(numbers) + 1)
+    return numbers
+
+
+@pytest.mark.parametrize("data", ["bundled", "synthetic"])
+@pytest.mark.parametrize("step", [1, 3])
+def test_sources_are_numbered_in_the_order_the_events_by_date_first_cite_them(timeline, tmp_path, monkeypatch,
+                                                                                 data, step):
+    """Read a few events at a time: the bundled data cites only some of its sources (every event is read), the
+    generated cites all 20 of its sources in its first events (the rest need not be read)."""
+    if data == "synthetic":
+        path = tmp_path / "events.yaml"
+        path.write_text(benchmark_module("generate").generate(1500, seed=3), encoding="utf-8")
+        timeline = load(path).timeline
+    monkeypatch.setattr(poster, "FIRST_CITED_RUN", 7)
+    shown = list(range(len(timeline.events) - 1, -1, -step))  # any order in, by date out
+    tracked = [f.id for f in timeline.figures.values() if f.track and f.series][:2]
+    for times in (None, EventTimes.of(timeline.events)):
+        references = References(timeline, shown, tracked, times)
+        expected = _numbered_event_by_event(timeline, shown)
+        assert list(references.numbers.items())[:len(expected)] == list(expected.items())
+        for key in tracked:  # the figures' sources after the events', numbered as first cited
+            for ref in timeline.figures[key].sources:
+                expected.setdefault(ref.source, len(expected) + 1)
+            assert references.of_series[key] == tuple(expected[ref.source] for ref in timeline.figures[key].sources)
+        assert list(references.numbers.items()) == list(expected.items())
+        assert list(references.of_event) == sorted(shown, key=lambda i: (timeline.events[i].when.start_seconds(), i))
+        assert len(references.of_event) == len(shown)
+        for index in shown:
+            assert references.of_event[index] == tuple(expected[ref.source] for ref in timeline.events[index].sources)
+        assert [e.number for e in references.entries()] == list(range(1, len(expected) + 1))
+    if step > 1:
+        with pytest.raises(KeyError):
+            references.of_event[1]  # not on the poster
+        assert 1 not in references.of_event
+        assert references.of_event.get(1) is None

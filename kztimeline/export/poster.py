@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from kztimeline.model import PartialDate, Precision, SourceRef, Timeline, When
+from kztimeline.model import PartialDate, Precision, Timeline, When
 from kztimeline.timeline.frame import LabelNote
 from kztimeline.timeline.times import EventTimes
 
@@ -25,6 +25,7 @@ A2_DIAGONAL_MM = math.hypot(*PAPER_MM["a2"])
 GROWTH = 0.75  # type grows as the page's diagonal to this power: a larger page shows more, not the same enlarged
 MIN_PAPER_MM, MAX_PAPER_MM = 90.0, 2500.0
 MIN_LABEL_PT = 7.5
+FIRST_CITED_RUN = 2048  # events read at a time while numbering the sources
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -137,17 +138,11 @@ class References:
                  times: EventTimes | None = None) -> None:
         """`times`, when the caller has them, order the events without reading each one's date again."""
         self.timeline = timeline
-        self.numbers: dict[str, int] = {}
-        self.of_event: dict[int, tuple[int, ...]] = {}
         ordered = times.by_start(events) if times is not None else \
             sorted(events, key=lambda i: (timeline.events[i].when.start_seconds(), i))
-        cited: dict[tuple[SourceRef, ...], tuple[int, ...]] = {}  # once a list of sources is numbered, it stays
-        for index in ordered:
-            sources = timeline.events[index].sources
-            numbers = cited.get(sources)
-            if numbers is None:
-                numbers = cited[sources] = tuple([self._number(ref.source) for ref in sources])
-            self.of_event[index] = numbers
+        self.numbers: dict[str, int] = {
+            source: number for number, source in enumerate(_first_cited(timeline, ordered), 1)}
+        self.of_event: Mapping[int, tuple[int, ...]] = Citations(timeline, ordered, self.numbers)
         self.of_series: dict[str, tuple[int, ...]] = {}
         for key in series:
             figure = timeline.figures.get(key)
@@ -167,6 +162,49 @@ class References:
             address = (source.url or "").removeprefix("https://").removeprefix("http://").removeprefix("www.")
             out.append(SourceEntry(number, source.publisher or "", source.title, date, address))
         return out
+
+
+def _first_cited(timeline: Timeline, ordered: Sequence[int]) -> dict[str, None]:
+    """The sources the `ordered` events cite, in the order they are first cited. Read in runs of events, and only
+    until every source of the timeline is cited: a large data set cites all of its few sources in its first
+    events, and reading each of 100,000 events' sources was a tenth of a 4K export."""
+    events, known = timeline.events, timeline.sources
+    cited: dict[str, None] = {}
+    for at in range(0, len(ordered), FIRST_CITED_RUN):
+        # dict.update keeps the sources already there in their place and adds the run's new ones in order
+        cited.update(dict.fromkeys([ref.source for i in ordered[at:at + FIRST_CITED_RUN] for ref in events[i].sources]))
+        if len(cited) >= len(known) and all(source in known for source in cited):
+            break
+    return cited
+
+
+class Citations(Mapping[int, tuple[int, ...]]):
+    """Each of the poster's events' source numbers, by event index, in the order of their dates; an event's are
+    worked out when first asked for (a poster labels about a thousand events of up to 100,000)."""
+
+    def __init__(self, timeline: Timeline, ordered: Sequence[int], numbers: Mapping[str, int]) -> None:
+        self._events = timeline.events
+        self._order = dict.fromkeys(ordered)
+        self._numbers = numbers
+        self._known: dict[int, tuple[int, ...]] = {}
+
+    def __getitem__(self, index: int) -> tuple[int, ...]:
+        found = self._known.get(index)
+        if found is None:
+            if index not in self._order:
+                raise KeyError(index)
+            numbers = self._numbers
+            found = self._known[index] = tuple([numbers[ref.source] for ref in self._events[index].sources])
+        return found
+
+    def __contains__(self, index: object) -> bool:
+        return index in self._order
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
 
 
 def cite(numbers: tuple[int, ...]) -> str:
