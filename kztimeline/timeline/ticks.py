@@ -69,12 +69,18 @@ def _dates(level: Level, start: float, end: float) -> Iterator[dt.date]:
             yield day
             month_index += level.months
     else:
-        # day steps restart at each month so ticks fall on the same dates (1, 8, 15, 22 / 1, 16)
-        day = dt.date(first.year, first.month, 1)
-        while to_seconds(day) <= end:
-            if (day.day - 1) % level.days == 0 and day.day + level.days // 2 <= 31:
+        # day steps restart at each month so ticks fall on the same dates (1, 8, 15, 22 / 1, 16): each month's
+        # days 1, 1 + step, ... while a half step still fits in 31 days and the day is in the month
+        month = dt.date(first.year, first.month, 1)
+        while to_seconds(month) <= end:
+            following = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+            last = min((following - month).days, 31 - level.days // 2)
+            for n in range(1, last + 1, level.days):
+                day = month.replace(day=n)
+                if to_seconds(day) > end:
+                    return
                 yield day
-            day += dt.timedelta(days=1)
+            month = following
 
 
 def ticks(start: float, end: float, width_px: float, char_px: float = 8.0) -> Ticks:
@@ -94,9 +100,23 @@ def ticks(start: float, end: float, width_px: float, char_px: float = 8.0) -> Ti
     return Ticks(major, majors, minors)
 
 
+_recent: dict[tuple[float, float, float, float, Warp | None], Ticks] = {}
+
+
 def warped_ticks(start: float, end: float, width_px: float, char_px: float, warp: Warp | None) -> Ticks:
     """Ticks for a view whose time may be warped (a poster's): each stretch drawn at one scale gets the ticks its
-    own width has room for."""
+    own width has room for. A frame's grid and the time axes above and below ask for the same view's: the last
+    few answers are kept (callers do not change them)."""
+    key = (start, end, width_px, char_px, warp)
+    found = _recent.get(key)
+    if found is None:
+        if len(_recent) >= 8:
+            _recent.clear()
+        found = _recent[key] = _warped_ticks(start, end, width_px, char_px, warp)
+    return found
+
+
+def _warped_ticks(start: float, end: float, width_px: float, char_px: float, warp: Warp | None) -> Ticks:
     if warp is None:
         return ticks(start, end, width_px, char_px)
     view = Viewport(start, end, width_px, 0.0, warp)

@@ -26,7 +26,7 @@ class TimeAxis(pg.AxisItem):
         self._ticks = found
         major = found.major.approx_seconds
         if self.warp is None:
-            return [(major, found.major_ticks), (major / 4, found.minor_ticks)]
+            return [(major, list(found.major_ticks)), (major / 4, list(found.minor_ticks))]  # copies: kept answers
         drawn = [float(self.warp.apply(t)) for t in found.major_ticks]
         self._dates = dict(zip(drawn, found.major_ticks, strict=True))
         return [(major, drawn), (major / 4, [float(self.warp.apply(t)) for t in found.minor_ticks])]
