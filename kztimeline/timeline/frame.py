@@ -20,7 +20,7 @@ from kztimeline.timeline import ticks as tick_rules
 from kztimeline.timeline.lanes import POLICY_LANE, Lane, lane_of
 from kztimeline.timeline.lod import Members, spread
 from kztimeline.timeline.prepared import Prepared
-from kztimeline.timeline.state import Snapshot
+from kztimeline.timeline.state import Highlight, Snapshot
 
 Role = Literal["label", "lane_title", "era", "badge", "date", "summary"]
 ROLE_FACTORS: dict[Role, tuple[float, bool]] = {  # font size as a factor of the base size, and boldness
@@ -350,6 +350,7 @@ class FrameBuilder:
         self.timeline = timeline
         self.prepared = prepared
         self._masks: dict[tuple[str, Hashable], np.ndarray] = {}
+        self._lit_for: tuple[Highlight, np.ndarray] | None = None  # the last highlight, over all events
         self._sums: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # id of a mask -> (the mask, its running counts)
         self._style_codes: dict[int, np.ndarray] = {}  # a lane's markers' looks by position (-1: not found yet)
         self._style_index: dict[tuple[str, tuple[str, ...]], int] = {}
@@ -463,10 +464,17 @@ class FrameBuilder:
         if mask is None:
             if len(self._masks) > 64:
                 self._masks.clear()
-            wanted = np.fromiter(highlight.events, dtype=np.int64, count=len(highlight.events))
-            mask = np.isin(lane.point_array, wanted)
-            self._masks[key] = mask
+            mask = self._masks[key] = self._lit(highlight)[lane.point_array]
         return mask
+
+    def _lit(self, highlight: Highlight) -> np.ndarray:
+        """Which events the highlight brings forward, over all events: made once per highlight (a search
+        keystroke), then taken per lane."""
+        if self._lit_for is None or self._lit_for[0] is not highlight:
+            lit = np.zeros(len(self.timeline.events), dtype=bool)
+            lit[np.fromiter(highlight.events, dtype=np.int64, count=len(highlight.events))] = True
+            self._lit_for = (highlight, lit)
+        return self._lit_for[1]
 
     def _cached_plan(self, frame: Frame, view: layout.Viewport, lane_no: int, lane: Lane, g: _Geometry,
                      metrics: Metrics, max_rows: int) -> _Plan:
