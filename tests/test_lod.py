@@ -237,3 +237,40 @@ def test_a_badge_stamped_from_the_atlases_is_its_own_picture(qtbot) -> None:
     assert counts.codes > max(len(lane.points) for lane in item.prepared.lanes)
     discs = item._discs(QColor("#3366aa"), theme, 1.0, [(False, 8.0)])
     assert item._discs(QColor("#3366aa"), theme, 1.0, [(False, 8.0)]) is discs
+
+
+def test_a_marker_stamped_from_the_looks_atlas_is_its_own_picture(qtbot) -> None:
+    """A strip's single markers come from one atlas per lane colour: each look (shape, other sectors' dots,
+    dimmed) is drawn there as its own picture is, pixel for pixel."""
+    import numpy as np
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from kztimeline.data import load
+    from kztimeline.timeline.prepared import Prepared
+    from kztimeline.timeline.state import Limits, ViewState
+    from kztimeline.ui.lanes_item import LanesItem
+
+    timeline = load(None).timeline
+    assert timeline is not None
+    item = LanesItem(timeline, Prepared.of(timeline), ViewState(Limits.of(timeline)), QFont())
+    theme, colour = item.theme, QColor("#3366aa")
+    sectors = tuple(sorted(timeline.sectors))[:3]
+    looks = [(shape, others, dim, 5.0) for shape in ("circle", "diamond", "square", "triangle")
+             for others in ((), sectors[:1], sectors) for dim in (False, True)]
+    atlas = item._looks(colour, theme, 1.0, looks)
+    assert atlas is not None
+
+    def drawn(pixmap, sources=None, size=None) -> QImage:
+        image = QImage(60, 60, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        item._stamp(painter, pixmap, np.array([30.0]), 30.0, sources, size)
+        painter.end()
+        return image
+
+    for shape, others, dim, r in looks:
+        own = drawn(item._look_pixmap(shape, others, dim, r, colour, theme, 1.0))
+        cell = np.array([atlas.cells[(shape, others, dim, r)]])
+        assert drawn(atlas.pixmap, cell, (atlas.cell, atlas.cell)) == own, f"{shape} {others} {dim} differs"
+    assert item._looks(colour, theme, 1.0, looks[:3]) is atlas, "looks drawn once are kept"

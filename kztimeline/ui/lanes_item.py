@@ -7,6 +7,9 @@ the same frame, so a click selects exactly what the visitor sees, before or afte
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt.internals import PrimitiveArray
@@ -121,7 +124,7 @@ class LanesItem(pg.GraphicsObject):
         self.poster = False  # an export laid out for print: labels with dates, sources, summaries; poster type
         self._metrics: tuple[tuple[QFont, float, bool], QtMetrics] | None = None
         self._badges: dict[tuple[object, ...], QPixmap] = {}
-        self._atlases: dict[tuple[object, ...], BadgeAtlas] = {}  # badge discs, by lane colour and theme
+        self._atlases: dict[tuple[object, ...], BadgeAtlas] = {}  # discs or looks, by lane colour and theme
         self._count_atlases: dict[int, CountAtlas] = {}  # badge counts, by the colour of their text
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
         self._unsubscribe = state.subscribe(lambda _changed: self.invalidate())
@@ -546,14 +549,19 @@ class LanesItem(pg.GraphicsObject):
                      px: float) -> None:
         single = strip.count == 1
         marks = np.flatnonzero(single)
-        if len(marks):  # markers: one call per look (shape, other sectors, dimmed)
-            looks = strip.style[marks] * 2 + strip.dim[marks]
-            found, which = np.unique(looks, return_inverse=True)
+        if len(marks):  # markers: their looks (shape, other sectors, dimmed) from the lane colour's atlas, one call
+            found, which = np.unique(strip.style[marks] * 2 + strip.dim[marks], return_inverse=True)
             radius = float(strip.radius[marks[0]])
-            for n, look in enumerate(found.tolist()):
-                shape, others = strip.styles[look // 2]
-                pixmap = self._look_pixmap(shape, others, bool(look % 2), radius, colour, theme, px)
-                self._stamp(painter, pixmap, strip.x[marks[which == n]], strip.y)
+            looks = [(*strip.styles[look // 2], bool(look % 2), radius) for look in found.tolist()]
+            atlas = self._looks(colour, theme, px, looks)
+            if atlas is None:  # more different looks than an atlas holds: one call per look
+                for n, (shape, others, dim, r) in enumerate(looks):
+                    pixmap = self._look_pixmap(shape, others, dim, r, colour, theme, px)
+                    self._stamp(painter, pixmap, strip.x[marks[which == n]], strip.y)
+            else:
+                cells = np.asarray([atlas.cells[look] for look in looks], dtype=float)
+                self._stamp(painter, atlas.pixmap, np.round(strip.x[marks]), float(round(strip.y)), cells[which],
+                            (atlas.cell, atlas.cell))
         badges = np.flatnonzero(~single)
         if not len(badges):
             return
@@ -577,27 +585,49 @@ class LanesItem(pg.GraphicsObject):
 
     def _discs(self, colour: QColor, theme: Theme, px: float, wanted: list[tuple[bool, float]]) -> BadgeAtlas | None:
         """The lane colour's atlas holding the badge discs `wanted` ((dimmed, radius)), drawn into it when new."""
-        key = (colour.rgba(), theme.name)
-        atlas = self._atlases.get(key)
-        side = max(badge_side(r, px) for _d, r in wanted)
+
+        def draw(painter: QPainter, centre: QPointF, disc: tuple[bool, float]) -> None:
+            dim, r = disc
+            self._draw_disc(painter, centre, colour, r, dim, theme, px)
+
+        return self._atlas_of(("discs", colour.rgba(), theme.name), wanted,
+                              max(badge_side(r, px) for _d, r in wanted), draw)
+
+    def _looks(self, colour: QColor, theme: Theme, px: float,
+               wanted: list[tuple[str, tuple[str, ...], bool, float]]) -> BadgeAtlas | None:
+        """The lane colour's atlas holding the marker looks `wanted` ((shape, other sectors, dimmed, radius)), each
+        the picture `_look_pixmap` makes, drawn into it when new."""
+
+        def draw(painter: QPainter, centre: QPointF, look: tuple[str, tuple[str, ...], bool, float]) -> None:
+            shape, others, dim, r = look
+            self._paint_marker(painter, None, Marker(centre.x(), centre.y(), r, 1, dim, None, shape, others), colour,
+                               theme, px)
+
+        return self._atlas_of(("looks", colour.rgba(), theme.name), wanted,
+                              max(look_side(r, others, px) for _s, others, _d, r in wanted), draw)
+
+    def _atlas_of(self, key: tuple[object, ...], wanted: list[AtlasKey], side: int,
+                  draw: Callable[[QPainter, QPointF, AtlasKey], None]) -> BadgeAtlas | None:
+        """The atlas `key` with a cell for each of `wanted`, at least `side` square; the new ones drawn by `draw`
+        centred in their cells (None: more than an atlas holds)."""
         if len(wanted) > BadgeAtlas.CAPACITY:
             return None
+        atlas = self._atlases.get(key)
         if atlas is None or atlas.cell < side or atlas.free() < sum(1 for w in wanted if w not in atlas.cells):
             cell = max(side, atlas.cell if atlas is not None else 0)
             atlas = self._atlases[key] = BadgeAtlas(cell)
         new = [w for w in wanted if w not in atlas.cells]
         if new:
             atlas.reserve(len(atlas.cells) + len(new))
-            disc_painter = QPainter(atlas.pixmap)
-            disc_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            for dim, r in new:
-                x, y = atlas.add((dim, r))
-                disc_painter.save()
-                disc_painter.setClipRect(QRectF(x, y, atlas.cell, atlas.cell))
-                self._draw_disc(disc_painter, QPointF(x + atlas.cell / 2, y + atlas.cell / 2), colour, r, dim, theme,
-                                px)
-                disc_painter.restore()
-            disc_painter.end()
+            cell_painter = QPainter(atlas.pixmap)
+            cell_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            for found in new:
+                x, y = atlas.add(found)
+                cell_painter.save()
+                cell_painter.setClipRect(QRectF(x, y, atlas.cell, atlas.cell))
+                draw(cell_painter, QPointF(x + atlas.cell / 2, y + atlas.cell / 2), found)
+                cell_painter.restore()
+            cell_painter.end()
         return atlas
 
     def _counts(self, colour: QColor, metrics: QtMetrics, most: int) -> CountAtlas:
@@ -620,8 +650,7 @@ class LanesItem(pg.GraphicsObject):
         if pixmap is None:
             if len(self._badges) > 4000:
                 self._badges.clear()
-            side = int(2 * radius * 1.3 + 4 * px + len(others) * 6 * px) + 4
-            side += side % 2
+            side = look_side(radius, others, px)
             pixmap = QPixmap(side, side)
             pixmap.fill(Qt.GlobalColor.transparent)
             marker_painter = QPainter(pixmap)
@@ -689,16 +718,25 @@ class LanesItem(pg.GraphicsObject):
         painter.drawEllipse(centre, r, r)
 
 
+def look_side(radius: float, others: tuple[str, ...], px: float) -> int:
+    """The side of a marker's picture (even: its centre is a whole pixel), with room for its other sectors' dots."""
+    side = int(2 * radius * 1.3 + 4 * px + len(others) * 6 * px) + 4
+    return side + side % 2
+
+
 def badge_side(r: float, px: float) -> int:
     """The side of a badge's picture (even: its centre is a whole pixel)."""
     side = int(2 * r + 4 * px) + 2
     return side + side % 2
 
 
+AtlasKey = TypeVar("AtlasKey", bound=Hashable)
+
+
 class BadgeAtlas:
-    """Badge discs of one lane colour (each radius, dimmed or not) in the square cells of one picture, drawn once
-    each, so that a lane's badges are one batched call; it grows by rows up to CAPACITY cells, and a full one is
-    started again."""
+    """Pictures of one lane colour (its badge discs by radius and dimming, or its markers' looks) in the square
+    cells of one picture, drawn once each, so that a lane's badges or markers are one batched call; it grows by
+    rows up to CAPACITY cells, and a full one is started again."""
 
     COLUMNS = 16
     CAPACITY = 16 * 32
@@ -707,7 +745,7 @@ class BadgeAtlas:
         self.cell = cell
         self.rows = 0
         self.pixmap = QPixmap()
-        self.cells: dict[tuple[bool, float], tuple[float, float]] = {}  # its top left, by (dimmed, radius)
+        self.cells: dict[Hashable, tuple[float, float]] = {}  # each picture's top left, by what it shows
 
     def free(self) -> int:
         return self.CAPACITY - len(self.cells)
@@ -727,7 +765,7 @@ class BadgeAtlas:
             copier.end()
         self.pixmap, self.rows = grown, rows
 
-    def add(self, key: tuple[bool, float]) -> tuple[float, float]:
+    def add(self, key: Hashable) -> tuple[float, float]:
         n = len(self.cells)
         at = self.cells[key] = (float(n % self.COLUMNS * self.cell), float(n // self.COLUMNS * self.cell))
         return at
