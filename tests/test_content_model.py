@@ -51,20 +51,20 @@ def _load(tmp_path: Path, en: str = "Railcar plant opens", kk: str = "Вагон
 
 
 def test_short_label_is_the_label_in_the_language_asked():
-    event = _event(Text({"en": "A long title", "ru": "Длинный заголовок"}),
-                   Text({"en": "Short", "ru": "Коротко", "kk": "Қысқа"}))
+    event = _event(Text("A long title", ru="Длинный заголовок"),
+                   Text("Short", ru="Коротко", kk="Қысқа"))
     assert [event.short_label(lang) for lang in ("en", "kk", "ru")] == ["Short", "Қысқа", "Коротко"]
 
 
 def test_short_label_falls_back_to_the_title_without_a_label():
-    event = _event(Text({"en": "A long title", "kk": "Ұзын атау"}), None)
+    event = _event(Text("A long title", kk="Ұзын атау"), None)
     assert event.short_label("en") == "A long title"
     assert event.short_label("kk") == "Ұзын атау"
     assert event.short_label("ru") == "A long title"  # no Russian at all: English, like every text
 
 
 def test_a_title_in_the_visitors_language_beats_an_english_only_label():
-    event = _event(Text({"en": "A long title", "kk": "Ұзын атау"}), Text({"en": "Short"}))
+    event = _event(Text("A long title", kk="Ұзын атау"), Text("Short"))
     assert event.short_label("kk") == "Ұзын атау"
     assert event.short_label("ru") == "Short"  # neither has Russian: the label's English
 
@@ -97,7 +97,7 @@ def test_a_company_without_translations_keeps_its_english_name_and_form(tmp_path
 
 
 def test_a_company_without_a_legal_form():
-    company = Company("x", Text({"en": "Maker", "ru": "Maker"}), (SourceRef("a"),))
+    company = Company("x", Text("Maker", ru="Maker"), (SourceRef("a"),))
     assert company.full_name("en") == "Maker"
     assert company.full_name("ru") == "«Maker»"
 
@@ -119,3 +119,29 @@ def test_a_label_over_its_length_is_a_warning_that_names_language_and_limit(tmp_
 
 def test_label_limits_are_longer_for_kazakh_and_russian():
     assert LABEL_LIMITS == {"en": 32, "kk": 38, "ru": 38}
+
+
+def test_labels_over_their_length_in_two_languages_are_warned_in_the_files_order(tmp_path):
+    """The label in DOC gives en, kk, then ru: a file that gives ru before kk is warned about ru first."""
+    file = tmp_path / "t.yaml"
+    long_kk, long_ru = "қ" * (LABEL_LIMITS["kk"] + 1), "р" * (LABEL_LIMITS["ru"] + 1)
+    file.write_text(DOC.replace("label: {en: LABEL_EN, kk: LABEL_KK, ru: Завод «Тулпар-Тальго» открыт}",
+                                f"label: {{en: Short, ru: {long_ru}, kk: {long_kk}}}"), encoding="utf-8")
+    messages = [p.message for p in load(file).problems]
+    assert [m.split(" label")[0] for m in messages] == ["the ru", "the kk"]
+
+
+def test_a_text_is_its_versions_by_language():
+    """Built by keyword or from a mapping of versions, equal when its versions and draft set are; each language
+    falls back to English; a language code the text cannot hold is refused, not dropped."""
+    text = Text.of({"ru": "Завод", "en": "Plant"}, frozenset({"ru"}))
+    assert text == Text("Plant", ru="Завод", draft=frozenset({"ru"}))
+    assert text != Text("Plant", ru="Завод")
+    assert text.values == {"en": "Plant", "ru": "Завод"}
+    assert [text.get(lang) for lang in ("en", "kk", "ru")] == ["Plant", "Plant", "Завод"]
+    assert [text.has(lang) for lang in ("en", "kk", "ru", "de")] == [True, False, True, False]
+    assert str(text) == text.en == "Plant"
+    assert Text.plain("Plant") == Text.of({"en": "Plant"}) == Text("Plant")
+    assert hash(Text("Plant")) == hash(Text.of({"en": "Plant"}))  # equal texts can be shared
+    with pytest.raises(ValueError, match="de"):
+        Text.of({"en": "Plant", "de": "Werk"})

@@ -184,7 +184,7 @@ def test_text_mappings_load_every_language_and_the_draft_set(tmp_path, doc):
     assert result.problems == []
     title = result.timeline.event("plant-opens").title
     values = {"en": "Railcar plant opens", "ru": "Вагонный завод открыт", "kk": "Вагон зауыты ашылды"}
-    assert title == Text(values, frozenset({"kk", "ru"}))
+    assert title == Text.of(values, frozenset({"kk", "ru"}))
     assert title.get("kk") == "Вагон зауыты ашылды"
 
 

@@ -47,7 +47,7 @@ def text_values(draw) -> Text:
     for lang in ("kk", "ru"):
         if draw(st.booleans()):
             values[lang] = draw(texts)
-    return Text(values)
+    return Text.of(values)
 
 
 @st.composite
@@ -86,7 +86,7 @@ def test_any_piece_of_a_word_finds_its_events(timeline, data):
 
 def test_the_chunks_number_events_across_them():
     """More events than one chunk folds at a time: each word is credited to its own event."""
-    events = [SimpleNamespace(title=Text({"en": f"w{n} common"}), summary=None, companies=(), sectors=())
+    events = [SimpleNamespace(title=Text(f"w{n} common"), summary=None, companies=(), sectors=())
               for n in range(SearchIndex.CHUNK * 2 + 5)]
     timeline = SimpleNamespace(events=events, companies={}, sectors={})
     index = SearchIndex(timeline)
@@ -99,7 +99,7 @@ def test_the_chunks_number_events_across_them():
 def test_a_dense_word_and_a_rare_one_combine():
     """A word most events hold is kept as bits, a rare one as a list; a query of both intersects them, and a
     query piece matching both kinds of word unites them."""
-    events = [SimpleNamespace(title=Text({"en": "plant" if n % 3 else f"planet{n}"}), summary=None, companies=(),
+    events = [SimpleNamespace(title=Text("plant" if n % 3 else f"planet{n}"), summary=None, companies=(),
                               sectors=()) for n in range(3000)]
     timeline = SimpleNamespace(events=events, companies={}, sectors={})
     index = SearchIndex(timeline)

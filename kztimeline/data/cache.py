@@ -29,7 +29,7 @@ import kztimeline
 from kztimeline.data.problems import Problem, Severity
 from kztimeline.model import Company, Era, Event, Figure, Sector, Source, Timeline, TimelineInfo, Tour
 
-FORMAT = 1
+FORMAT = 2
 """Bump when the entry layout changes (a change of the model or the loader changes the key by itself)."""
 KEEP = 4
 """Entries kept: the most recently used."""

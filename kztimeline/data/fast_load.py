@@ -328,7 +328,7 @@ class FastBuilder:
 
     def text(self, value: Any, limit: int = MAX_SHORT_TEXT, lines: bool = False) -> Text:
         if type(value) is not dict:
-            return Text({"en": self.string(value, limit, lines)})
+            return Text(self.string(value, limit, lines))
         self.nodes += len(value)
         values: dict[str, str] = {}
         draft = NO_DRAFT
@@ -346,7 +346,7 @@ class FastBuilder:
                 raise Unclean("not a language code")
         if "en" not in values:
             raise Unclean("no English")
-        return Text(values, draft)
+        return Text.of(values, draft)
 
     def long_text(self, value: Any) -> Text:
         return self.text(value, MAX_LONG_TEXT, lines=True)

@@ -336,7 +336,7 @@ class _Builder(NodeReader):
     def text(self, node: yaml.Node, limit: int = MAX_SHORT_TEXT, lines: bool = False) -> Text:
         """A short text (a title, a name, a caption): at most MAX_SHORT_TEXT characters, one line."""
         if isinstance(node, yaml.ScalarNode):
-            return Text({"en": self.string(node, limit, lines)})
+            return Text(self.string(node, limit, lines))
         values: dict[str, str] = {}
         draft = NO_DRAFT
         for key_node, value_node in self.pairs(node):
@@ -351,7 +351,7 @@ class _Builder(NodeReader):
         if "en" not in values:
             self.error(node, "text needs an English version under 'en'")
             raise Invalid
-        return Text(values, draft)
+        return Text.of(values, draft)
 
     def long_text(self, node: yaml.Node) -> Text:
         """A long text (a summary, a note, a quote): at most MAX_LONG_TEXT characters, line breaks allowed."""
@@ -611,10 +611,14 @@ class _Builder(NodeReader):
                      notes=notes, label=label)
 
     def _check_label(self, node: yaml.Node, label: Text) -> None:
-        """A label longer than the lanes have room for is drawn cut off: a warning, so the data still loads."""
-        for lang, text in label.values.items():
+        """A label longer than the lanes have room for is drawn cut off: a warning, so the data still loads (one
+        per language, in the order the file gives them)."""
+        written = [key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)] \
+            if isinstance(node, yaml.MappingNode) else ["en"]
+        for lang in dict.fromkeys(written):
             limit = LABEL_LIMITS.get(lang)
-            if limit is not None and len(text) > limit:
+            text = label.values.get(lang)
+            if limit is not None and text is not None and len(text) > limit:
                 self.error(node, f"the {lang} label has {len(text)} characters; a label has at most {limit} "
                                  f"in {lang}: '{text}'", Severity.WARNING)
 

@@ -32,7 +32,10 @@ def _unfolded(text: str) -> str:
 
 
 def _all(text: Text | None) -> str:
-    return " ".join(text.values.values()) if text is not None else ""
+    """Every version of a text, one after the other."""
+    if text is None:
+        return ""
+    return " ".join((text.en, text.kk or "", text.ru or "")) if text.kk or text.ru else text.en
 
 
 def haystack(timeline: Timeline, index: int) -> str:
@@ -179,8 +182,7 @@ class SearchIndex:
         self._numbers = _Numbers()
         events = timeline.events
         company_ids, sector_ids = list(timeline.companies), list(timeline.sectors)
-        own = self._numbered([" ".join((*e.title.values.values(), *(e.summary.values.values() if e.summary else ())))
-                              for e in events[n:n + self.CHUNK]]
+        own = self._numbered([f"{_all(e.title)} {_all(e.summary)}" for e in events[n:n + self.CHUNK]]
                              for n in range(0, len(events), self.CHUNK))
         company_words = self._numbered([[_all(timeline.companies[c].name) for c in company_ids]])
         sector_words = self._numbered([[_all(timeline.sectors[s].name) for s in sector_ids]])
