@@ -19,6 +19,9 @@ class TimeAxis(pg.AxisItem):
         self.warp: Warp | None = None  # a poster's time scale: ticks are placed where the warp draws their date
         self._dates: dict[float, float] = {}
         self.enableAutoSIPrefix(False)
+        # only the major ticks are labelled (`tickStrings`): pyqtgraph would otherwise format and measure an empty
+        # label for every minor tick on every repaint
+        self.setStyle(maxTextLevel=0)
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803 (pyqtgraph API)
         char_px = QFontMetricsF(self.style["tickFont"] or self.font()).averageCharWidth()
