@@ -4,7 +4,9 @@ Qt-free, so a worker thread can build it for a large file while the window stays
 
 from __future__ import annotations
 
+import operator
 import threading
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -17,11 +19,47 @@ from kztimeline.timeline.search import SearchIndex
 from kztimeline.timeline.times import EventTimes
 
 
+class PointAt(Mapping[int, tuple[int, int]]):
+    """Event index -> (lane number, position among the lane's points), for the events drawn as points: two arrays
+    over all events instead of a dict (a dict of 100,000 pairs took 12 MB)."""
+
+    def __init__(self, lanes: Sequence[Lane], size: int) -> None:
+        self._lane = np.full(size, -1, dtype=np.int32)
+        self._position = np.zeros(size, dtype=np.int32)
+        for lane_no, lane in enumerate(lanes):
+            points = np.asarray(lane.points, dtype=np.int64)
+            self._lane[points] = lane_no
+            self._position[points] = np.arange(len(points), dtype=np.int32)
+
+    def _number(self, index: object) -> int:
+        """`index` as a position in the arrays, or -1 when it is no event drawn as a point."""
+        try:
+            number = operator.index(index)  # type: ignore[arg-type]
+        except TypeError:
+            return -1
+        return number if 0 <= number < len(self._lane) and self._lane[number] >= 0 else -1
+
+    def __getitem__(self, index: object) -> tuple[int, int]:  # any key, as a dict's: no event is a KeyError
+        number = self._number(index)
+        if number < 0:
+            raise KeyError(index)
+        return int(self._lane[number]), int(self._position[number])
+
+    def __contains__(self, index: object) -> bool:
+        return self._number(index) >= 0
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(np.flatnonzero(self._lane >= 0).tolist())
+
+    def __len__(self) -> int:
+        return int(np.count_nonzero(self._lane >= 0))
+
+
 @dataclass(frozen=True)
 class Prepared:
     timeline: Timeline
     lanes: list[Lane]
-    point_at: dict[int, tuple[int, int]]  # event index -> (lane number, position among the lane's points)
+    point_at: PointAt  # event index -> (lane number, position among the lane's points)
     era_rows: list[int]  # the stacking row of each era
     pyramids: list[LanePyramid]  # each lane's point events in cells for every zoom band (see lod)
     times: EventTimes  # when each event begins and ends, as arrays
@@ -42,7 +80,7 @@ class Prepared:
     def of(cls, timeline: Timeline) -> Prepared:
         times = EventTimes.of(timeline.events)
         lanes = build_lanes(timeline, times)
-        point_at = {index: (lane_no, n) for lane_no, lane in enumerate(lanes) for n, index in enumerate(lane.points)}
+        point_at = PointAt(lanes, len(timeline.events))
         starts = np.array([e.start.first_day().toordinal() for e in timeline.eras], dtype=float)
         ends = np.array([(e.end or timeline.info.end).last_day().toordinal() for e in timeline.eras], dtype=float)
         # an era that begins in the month another ends (Kazakhstan-2050 after Kazakhstan-2030) shares its row
