@@ -189,7 +189,13 @@ def place_flags(
     Each flag takes the first row where it fits, so a caller may place once with many rows and keep the flags
     that end within the first k: they are a layout for k rows."""
     occupied = _Occupied(max_rows)
-    starts, ends, take = occupied.starts, occupied.ends, occupied.take  # the free test is inlined below
+    starts, ends = occupied.starts, occupied.ends  # the free test and taking a stretch are inlined below
+    bisect_left = bisect.bisect_left
+
+    def take(row: int, x0: float, x1: float) -> None:
+        k = bisect_left(starts[row], x0)
+        starts[row].insert(k, x0)
+        ends[row].insert(k, x1)
 
     for row, x0, x1 in blocked:
         if row < max_rows:
@@ -199,49 +205,55 @@ def place_flags(
     # the event in focus (priority 0) and the most important (1) first; then the rest from left to right, which
     # packs a row like interval scheduling does, instead of scattering minor events across it
     # (a poster, which labels every event, may instead take them simply from left to right: `by_time_only`)
-    order = sorted(range(len(anchors)), key=lambda n: (0 if priorities[n] == 0 or not by_time_only else 1,
-                                                       anchors[n]) if by_time_only
-                   else (min(priorities[n], 2), anchors[n]))
-    bisect_left = bisect.bisect_left
+    if by_time_only:
+        order = sorted(range(len(anchors)), key=lambda n: (0 if priorities[n] == 0 else 1, anchors[n]))
+    else:
+        order = sorted(range(len(anchors)), key=lambda n: (min(priorities[n], 2), anchors[n]))
     # each row's widest free stretch, an upper bound refreshed every few placements (rows only fill up): a row
     # whose widest stretch is narrower than a flag is skipped without a search, and a crowded lane's many
     # candidates that fit nowhere cost almost nothing
     reach = max(gap, half)  # how far past a limit a flag may reach (its gap, or its marker's half)
     low, high = left_limit - reach, right_limit + reach
-    widest = [math.inf] * max_rows
+
+    def widest_of(row: int) -> float:
+        best, before = -math.inf, low
+        for start, end in zip(starts[row], ends[row], strict=True):
+            if start - before > best:
+                best = start - before
+            before = end
+        return max(best, high - before)
+
+    widest = [widest_of(row) for row in range(max_rows)]
     dirty: set[int] = set()
-
-    def refresh(row: int) -> None:
-        bounds = [low, *(e for e in ends[row])]
-        nexts = [*(b for b in starts[row]), high]
-        widest[row] = max((b - a for a, b in zip(bounds, nexts, strict=True)), default=high - low)
-
-    for row in range(max_rows):
-        refresh(row)
+    pad = marker + 1.5 * gap  # a flag's length beside its label's width
+    beside = half + gap / 2  # from an anchor to its label
     for i in order:
         x = anchors[i]
         if not left_limit <= x <= right_limit:
             continue
         if len(dirty) >= 4:
             for row in dirty:
-                refresh(row)
+                widest[row] = widest_of(row)
             dirty.clear()
+        width = widths[i]
         two_lines = wrapped[i] if wrapped is not None else None
-        shortest = marker + 1.5 * gap + (widths[i] if two_lines is None else min(widths[i], two_lines))
-        if not dirty and all(w < shortest for w in widest):  # no row has room for it anywhere
+        shortest = pad + (width if two_lines is None else min(width, two_lines))
+        if not dirty and max(widest) < shortest:  # no row has room for it anywhere
             continue
         # (lines, x0, x1, text on the left), in the order tried: one line before two, the earlier end first (a
         # label on the left ends at its marker, before one on the right)
         shapes: list[tuple[int, float, float, bool]] = []
-        for lines, width in ((1, widths[i]), (2, two_lines)):
-            if width is None or lines > max_rows:
-                continue
-            left0 = x - half - gap / 2 - width - gap
+        left0, right1 = x - beside - width - gap, x + beside + width + gap
+        if left0 + gap >= left_limit:
+            shapes.append((1, left0, x + half, True))
+        if right1 - gap <= right_limit:
+            shapes.append((1, x - half, right1, False))
+        if two_lines is not None and max_rows > 1:
+            left0, right1 = x - beside - two_lines - gap, x + beside + two_lines + gap
             if left0 + gap >= left_limit:
-                shapes.append((lines, left0, x + half, True))
-            right1 = x + half + gap / 2 + width + gap
+                shapes.append((2, left0, x + half, True))
             if right1 - gap <= right_limit:
-                shapes.append((lines, x - half, right1, False))
+                shapes.append((2, x - half, right1, False))
         found: tuple[int, int, float, float, bool] | None = None
         for row in range(max_rows):
             if widest[row] < shortest and row not in dirty:
