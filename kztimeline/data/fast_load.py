@@ -237,7 +237,8 @@ class FastBuilder:
                                                                    "events")}
         self.dated: list[PartialDate] = []
         self.dates: dict[Any, PartialDate] = {}
-        self.memo: dict[Any, Any] = {}  # values built once and shared: id tuples, source references
+        self.memo: dict[Any, Any] = {}  # values built once and shared: id tuples, source references and their
+        # lists, dates (keyed by what they were built from, or by themselves)
         self.members: dict[type, dict[str, Any]] = {}  # each enum's members by value
         self.languages = frozenset(LANGUAGES)
 
@@ -415,7 +416,8 @@ class FastBuilder:
         return ref
 
     def source_refs(self, value: Any) -> tuple[SourceRef, ...]:
-        return tuple([self.source_ref(item) for item in self.items_of(value)])
+        refs = tuple([self.source_ref(item) for item in self.items_of(value)])
+        return self.memo.setdefault(refs, refs)  # type: ignore[no-any-return]  # the same few lists again and again
 
     def sources_of(self, rec: dict[str, Any]) -> tuple[SourceRef, ...]:
         if "sources" not in rec:
@@ -443,11 +445,13 @@ class FastBuilder:
         if "date" in rec:
             if "start" in rec or "end" in rec:
                 raise Unclean("both a date and a span")
-            return When(self.timeline_date(rec["date"]))
-        if "start" not in rec or "end" not in rec:
-            raise Unclean("no date")
-        start, end = self.timeline_date(rec["start"]), self.timeline_date(rec["end"])
-        return When(start, self.span(start, end))
+            when = When(self.timeline_date(rec["date"]))
+        else:
+            if "start" not in rec or "end" not in rec:
+                raise Unclean("no date")
+            start, end = self.timeline_date(rec["start"]), self.timeline_date(rec["end"])
+            when = When(start, self.span(start, end))
+        return self.memo.setdefault(when, when)  # type: ignore[no-any-return]  # many events share a date
 
     @staticmethod
     def span(start: PartialDate, end: PartialDate) -> PartialDate:
