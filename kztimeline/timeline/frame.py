@@ -818,7 +818,9 @@ class FrameBuilder:
         radii = np.full(len(cells), g.radius)
         badge = ~single
         if badge.any():
-            radii[badge] = [self._badge_radius(n, g.radius, px, metrics) for n in count[badge].tolist()]
+            # one radius per different count (a frame's badges share a few dozen counts)
+            counts, which = np.unique(count[badge], return_inverse=True)
+            radii[badge] = np.asarray([self._badge_radius(n, g.radius, px, metrics) for n in counts.tolist()])[which]
         style = np.full(len(cells), -1, dtype=np.int64)
         style[single] = self._styles_of(lane_no, best[single], events[single])
         holds = badge & (lo <= selected) & (selected < hi)
