@@ -332,3 +332,22 @@ def test_a_failed_export_says_why_in_the_interface_language(make_window, tmp_pat
     assert "Папка не существует" in text, text
     assert "Не удалось записать" in text, text
     assert not any(word in text for word in ("Could not", "folder", "No such")), text
+
+
+def test_a_poster_counts_the_events_it_draws_without_their_label(timeline):
+    """The count is the poster's events less those the frame shows readable: none on a 4K poster of the bundled
+    data once its source list is fitted, some when the lanes get too little height for them all."""
+    from kztimeline.export.render import ExportData, Outcome, compose, page_for
+    from kztimeline.timeline.frame import readable_events
+
+    options = check(ExportOptions(width=3840, height=2160), timeline)
+    page, outcome = page_for(options), Outcome()
+    canvas, _sheets = compose(timeline, options, base_font(), ExportData.of(timeline, None), page, outcome)
+    try:
+        assert outcome.unlabelled == canvas.unlabelled() == 0
+        canvas.lay_out(round(3840 / page.scale), round(2160 / page.scale * 0.8))
+        expected = set(canvas.references.of_event) - readable_events(canvas.view.lanes_item.frame())
+        assert canvas.unlabelled() == len(expected)
+        assert 0 < len(expected) < len(timeline.events)
+    finally:
+        canvas.close()

@@ -11,32 +11,41 @@ from __future__ import annotations
 import os
 import struct
 import zlib
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from itertools import pairwise
 
 import numpy as np
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LEVEL = 1
+STRIP_ROWS = 32  # rows read and compressed at a time (half a megabyte at 4K)
 MIN_BAND_ROWS = 256  # a band on a thread of its own is worth it from about a megabyte of pixels
 MAX_BANDS = 8
 ADLER_BASE = 65521
 IDAT_BYTES = 1 << 20  # the compressed stream in chunks of a megabyte, as readers that stream a file expect
 
 
+Reader = Callable[[int, np.ndarray], None]  # (first row, out): writes rows first.. of RGBA pixels into out
+
+
 def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(data, zlib.crc32(kind)))
 
 
-def _deflate(pixels: np.ndarray, last: bool) -> tuple[bytes, int, int]:
-    """A band of pixels as PNG rows in raw deflate data that the next band's can follow (a full flush: byte-aligned,
-    and no match reaches back into it), the last band closing the stream; with the rows' Adler-32 and length."""
-    height, width, _ = pixels.shape
-    rows = np.zeros((height, 1 + 4 * width), dtype=np.uint8)  # each row: filter type 0 (none), then its pixels
-    rows[:, 1:] = pixels.reshape(height, 4 * width)
+def _deflate(width: int, top: int, bottom: int, read: Reader, last: bool) -> tuple[bytes, int, int]:
+    """Rows top to bottom as PNG rows in raw deflate data that the next band's can follow (a full flush:
+    byte-aligned, and no match reaches back into it), the last band closing the stream; with the rows' Adler-32
+    and length. The pixels are read a strip at a time into one buffer: a band never holds a copy of its picture."""
     squeeze = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
-    deflated = squeeze.compress(rows) + squeeze.flush(zlib.Z_FINISH if last else zlib.Z_FULL_FLUSH)
-    return deflated, zlib.adler32(rows), rows.size
+    buffer = np.zeros((min(STRIP_ROWS, bottom - top), 1 + 4 * width), dtype=np.uint8)  # filter type 0: none
+    deflated, checksum = [], 1
+    for at in range(top, bottom, STRIP_ROWS):
+        rows = buffer[:min(STRIP_ROWS, bottom - at)]
+        read(at, rows[:, 1:].reshape(len(rows), width, 4))
+        deflated.append(squeeze.compress(rows))
+        checksum = zlib.adler32(rows, checksum)
+    deflated.append(squeeze.flush(zlib.Z_FINISH if last else zlib.Z_FULL_FLUSH))
+    return b"".join(deflated), checksum, (bottom - top) * buffer.shape[1]
 
 
 def adler32_combine(first: int, second: int, second_length: int) -> int:
@@ -47,21 +56,20 @@ def adler32_combine(first: int, second: int, second_length: int) -> int:
     return (b << 16) | a
 
 
-def encode_png(pixels: np.ndarray, dots_per_metre: int = 0) -> bytes:
-    """`pixels`: height x width x 4 bytes, red, green, blue and alpha (not premultiplied). `dots_per_metre`, when
-    given, is written as the picture's resolution (the pHYs chunk)."""
-    height, width, depth = pixels.shape
-    if depth != 4 or pixels.dtype != np.uint8 or not (0 < width < 2**31 and 0 < height < 2**31):
-        raise ValueError(f"not RGBA pixels: {pixels.shape} {pixels.dtype}")
+def encode_png(width: int, height: int, read: Reader, dots_per_metre: int = 0) -> bytes:
+    """A picture `width` x `height` whose rows `read(top, out)` writes into `out` (rows x width x 4 bytes: red,
+    green, blue and alpha, not premultiplied). `dots_per_metre`, when given, is written as the picture's
+    resolution (the pHYs chunk)."""
+    if not (0 < width < 2**31 and 0 < height < 2**31):
+        raise ValueError(f"a PNG cannot be {width} x {height} pixels")
     bands = max(1, min(MAX_BANDS, os.cpu_count() or 1, height // MIN_BAND_ROWS))
     edges = [height * n // bands for n in range(bands + 1)]
-    parts = [pixels[a:b] for a, b in pairwise(edges)]
-    lasts = [n == bands - 1 for n in range(bands)]
     if bands == 1:
-        done = [_deflate(parts[0], last=True)]
+        done = [_deflate(width, 0, height, read, last=True)]
     else:  # zlib lets go of the interpreter while it compresses: the bands are compressed side by side
         with ThreadPoolExecutor(bands) as pool:
-            done = list(pool.map(_deflate, parts, lasts))
+            done = list(pool.map(lambda n: _deflate(width, edges[n], edges[n + 1], read, n == bands - 1),
+                                 range(bands)))
     checksum = done[0][1]
     for _deflated, adler, length in done[1:]:
         checksum = adler32_combine(checksum, adler, length)
