@@ -22,7 +22,7 @@ from kztimeline.export.verify import check_png
 def read_png(data: bytes) -> tuple[np.ndarray, dict[bytes, bytes]]:
     """A PNG of 8-bit RGBA rows with filter 0, as pixels, and its other chunks by kind; every CRC checked."""
     assert data.startswith(png.SIGNATURE)
-    at, idat, chunks = 8, b"", {}
+    at, idat, chunks, sizes = 8, b"", {}, []
     while at < len(data):
         (length,), kind = struct.unpack(">I", data[at:at + 4]), data[at + 4:at + 8]
         body = data[at + 8:at + 8 + length]
@@ -30,6 +30,7 @@ def read_png(data: bytes) -> tuple[np.ndarray, dict[bytes, bytes]]:
         assert crc == zlib.crc32(body, zlib.crc32(kind)), kind
         if kind == b"IDAT":
             idat += body
+            sizes.append(length)
         else:
             assert kind not in chunks, f"two {kind!r} chunks"
             chunks[kind] = body
@@ -38,6 +39,8 @@ def read_png(data: bytes) -> tuple[np.ndarray, dict[bytes, bytes]]:
     assert (depth, colour, interlace) == (8, 6, 0)
     rows = np.frombuffer(zlib.decompress(idat), dtype=np.uint8).reshape(height, 1 + 4 * width)  # checks Adler-32
     assert not rows[:, 0].any(), "every row unfiltered"
+    assert set(sizes[:-1]) <= {png.IDAT_BYTES}, "the stream in chunks of IDAT_BYTES, the last shorter"
+    assert 0 < sizes[-1] <= png.IDAT_BYTES
     assert list(chunks)[0] == b"IHDR"
     assert list(chunks)[-1] == b"IEND"
     return rows[:, 1:].reshape(height, width, 4), chunks
@@ -66,7 +69,7 @@ def qt_pixels(data: bytes) -> np.ndarray:
 
 @pytest.mark.parametrize("height", [1, 3, 33, 700])  # 33: two strips; 700 rows: in bands side by side
 def test_the_encoder_writes_the_pixels_it_is_given(height, monkeypatch):
-    monkeypatch.setattr(png, "IDAT_BYTES", 4096)  # the stream over several chunks
+    monkeypatch.setattr(png, "IDAT_BYTES", 4096)  # the stream over several chunks, a piece over two
     pixels = np.random.default_rng(height).integers(0, 256, size=(height, 37, 4), dtype=np.uint8)
     pixels[: height // 2, :20] = (250, 248, 240, 255)  # flat colour, as most of an export
     data = encode(pixels, dots_per_metre=5345)

@@ -32,7 +32,30 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(data, zlib.crc32(kind)))
 
 
-def _deflate(width: int, top: int, bottom: int, read: Reader, last: bool) -> tuple[bytes, int, int]:
+def _idat(stream: list[bytes]) -> list[bytes | memoryview]:
+    """The compressed stream, given in pieces, as IDAT chunks of IDAT_BYTES (the last shorter), themselves in
+    pieces: the file is joined once, at the end, not copied chunk by chunk."""
+    groups: list[list[memoryview]] = [[]]
+    room = IDAT_BYTES
+    for piece in stream:
+        view = memoryview(piece)
+        while len(view):
+            if not room:
+                groups.append([])
+                room = IDAT_BYTES
+            groups[-1].append(view[:room])
+            room -= len(groups[-1][-1])
+            view = view[len(groups[-1][-1]):]
+    out: list[bytes | memoryview] = []
+    for group in groups:
+        crc = zlib.crc32(b"IDAT")
+        for part in group:
+            crc = zlib.crc32(part, crc)
+        out.extend([struct.pack(">I", sum(len(part) for part in group)), b"IDAT", *group, struct.pack(">I", crc)])
+    return out
+
+
+def _deflate(width: int, top: int, bottom: int, read: Reader, last: bool) -> tuple[list[bytes], int, int]:
     """Rows top to bottom as PNG rows in raw deflate data that the next band's can follow (a full flush:
     byte-aligned, and no match reaches back into it), the last band closing the stream; with the rows' Adler-32
     and length. The pixels are read a strip at a time into one buffer: a band never holds a copy of its picture."""
@@ -45,7 +68,7 @@ def _deflate(width: int, top: int, bottom: int, read: Reader, last: bool) -> tup
         deflated.append(squeeze.compress(rows))
         checksum = zlib.adler32(rows, checksum)
     deflated.append(squeeze.flush(zlib.Z_FINISH if last else zlib.Z_FULL_FLUSH))
-    return b"".join(deflated), checksum, (bottom - top) * buffer.shape[1]
+    return deflated, checksum, (bottom - top) * buffer.shape[1]
 
 
 def adler32_combine(first: int, second: int, second_length: int) -> int:
@@ -73,11 +96,11 @@ def encode_png(width: int, height: int, read: Reader, dots_per_metre: int = 0) -
     checksum = done[0][1]
     for _deflated, adler, length in done[1:]:
         checksum = adler32_combine(checksum, adler, length)
-    stream = b"".join([b"\x78\x01", *(d[0] for d in done), struct.pack(">I", checksum)])  # deflate, level 1
+    stream = [b"\x78\x01", *(piece for d in done for piece in d[0]), struct.pack(">I", checksum)]  # deflate, level 1
     header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8-bit RGBA, not interlaced
-    chunks = [_chunk(b"IHDR", header)]
+    chunks: list[bytes | memoryview] = [SIGNATURE, _chunk(b"IHDR", header)]
     if dots_per_metre > 0:
         chunks.append(_chunk(b"pHYs", struct.pack(">IIB", dots_per_metre, dots_per_metre, 1)))
-    chunks.extend(_chunk(b"IDAT", stream[at:at + IDAT_BYTES]) for at in range(0, len(stream), IDAT_BYTES))
+    chunks.extend(_idat(stream))
     chunks.append(_chunk(b"IEND", b""))
-    return SIGNATURE + b"".join(chunks)
+    return b"".join(chunks)
