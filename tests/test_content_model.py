@@ -8,7 +8,18 @@ from pathlib import Path
 import pytest
 
 from kztimeline.data import load
-from kztimeline.model import LABEL_LIMITS, Company, Event, EventKind, SourceRef, Text, When, parse_date
+from kztimeline.model import (
+    LABEL_LIMITS,
+    Company,
+    Event,
+    EventKind,
+    SourceRef,
+    Text,
+    Timeline,
+    TimelineInfo,
+    When,
+    parse_date,
+)
 
 DOC = """\
 timeline:
@@ -145,3 +156,16 @@ def test_a_text_is_its_versions_by_language():
     assert hash(Text("Plant")) == hash(Text.of({"en": "Plant"}))  # equal texts can be shared
     with pytest.raises(ValueError, match="de"):
         Text.of({"en": "Plant", "de": "Werk"})
+
+
+def test_a_timeline_orders_its_events_by_first_day_then_last_day_then_id():
+    """Whether equal dates are one object (as loads give them) or not."""
+    year, shared = When(parse_date("2011")), When(parse_date("2011-03"))
+    spans = [When(parse_date("2011-03"), parse_date("2012")), When(parse_date("2011-03-01"), parse_date("2011-05"))]
+    given = [("e", year), ("d", shared), ("b", shared), ("c", When(parse_date("2011-03"))), ("a", spans[0]),
+             ("f", spans[1]), ("g", When(parse_date("2010-12-31")))]
+    events = [Event(ident, Text(ident), when, EventKind.MILESTONE, Text("s"), (SourceRef("a"),))
+              for ident, when in given]
+    timeline = Timeline(TimelineInfo(Text("t"), parse_date("2010"), parse_date("2012")), events=events)
+    assert [e.id for e in timeline.events] == ["g", "e", "b", "c", "d", "f", "a"]
+    assert [timeline.index_of(e.id) for e in timeline.events] == list(range(7))

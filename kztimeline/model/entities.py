@@ -7,6 +7,7 @@ smaller than slotted dataclasses, built and compared in C, and read back from th
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -261,7 +262,16 @@ class Timeline:
     _event_index: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        self.events.sort(key=lambda e: (e.when.first_day(), e.when.last_day(), e.id))
+        days: dict[int, tuple[dt.date, dt.date]] = {}  # by the date object: loads share one per distinct date
+
+        def order(event: Event) -> tuple[dt.date, dt.date, str]:
+            when = event.when
+            found = days.get(id(when))
+            if found is None:
+                found = days[id(when)] = (when.first_day(), when.last_day())
+            return (*found, event.id)
+
+        self.events.sort(key=order)  # by first day, then last day, then id
         self._event_index = {e.id: i for i, e in enumerate(self.events)}
 
     @property
