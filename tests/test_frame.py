@@ -192,3 +192,58 @@ def test_the_strip_arrays_give_the_markers_and_hits_they_draw() -> None:
         for marker in markers:
             if marker.count == 1:
                 assert frame.marker_pos[marker.index] == (marker.x, marker.y)
+
+
+def _bars_overlap(frame: Frame) -> list[tuple[str, str]]:
+    """Pairs of era bars drawn in the same row over each other (more than half a pixel)."""
+    out = []
+    for n, a in enumerate(frame.eras):
+        for b in frame.eras[n + 1:]:
+            if a.bar.y == b.bar.y and min(a.bar.right, b.bar.right) - max(a.bar.x, b.bar.x) > 0.5:
+                out.append((a.text, b.text))
+    return out
+
+
+def test_eras_listed_in_any_order_stack_without_overlapping() -> None:
+    import dataclasses
+
+    timeline, _ = bundled()
+    by_id = {era.id: era for era in timeline.eras}
+    # listed out of order: two rows come free at SPIID-2, and the programme of 2010-2022 would take one of them
+    # over SPIID-1 if the eras were stacked as listed
+    order = ["kazakhstan-2030", "spiid-1", "spiid-2", "industrialization-2010-2022", "kazakhstan-2050"]
+    assert sorted(order) == sorted(by_id)
+    shuffled = dataclasses.replace(timeline, eras=[by_id[k] for k in order])
+    prepared = Prepared.of(shuffled)
+    spans = [(e.start.first_day(), (e.end or timeline.info.end).last_day()) for e in shuffled.eras]
+    for n, (a0, a1) in enumerate(spans):  # in one row, an era begins at the earliest in the month the last ends
+        for k, (b0, b1) in enumerate(spans[n + 1:], n + 1):
+            if prepared.era_rows[n] == prepared.era_rows[k]:
+                assert min(a1, b1).toordinal() - max(a0, b0).toordinal() < 31, (shuffled.eras[n].id,
+                                                                                  shuffled.eras[k].id)
+    start, end = Limits.of(timeline).whole()
+    frame = FrameBuilder(shuffled, prepared).build(Snapshot(start, end), FrameSpec(1600, 700, 1.0), FakeMetrics())
+    assert len(frame.eras) == len(timeline.eras)
+    assert not _bars_overlap(frame)
+
+
+def test_an_era_hands_its_row_to_the_next_where_that_begins() -> None:
+    """Kazakhstan-2030 ends in December 2012, the month Kazakhstan-2050 begins, and they share a row: zoomed in
+    on that month, the bars meet instead of overlapping, and both names are drawn apart."""
+    from kztimeline.model import to_seconds
+
+    timeline, _ = bundled()
+    ids = [e.id for e in timeline.eras]
+    assert "kazakhstan-2030" in ids
+    assert "kazakhstan-2050" in ids
+    import datetime as dt
+
+    for days in (400, 90, 40):
+        middle = to_seconds(dt.date(2012, 12, 15))
+        frame = build(Snapshot(middle - days * DAY / 2, middle + days * DAY / 2))
+        assert len([e for e in frame.eras if e.text]) >= 2
+        assert not _bars_overlap(frame), f"era bars overlap at {days} days"
+        texts = [e.text_rect for e in frame.eras if e.text_rect is not None and e.bar.y == frame.eras[0].bar.y]
+        for a in texts:
+            for b in texts:
+                assert a is b or not a.intersects(b), "two era names drawn over each other"

@@ -8,6 +8,7 @@ frames with a fake `Metrics` and no window.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
@@ -351,6 +352,7 @@ class FrameBuilder:
         self.prepared = prepared
         self._masks: dict[tuple[str, Hashable], np.ndarray] = {}
         self._lit_for: tuple[Highlight, np.ndarray] | None = None  # the last highlight, over all events
+        self._handovers: list[float] | None = None  # for each era, when the next in its row begins
         self._sums: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # id of a mask -> (the mask, its running counts)
         self._style_codes: dict[int, np.ndarray] = {}  # a lane's markers' looks by position (-1: not found yet)
         self._style_index: dict[tuple[str, tuple[str, ...]], int] = {}
@@ -431,9 +433,11 @@ class FrameBuilder:
         device = Rect(0.0, 0.0, spec.width, spec.height)
         wide_enough = metrics.width("M", "era") * 3
         range_end = self.timeline.range.end_seconds()
-        for era, row in zip(eras, era_rows, strict=True):
+        for era, row, handover in zip(eras, era_rows, self._era_handovers(), strict=True):
+            ends = to_seconds(era.end.last_day()) + DAY if era.end else range_end
             xs = float(view.to_px(to_seconds(era.start.first_day())))
-            xe = float(view.to_px(to_seconds(era.end.last_day()) + DAY if era.end else range_end))
+            # an era sharing its row with the next (which begins in the month it ends) hands its bar over there
+            xe = float(view.to_px(min(ends, handover)))
             if xe < 0 or xs > spec.width:
                 continue
             if row >= rows:
@@ -447,6 +451,21 @@ class FrameBuilder:
                 else None
             frame.eras.append(EraBar(bar, text or "", text_rect if text else None, (xs, xe)))
         return strip_bottom
+
+    def _era_handovers(self) -> list[float]:
+        """For each era, when the next era in its row begins (seconds; infinity when none does)."""
+        if self._handovers is None:
+            eras, rows = self.timeline.eras, self.prepared.era_rows
+            starts = [to_seconds(era.start.first_day()) for era in eras]
+            handovers = [math.inf] * len(eras)
+            last_in_row: dict[int, int] = {}
+            for n in sorted(range(len(eras)), key=lambda k: starts[k]):
+                before = last_in_row.get(rows[n])
+                if before is not None:
+                    handovers[before] = starts[n]
+                last_in_row[rows[n]] = n
+            self._handovers = handovers
+        return self._handovers
 
     # -- lanes ------------------------------------------------------------------------------------------------
     def lane_title(self, key: str, frame: Frame) -> str:

@@ -83,6 +83,10 @@ class Prepared:
         point_at = PointAt(lanes, len(timeline.events))
         starts = np.array([e.start.first_day().toordinal() for e in timeline.eras], dtype=float)
         ends = np.array([(e.end or timeline.info.end).last_day().toordinal() for e in timeline.eras], dtype=float)
-        # an era that begins in the month another ends (Kazakhstan-2050 after Kazakhstan-2030) shares its row
-        rows = stack_spans(starts, ends - 31) if len(starts) else []
+        # stacked in the order they begin (a file may list them in any order); an era that begins in the month
+        # another ends (Kazakhstan-2050 after Kazakhstan-2030) shares its row
+        order = np.argsort(starts, kind="stable")
+        rows = [0] * len(starts)
+        for at, row in zip(order.tolist(), stack_spans(starts[order], ends[order] - 31), strict=True):
+            rows[at] = row
         return cls(timeline, lanes, point_at, rows, pyramids(lanes), times)
