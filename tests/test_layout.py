@@ -144,3 +144,16 @@ def test_shortening_keeps_whole_words_and_never_ends_on_a_bare_number() -> None:
     assert shorten("Tenge devalued to about 150 per dollar", 300, width) is None
     assert shorten("A programme of several industries begins", 200, width) == "A programme of…"
     assert shorten("Kazakhstan-2030", 50, width) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab ,1Қя"), max_size=40))
+def test_wrap_in_two_breaks_at_the_space_nearest_the_middle(text: str) -> None:
+    """The break is the space nearest the middle, the earlier of two as near; no space, no break."""
+    spaces = [n for n, ch in enumerate(text) if ch == " "]
+    found = wrap_in_two(text)
+    if not spaces:
+        assert found is None
+        return
+    cut = min(spaces, key=lambda n: abs(n - len(text) / 2))
+    assert found == (text[:cut], text[cut + 1:])

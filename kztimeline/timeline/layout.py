@@ -286,11 +286,13 @@ def place_flags(
 def wrap_in_two(text: str) -> tuple[str, str] | None:
     """The text as two lines broken at the space nearest its middle (None when it has no space). A number is
     never split: breaks only fall between words."""
-    spaces = [n for n, ch in enumerate(text) if ch == " "]
-    if not spaces:
-        return None
     middle = len(text) / 2
-    cut = min(spaces, key=lambda n: abs(n - middle))
+    before = text.rfind(" ", 0, int(middle) + 1)  # the last space at or before the middle
+    after = text.find(" ", int(middle) + 1)  # the first space after it
+    if before < 0 and after < 0:
+        return None
+    # the nearer of the two; the earlier when both are as near
+    cut = before if after < 0 or (before >= 0 and middle - before <= after - middle) else after
     return text[:cut], text[cut + 1:]
 
 
