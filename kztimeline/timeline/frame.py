@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
 import numpy as np
@@ -508,7 +508,10 @@ class FrameBuilder:
             self._badge_radii.clear()
             self._plans_metrics = metrics
         collapsed = lane.key in state.collapsed_lanes
-        key = (lane_no, state.start, state.end, state.lang, state.data, focus, frame.spec, collapsed, max_rows)
+        # a plan does not depend on the height (an export lays its poster out at a few heights; a window resized
+        # only in height keeps its plans): that decides how many of its rows are kept, through max_rows
+        key = (lane_no, state.start, state.end, state.lang, state.data, focus, replace(frame.spec, height=0.0),
+               collapsed, max_rows)
         plan = self._plans.get(key)
         if plan is None:
             if len(self._plans) > 256:
@@ -901,9 +904,9 @@ class FrameBuilder:
         if known is not None and known[0] is view.warp:
             return known[1]
         starts, ends = [], []
-        for k in shown.tolist():
-            x0 = float(view.to_px(lane.span_starts[k]))
-            x1 = float(view.to_px(lane.span_ends[k]))
+        lefts = np.asarray(view.to_px(lane.span_starts[shown]), dtype=float).tolist()  # one call for every bar
+        rights = np.asarray(view.to_px(lane.span_ends[shown]), dtype=float).tolist()
+        for k, x0, x1 in zip(shown.tolist(), lefts, rights, strict=True):
             index = lane.spans[k]
             note = self.notes.get(index)
             label = label_text(self.timeline, index, frame.state.lang)
