@@ -65,7 +65,7 @@ def _deflate(width: int, top: int, bottom: int, read: Reader, last: bool) -> tup
     for at in range(top, bottom, STRIP_ROWS):
         rows = buffer[:min(STRIP_ROWS, bottom - at)]
         read(at, rows[:, 1:].reshape(len(rows), width, 4))
-        view = memoryview(rows)  # the strip's bytes, not a copy
+        view = rows.data  # the strip's bytes (a memoryview), not a copy
         deflated.append(squeeze.compress(view))
         checksum = zlib.adler32(view, checksum)
     deflated.append(squeeze.flush(zlib.Z_FINISH if last else zlib.Z_FULL_FLUSH))
