@@ -345,9 +345,10 @@ class FastBuilder:
                 values[key] = text
             else:
                 raise Unclean("not a language code")
-        if "en" not in values:
+        english = values.get("en")
+        if english is None:
             raise Unclean("no English")
-        return Text.of(values, draft)
+        return Text(english, values.get("kk"), values.get("ru"), draft)  # the codes are checked above
 
     def long_text(self, value: Any) -> Text:
         return self.text(value, MAX_LONG_TEXT, lines=True)
