@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from kztimeline.data import bundled_data_path, cache, load
@@ -252,3 +253,19 @@ def test_an_opened_again_model_shares_equal_dates_and_reference_lists_as_a_first
         for field in ("when", "sources", "sectors"):
             values = [getattr(e, field) for e in timeline.events]
             assert len({id(v) for v in values}) == len(set(values)) < len(values), field
+
+
+def test_an_entry_whose_numbers_fall_outside_its_tables_is_a_miss(folder, reads, monkeypatch) -> None:
+    """A well-formed entry that refers to a date it does not hold is not served."""
+    load(folder)
+    real = cache._DECODER
+
+    class Shifted:
+        def decode(self, payload):  # noqa: ANN001, ANN202
+            entry = real.decode(payload)
+            return msgspec.structs.replace(entry, dates=entry.dates[:1])
+
+    monkeypatch.setattr(cache, "_DECODER", Shifted())
+    again = load(folder)
+    assert reads == ["fast", "fast"]
+    assert again.ok

@@ -6,8 +6,10 @@ path as given (problems name files by it), the folder listing's notes, and every
 (the bytes are read anyway; hashing 40 MB takes about 0.03 s). Any change of content, a renamed, added or
 removed file, or another version of the program makes another key, so an entry is never stale. An entry holds
 the model and the load's problems (warnings and notes are reported again, identically), with a checksum of its
-payload: an unreadable, truncated, corrupt or foreign entry is a miss, and the data is read again. Only the few
-most recently used entries are kept. A cache folder that cannot be read or written never stops a load.
+payload: an unreadable, truncated, corrupt or foreign entry is a miss, and the data is read again. The model is
+kept with each distinct date, source reference and list of ids once, in tables the events refer to by number,
+so the model read back shares them as a first load's does. Only the few most recently used entries are kept. A
+cache folder that cannot be read or written never stops a load.
 
 Where: `$KZTIMELINE_CACHE_DIR` if set, else the platform's user cache folder (`$XDG_CACHE_HOME` or `~/.cache` on
 Linux, `%LOCALAPPDATA%` on Windows, `~/Library/Caches` on macOS), in `kztimeline/loads`. Deleting it is safe.
@@ -200,9 +202,13 @@ def get(entry_key: str) -> tuple[Timeline, list[Problem]] | None:
         return None
     with contextlib.suppress(OSError):
         os.utime(path)  # most recently used
+    try:
+        events = _events(entry)
+    except IndexError:
+        return None  # a number outside its table: not an entry this code wrote
     timeline = Timeline(info=entry.info, sources={s.id: s for s in entry.sources},
                         sectors={s.id: s for s in entry.sectors}, companies={c.id: c for c in entry.companies},
-                        figures={f.id: f for f in entry.figures}, events=_events(entry), eras=entry.eras,
+                        figures={f.id: f for f in entry.figures}, events=events, eras=entry.eras,
                         tours=entry.tours)
     return timeline, [Problem(*row) for row in entry.problems]
 
