@@ -247,3 +247,26 @@ def test_an_era_hands_its_row_to_the_next_where_that_begins() -> None:
         for a in texts:
             for b in texts:
                 assert a is b or not a.intersects(b), "two era names drawn over each other"
+
+
+def test_a_frame_builder_lets_go_of_an_old_highlight() -> None:
+    """A search's matches (up to every event) are held while its highlight is shown, and let go of after: the
+    builder keeps only the current highlight's masks."""
+    import gc
+    import weakref
+
+    class Matches(frozenset):  # a frozenset that a weak reference can follow
+        pass
+
+    timeline, prepared = bundled()
+    builder = FrameBuilder(timeline, prepared)
+    start, end = Limits.of(timeline).whole()
+    spec = FrameSpec(1600, 700, 1.0)
+    first = Matches(range(0, len(timeline.events), 2))
+    gone = weakref.ref(first)
+    lit = builder.build(Snapshot(start, end, highlight=Highlight(first, "search", "a")), spec, FakeMetrics())
+    assert any(m.dim for lane in lit.lanes for m in lane.markers)
+    del first, lit
+    builder.build(Snapshot(start, end, highlight=Highlight(frozenset({1, 2}), "search", "b")), spec, FakeMetrics())
+    gc.collect()
+    assert gone() is None, "the old highlight's matches are still held"

@@ -9,7 +9,7 @@ frames with a fake `Metrics` and no window.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
@@ -350,7 +350,7 @@ class FrameBuilder:
     def __init__(self, timeline: Timeline, prepared: Prepared) -> None:
         self.timeline = timeline
         self.prepared = prepared
-        self._masks: dict[tuple[str, Hashable], np.ndarray] = {}
+        self._masks: dict[str, np.ndarray] = {}  # the current highlight's, by lane
         self._lit_for: tuple[Highlight, np.ndarray] | None = None  # the last highlight, over all events
         self._handovers: list[float] | None = None  # for each era, when the next in its row begins
         self._sums: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # id of a mask -> (the mask, its running counts)
@@ -474,22 +474,24 @@ class FrameBuilder:
         return self.timeline.sectors[key].name.get(frame.state.lang)
 
     def _mask(self, lane: Lane, state: Snapshot) -> np.ndarray | None:
-        """Which of the lane's points are highlighted (None: no highlighting), kept while the highlight is equal."""
+        """Which of the lane's points are highlighted (None: no highlighting), kept while the highlight stays."""
         highlight = state.highlight
         if highlight is None:
             return None
-        key = (lane.key, highlight)
-        mask = self._masks.get(key)
+        lit = self._lit(highlight)
+        mask = self._masks.get(lane.key)
         if mask is None:
-            if len(self._masks) > 64:
-                self._masks.clear()
-            mask = self._masks[key] = self._lit(highlight)[lane.point_array]
+            mask = self._masks[lane.key] = lit[lane.point_array]
         return mask
 
     def _lit(self, highlight: Highlight) -> np.ndarray:
         """Which events the highlight brings forward, over all events: made once per highlight (a search
         keystroke), then taken per lane."""
         if self._lit_for is None or self._lit_for[0] is not highlight:
+            # only the current highlight's masks are kept: an old one holds its set of matches (up to 100,000
+            # ints, 7 MB) and its masks' running counts
+            self._masks.clear()
+            self._sums.clear()
             lit = np.zeros(len(self.timeline.events), dtype=bool)
             lit[np.fromiter(highlight.events, dtype=np.int64, count=len(highlight.events))] = True
             self._lit_for = (highlight, lit)
