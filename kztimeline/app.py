@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import linecache
 import os
 import sys
 from pathlib import Path
@@ -92,6 +93,9 @@ def create_window(path: str | None = None, theme_name: str = "light", remember: 
     else:
         timeline, problems = open_data(path)
     window = MainWindow(timeline, problems, THEMES[theme_name], base_font(), remember=remember, lang=lang)
+    # PySide's import hook reads the source of every module imported into the line cache (4.7 MB); a traceback
+    # reads what it needs again
+    linecache.clearcache()
     if background and path is not None:
         from kztimeline.window.loading import LoadWorker
 
