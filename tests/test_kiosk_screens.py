@@ -33,15 +33,19 @@ class XServer:
     def __init__(self, size: str, tmp_path: Path, wm: bool = False) -> None:
         self.display = f":{_free_display()}"
         self.procs: list[subprocess.Popen[bytes]] = []
-        self.xvfb = self._start(["Xvfb", self.display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"])
-        self._wait(lambda: Path(f"/tmp/.X11-unix/X{self.display[1:]}").exists(), "Xvfb")
         self.env = {**os.environ, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb",
                     "XDG_STATE_HOME": str(tmp_path / "state")}
         self.env.pop("WAYLAND_DISPLAY", None)
-        if wm:
-            self._start(["openbox", "--sm-disable"], env=self.env)
-            self._wait(lambda: subprocess.run(["wmctrl", "-m"], env=self.env, capture_output=True,
-                                              check=False).returncode == 0, "openbox")
+        try:  # a server that does not come up is stopped here: the test never gets it to stop
+            self.xvfb = self._start(["Xvfb", self.display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"])
+            self._wait(lambda: Path(f"/tmp/.X11-unix/X{self.display[1:]}").exists(), "Xvfb")
+            if wm:
+                self._start(["openbox", "--sm-disable"], env=self.env)
+                self._wait(lambda: subprocess.run(["wmctrl", "-m"], env=self.env, capture_output=True,
+                                                  check=False).returncode == 0, "openbox")
+        except BaseException:
+            self.stop()
+            raise
 
     def _start(self, command: list[str], env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
         proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
