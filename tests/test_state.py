@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kztimeline.data import load
@@ -143,3 +143,47 @@ def test_new_data_keeps_the_view_and_follows_the_selection_by_id() -> None:
     gone = dataclasses.replace(timeline, events=[e for e in timeline.events if e.id != "tulpar-talgo-opens"])
     state.reset_for(gone, fewer)
     assert state.selected is None
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(st.frozensets(st.integers(0, 300), max_size=60), st.frozensets(st.integers(0, 300), max_size=60),
+       st.integers(-5, 305))
+def test_an_event_set_is_the_frozenset_of_its_events(a: frozenset[int], b: frozenset[int], probe: int) -> None:
+    """A search's matches are kept as one sorted array (EventSet): it answers as the frozenset of the same events
+    does (membership, size, order-free equality, hash, set algebra), built from any iterable or from the sorted
+    array a search gives."""
+    import numpy as np
+
+    from kztimeline.timeline.state import EventSet, sorted_events
+
+    x, y = EventSet(a), EventSet.of_sorted(np.array(sorted(b), dtype=np.int64))
+    assert (probe in x) == (probe in a)
+    assert len(x) == len(a)
+    assert set(x) == a
+    assert list(x) == sorted(a)
+    assert (x == y) == (a == b)
+    assert x == a
+    assert a == x
+    assert hash(x) == hash(a)
+    assert (x & y) == (a & b)
+    assert (x | y) == (a | b)
+    assert sorted_events(x).tolist() == sorted(a)
+    assert sorted_events(a).tolist() == sorted(a)
+    assert "3" not in x
+
+
+def test_a_search_highlight_equal_to_the_current_one_is_no_change() -> None:
+    import numpy as np
+
+    from kztimeline.timeline.state import EventSet
+
+    timeline = load(None).timeline
+    assert timeline is not None
+    state = ViewState(Limits.of(timeline))
+    seen: list[frozenset[str]] = []
+    state.subscribe(seen.append)
+    state.set_highlight(Highlight(EventSet.of_sorted(np.array([1, 5, 9])), "search", "talgo"))
+    state.set_highlight(Highlight(EventSet([9, 5, 1]), "search", "talgo"))
+    assert len(seen) == 1
+    state.set_highlight(Highlight(EventSet([1, 5]), "search", "talgo"))
+    assert len(seen) == 2

@@ -21,7 +21,7 @@ from kztimeline.timeline import ticks as tick_rules
 from kztimeline.timeline.lanes import POLICY_LANE, Lane, lane_of
 from kztimeline.timeline.lod import Members, spread
 from kztimeline.timeline.prepared import Prepared
-from kztimeline.timeline.state import Highlight, Snapshot
+from kztimeline.timeline.state import Highlight, Snapshot, sorted_events
 
 Role = Literal["label", "lane_title", "era", "badge", "date", "summary"]
 ROLE_FACTORS: dict[Role, tuple[float, bool]] = {  # font size as a factor of the base size, and boldness
@@ -493,7 +493,7 @@ class FrameBuilder:
             self._masks.clear()
             self._sums.clear()
             lit = np.zeros(len(self.timeline.events), dtype=bool)
-            lit[np.fromiter(highlight.events, dtype=np.int64, count=len(highlight.events))] = True
+            lit[sorted_events(highlight.events)] = True
             self._lit_for = (highlight, lit)
         return self._lit_for[1]
 

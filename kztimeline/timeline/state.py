@@ -8,10 +8,12 @@ same state frozen, for a frame or an export.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Literal
+
+import numpy as np
 
 from kztimeline.model import DAY, Timeline
 
@@ -72,11 +74,65 @@ class Limits:
         return self.clamp(self.first - pad, self.last + pad)
 
 
+class EventSet(Set[int]):
+    """Event indices held as one sorted array instead of a Python int each (a search's matches can be every one of
+    100,000 events): a set for `in`, `len`, iteration and comparison with any set, hashed as a frozenset of the
+    same events is (worked out only if asked for)."""
+
+    __slots__ = ("array", "_hash_value")
+
+    def __init__(self, events: Iterable[int] = ()) -> None:
+        self.array = np.unique(np.fromiter(events, dtype=np.int64))
+        self.array.flags.writeable = False
+        self._hash_value: int | None = None
+
+    @classmethod
+    def of_sorted(cls, array: np.ndarray) -> EventSet:
+        """The events of `array`, ascending and without repeats (as a search answers), kept as they are."""
+        out = cls.__new__(cls)
+        out.array = np.asarray(array, dtype=np.int64).view()
+        out.array.flags.writeable = False
+        out._hash_value = None
+        return out
+
+    def __contains__(self, value: object) -> bool:
+        if not isinstance(value, (int, np.integer)):
+            return False
+        k = int(np.searchsorted(self.array, value))
+        return k < len(self.array) and int(self.array[k]) == value
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.array.tolist())
+
+    def __len__(self) -> int:
+        return len(self.array)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, EventSet):
+            return bool(np.array_equal(self.array, other.array))
+        return super().__eq__(other)
+
+    def __hash__(self) -> int:
+        if self._hash_value is None:
+            self._hash_value = self._hash()
+        return self._hash_value
+
+    def __repr__(self) -> str:
+        return f"EventSet({self.array.tolist()!r})" if len(self.array) <= 8 else f"EventSet(<{len(self.array)} events>)"
+
+
+def sorted_events(events: Set[int]) -> np.ndarray:
+    """A set of event indices as an ascending array (an EventSet's own, without a copy)."""
+    if isinstance(events, EventSet):
+        return events.array
+    return np.sort(np.fromiter(events, dtype=np.int64, count=len(events)))
+
+
 @dataclass(frozen=True, slots=True)
 class Highlight:
     """Events to bring forward (the rest are dimmed): a search's matches or one company's events."""
 
-    events: frozenset[int]
+    events: Set[int]  # a frozenset, or an EventSet for a search's (maybe very many) matches
     by: Literal["search", "company"]
     key: str  # the query, or the company id
 
@@ -106,7 +162,7 @@ class Snapshot:
     data: int = 0  # which data the indices refer to: counts up each time other data arrives
 
     @property
-    def highlighted(self) -> frozenset[int] | None:
+    def highlighted(self) -> Set[int] | None:
         return self.highlight.events if self.highlight is not None else None
 
     def with_range(self, start: float, end: float) -> Snapshot:

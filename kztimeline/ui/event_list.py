@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from kztimeline.model import PartialDate, Timeline, When
 from kztimeline.timeline.lanes import Lane
-from kztimeline.timeline.state import Field, Highlight, ViewState
+from kztimeline.timeline.state import Field, Highlight, ViewState, sorted_events
 from kztimeline.ui.formatting import display, format_when, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,7 +72,7 @@ class EventTableModel(QAbstractTableModel):
         elif self._known is not None and self._known[0] is highlight.events:
             candidates = self._known[1]
         else:
-            candidates = np.sort(np.fromiter(highlight.events, dtype=np.int64, count=len(highlight.events)))
+            candidates = sorted_events(highlight.events)
         if not hidden:
             return candidates
         shown = np.array([key not in hidden for key in self.lane_keys], dtype=bool)

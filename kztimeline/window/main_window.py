@@ -34,7 +34,7 @@ from kztimeline.data import Problem
 from kztimeline.model import Timeline, Tour
 from kztimeline.timeline import navigation
 from kztimeline.timeline.prepared import Prepared
-from kztimeline.timeline.state import Field, Highlight, Limits, Snapshot, TourPosition, ViewState
+from kztimeline.timeline.state import EventSet, Field, Highlight, Limits, Snapshot, TourPosition, ViewState
 from kztimeline.ui.app_icon import app_icon
 from kztimeline.ui.detail_panel import DetailPanel, plain_label
 from kztimeline.ui.event_list import EventTable, EventTableModel
@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
                 self.state.set_highlight(None)
         else:
             matches = self.prepared.search_index.matches(text)
-            highlight = Highlight(frozenset(matches.tolist()), "search", text)
+            highlight = Highlight(EventSet.of_sorted(matches), "search", text)  # no Python int per match
             self.list_model.expect(highlight, matches)  # the list takes the sorted array, not the set
             self.state.set_highlight(highlight)
         self._show_matches()
