@@ -189,13 +189,8 @@ def place_flags(
     Each flag takes the first row where it fits, so a caller may place once with many rows and keep the flags
     that end within the first k: they are a layout for k rows."""
     occupied = _Occupied(max_rows)
-    starts, ends = occupied.starts, occupied.ends  # the free test and taking a stretch are inlined below
+    starts, ends, take = occupied.starts, occupied.ends, occupied.take  # the free test is inlined below
     bisect_left = bisect.bisect_left
-
-    def take(row: int, x0: float, x1: float) -> None:
-        k = bisect_left(starts[row], x0)
-        starts[row].insert(k, x0)
-        ends[row].insert(k, x1)
 
     for row, x0, x1 in blocked:
         if row < max_rows:
