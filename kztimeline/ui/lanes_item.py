@@ -635,7 +635,7 @@ class LanesItem(pg.GraphicsObject):
         least up to the largest lane's size, so that it is drawn once for the data)."""
         ink = QColor(readable_on(colour.name()))
         atlas = self._count_atlases.get(ink.rgba())
-        if atlas is None or atlas.codes <= count_code(most):
+        if atlas is None or atlas.codes <= int(count_codes(np.asarray(most))):
             most = max(most, max((len(lane.points) for lane in self.prepared.lanes), default=1))
             atlas = self._count_atlases[ink.rgba()] = CountAtlas.drawn(ink, metrics, most)
         return atlas
@@ -699,14 +699,11 @@ class LanesItem(pg.GraphicsObject):
 
     def _draw_badge(self, painter: QPainter, centre: QPointF, count: int, colour: QColor, r: float, dim: bool,
                     theme: Theme, metrics: QtMetrics, px: float) -> None:
-        self._draw_badge_text(painter, centre, badge_text(count), colour, r, dim, theme, metrics, px)
-
-    def _draw_badge_text(self, painter: QPainter, centre: QPointF, text: str, colour: QColor, r: float, dim: bool,
-                         theme: Theme, metrics: QtMetrics, px: float) -> None:
         self._draw_disc(painter, centre, colour, r, dim, theme, px)
         painter.setFont(metrics.fonts["badge"])
         painter.setPen(QColor(readable_on(colour.name())))
-        painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
+                         badge_text(count))
 
     @staticmethod
     def _draw_disc(painter: QPainter, centre: QPointF, colour: QColor, r: float, dim: bool, theme: Theme,
@@ -771,10 +768,10 @@ class BadgeAtlas:
         return at
 
 
-def count_code(count: int) -> int:
-    """Where a count's text is in a `CountAtlas`: counts under 1,000 are written whole, larger ones in thousands
+def count_codes(counts: np.ndarray) -> np.ndarray:
+    """Where counts' texts are in a `CountAtlas`: counts under 1,000 are written whole, larger ones in thousands
     ("12k", as `badge_text`)."""
-    return count if count < 1000 else 1000 + count // 1000
+    return np.where(counts < 1000, counts, 1000 + counts // 1000)
 
 
 class CountAtlas:
@@ -794,7 +791,7 @@ class CountAtlas:
 
     @classmethod
     def drawn(cls, ink: QColor, metrics: QtMetrics, most: int) -> CountAtlas:
-        codes = count_code(most) + 1
+        codes = int(count_codes(np.asarray(most))) + 1
         texts = [(code, badge_text(code if code < 1000 else (code - 1000) * 1000))
                  for code in range(2, codes) if code != 1000]
         font = metrics.fonts["badge"]
@@ -810,14 +807,14 @@ class CountAtlas:
         painter.setPen(ink)
         for code, text in texts:
             x, y = code % cls.COLUMNS * width, code // cls.COLUMNS * height
-            # centred in a box around the cell's centre, as `_draw_badge_text` centres it on the disc
+            # centred in a box around the cell's centre, as `_draw_badge` centres it on the disc
             painter.drawText(QRectF(x, y, width, height), Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
         return atlas
 
     def origins(self, counts: np.ndarray) -> np.ndarray:
         """The top left corners of the cells of `counts`, as rows of (x, y)."""
-        codes = np.where(counts < 1000, counts, 1000 + counts // 1000)
+        codes = count_codes(counts)
         w, h = self.size
         return np.column_stack(((codes % self.COLUMNS) * w, (codes // self.COLUMNS) * h)).astype(float)
 
