@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from kztimeline.model import PartialDate, Timeline, When
 from kztimeline.timeline.lanes import Lane
-from kztimeline.timeline.state import Field, Highlight, ViewState, sorted_events
+from kztimeline.timeline.state import Field, ViewState, sorted_events
 from kztimeline.ui.formatting import display, format_when, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,7 +43,6 @@ class EventTableModel(QAbstractTableModel):
         self.timeline = timeline
         self.state = state
         self._lanes(lanes)
-        self._known: tuple[frozenset[int], np.ndarray] | None = None
         self.rows: np.ndarray = self._rows()  # event indices shown, ascending
         self._unsubscribe = state.subscribe(self._on_state)
 
@@ -59,20 +58,11 @@ class EventTableModel(QAbstractTableModel):
             self.lane_of[np.asarray(lane.points, dtype=np.int64)] = number
             self.lane_of[np.asarray(lane.spans, dtype=np.int64)] = number
 
-    def expect(self, highlight: Highlight, events: np.ndarray) -> None:
-        """The highlight about to be set holds `events` (ascending): the list takes them as they are instead
-        of sorting the set again (a search's matches, 100,000 of them at most)."""
-        self._known = (highlight.events, events)
-
     def _rows(self) -> np.ndarray:
-        """The events of the shown lanes, narrowed to the highlighted ones (a search or a company)."""
+        """The events of the shown lanes, narrowed to the highlighted ones (a search or a company; a search's
+        matches are already the sorted array, taken as they are)."""
         highlight, hidden = self.state.highlight, self.state.hidden_lanes
-        if highlight is None:
-            candidates = np.arange(len(self.timeline.events))
-        elif self._known is not None and self._known[0] is highlight.events:
-            candidates = self._known[1]
-        else:
-            candidates = sorted_events(highlight.events)
+        candidates = np.arange(len(self.timeline.events)) if highlight is None else sorted_events(highlight.events)
         if not hidden:
             return candidates
         shown = np.array([key not in hidden for key in self.lane_keys], dtype=bool)
@@ -93,7 +83,6 @@ class EventTableModel(QAbstractTableModel):
 
     def set_timeline(self, timeline: Timeline, lanes: Sequence[Lane]) -> None:
         self.timeline = timeline
-        self._known = None
         self._lanes(lanes)
         self.refresh()
 

@@ -511,7 +511,6 @@ class MainWindow(QMainWindow):
         else:
             matches = self.prepared.search_index.matches(text)
             highlight = Highlight(EventSet.of_sorted(matches), "search", text)  # no Python int per match
-            self.list_model.expect(highlight, matches)  # the list takes the sorted array, not the set
             self.state.set_highlight(highlight)
         self._show_matches()
 
