@@ -27,7 +27,7 @@ class PointAt(Mapping[int, tuple[int, int]]):
         self._lane = np.full(size, -1, dtype=np.int32)
         self._position = np.zeros(size, dtype=np.int32)
         for lane_no, lane in enumerate(lanes):
-            points = np.asarray(lane.points, dtype=np.int64)
+            points = lane.point_array
             self._lane[points] = lane_no
             self._position[points] = np.arange(len(points), dtype=np.int32)
 
