@@ -42,6 +42,8 @@ class LanePyramid:
     times: np.ndarray
     priorities: np.ndarray
     bands: list[Band] = field(default_factory=list)
+    key: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))  # priority, then position
+    past: int = 1  # more than every key
 
     @classmethod
     def of(cls, times: np.ndarray, priorities: np.ndarray, base: float = BASE_SECONDS) -> LanePyramid:
@@ -50,7 +52,8 @@ class LanePyramid:
         pyramid = cls(origin, times, priorities)
         if not n:
             return pyramid
-        key = priorities.astype(np.int64) * (n + 1) + np.arange(n, dtype=np.int64)  # priority, then position
+        key = pyramid.key = priorities.astype(np.int64) * (n + 1) + np.arange(n, dtype=np.int64)
+        pyramid.past = int(key.max()) + 1
         previous: Band | None = None
         step = 0
         while True:
@@ -119,19 +122,25 @@ class LanePyramid:
         band = self.bands[k]
         best: np.ndarray = band.best[cells].copy()
         whole = (lo == band.first[cells]) & (hi == band.first[cells + 1])
-        taken = np.zeros(len(best), dtype=bool)
+        redo = ~whole
         if len(excluded):
             found = np.searchsorted(excluded, best)
-            taken = (found < len(excluded)) & (excluded[np.minimum(found, len(excluded) - 1)] == best)
-        for c in np.flatnonzero(~whole | taken).tolist():
-            a, b = int(lo[c]), int(hi[c])
-            positions = np.arange(a, b)
-            inner = excluded[np.searchsorted(excluded, a):np.searchsorted(excluded, b)]
-            if len(inner):
-                keep = np.ones(b - a, dtype=bool)
-                keep[inner - a] = False
-                positions = positions[keep]
-            best[c] = positions[int(np.argmin(self.priorities[positions]))] if len(positions) else -1
+            redo |= (found < len(excluded)) & (excluded[np.minimum(found, len(excluded) - 1)] == best)
+        again = np.flatnonzero(redo)
+        if not len(again):
+            return best
+        # the cells to search again, all at once: the keys of the positions they span with the excluded ones set
+        # past every real key, and each cell's least key by one reduceat over (lo, hi) pairs
+        a, b = int(lo[again].min()), int(hi[again].max())
+        n = len(self.key)
+        keys = self.key[a:b + 1].copy() if b < n else np.append(self.key[a:b], 0)
+        inner = excluded[np.searchsorted(excluded, a):np.searchsorted(excluded, b)]
+        past = self.past
+        keys[inner - a] = past
+        keys[b - a] = past
+        edges = np.column_stack((lo[again] - a, hi[again] - a)).ravel()
+        least = np.minimum.reduceat(keys, edges)[::2]
+        best[again] = np.where(least >= past, -1, least % (n + 1))
         return best
 
 
