@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
 
 from kztimeline.model import from_seconds
 from kztimeline.timeline import ticks as tick_rules
 from kztimeline.timeline.layout import Warp
 from kztimeline.ui.formatting import locale_for
+
+_LABEL_TOP = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextDontClip
+_LABEL_BOTTOM = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
 
 
 class TimeAxis(pg.AxisItem):
@@ -27,6 +30,7 @@ class TimeAxis(pg.AxisItem):
         self.setStyle(maxTextLevel=0)
         self._text_sizes: dict[tuple[str, str], tuple[float, float]] = {}  # a label's box, by font and text
         self._specs: Any = None  # what `paint` draws, worked out again whenever pyqtgraph drops its picture
+        self._static: dict[tuple[str, str], QStaticText] = {}  # each label laid out once, by font and text
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803 (pyqtgraph API)
         char_px = QFontMetricsF(self.style["tickFont"] or self.font()).averageCharWidth()
@@ -71,6 +75,45 @@ class TimeAxis(pg.AxisItem):
         if self._specs is not None:
             self.drawPicture(p, *self._specs)
         p.restore()
+
+    def drawPicture(self, p: QPainter, axisSpec: Any, tickSpecs: Any, textSpecs: Any) -> None:  # noqa: N802, N803
+        """pyqtgraph's drawing of the specs, with each level's ticks in one call and each label laid out once
+        (QStaticText, placed as the spec's rectangle and alignment place it): a zoom draws the same few dozen
+        labels again and again."""
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        pen, p1, p2 = axisSpec
+        p.setPen(pen)
+        p.drawLine(p1, p2)
+        runs: list[tuple[QPen, list[QLineF]]] = []
+        for pen, p1, p2 in tickSpecs:
+            if not runs or runs[-1][0] is not pen:
+                runs.append((pen, []))
+            runs[-1][1].append(QLineF(p1, p2))
+        for pen, lines in runs:
+            p.setPen(pen)
+            p.drawLines(lines)
+        if self.style["tickFont"] is not None:
+            p.setFont(self.style["tickFont"])
+        p.setPen(self.textPen())
+        p.setClipRect(self.boundingRect().toAlignedRect())
+        font = p.font()
+        height = QFontMetricsF(font).height()
+        key = font.key()
+        for rect, flags, text in textSpecs:
+            if flags != _LABEL_TOP and flags != _LABEL_BOTTOM:
+                p.drawText(rect, int(flags), text)
+                continue
+            static = self._static.get((key, text))
+            if static is None:
+                if len(self._static) > 2000:
+                    self._static.clear()
+                static = self._static[(key, text)] = QStaticText(text)
+                static.setTextFormat(Qt.TextFormat.PlainText)
+                static.prepare(font=font)
+            width = self._text_sizes[(key, text)][0] if (key, text) in self._text_sizes else static.size().width()
+            top = rect.bottom() - height if flags == _LABEL_TOP else rect.top()
+            p.drawStaticText(QPointF(rect.center().x() - width / 2, top), static)
 
     def generateDrawSpecs(self, p: QPainter) -> Any:  # noqa: N802 (pyqtgraph API)
         """pyqtgraph's drawing specs for this axis (its line, its ticks, its labels), worked out for what a time
