@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,6 +23,9 @@ class FakeMetrics:
 
     def width(self, text: str, role: Role) -> float:
         return len(text) * (9.0 if role != "label" else 8.0)
+
+    def widths(self, texts: Sequence[str], role: Role) -> np.ndarray:
+        return np.asarray([self.width(text, role) for text in texts], dtype=float)
 
     def height(self, role: Role) -> float:
         return 18.0 if role == "label" else 15.0

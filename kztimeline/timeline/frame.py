@@ -49,6 +49,10 @@ class Metrics(Protocol):
 
     def width(self, text: str, role: Role) -> float: ...
 
+    def widths(self, texts: Sequence[str], role: Role) -> np.ndarray:
+        """The widths of many texts at once, as `width` gives each."""
+        ...
+
     def height(self, role: Role) -> float: ...
 
 
@@ -344,6 +348,17 @@ def badge_text(count: int) -> str:
     return str(count) if count < 1000 else f"{count // 1000}k"
 
 
+def count_codes(counts: np.ndarray) -> np.ndarray:
+    """A number for each count's text (`badge_text`): counts under 1,000 are written whole, larger ones in
+    thousands ("12k"), so that equal codes are equal texts."""
+    return np.where(counts < 1000, counts, 1000 + counts // 1000)
+
+
+def code_text(code: int) -> str:
+    """The badge text of a count code."""
+    return badge_text(code if code < 1000 else (code - 1000) * 1000)
+
+
 class FrameBuilder:
     """Builds frames for one prepared timeline, keeping what stays the same between frames (highlight masks)."""
 
@@ -358,6 +373,7 @@ class FrameBuilder:
         self._style_index: dict[tuple[str, tuple[str, ...]], int] = {}
         self._style_list: list[tuple[str, tuple[str, ...]]] = []
         self._badge_radii: dict[tuple[str, float, float], float] = {}  # for the metrics of the cached plans
+        self._radius_tables: dict[tuple[float, float], np.ndarray] = {}  # the same by count code (NaN: not yet)
         self._plans: dict[tuple[object, ...], _Plan] = {}
         self._span_rows: dict[tuple[object, ...], tuple[layout.Warp | None, dict[int, int]]] = {}  # a poster's bars
         self._plans_metrics: Metrics | None = None
@@ -508,6 +524,7 @@ class FrameBuilder:
             self._plans.clear()
             self._widths.clear()
             self._badge_radii.clear()
+            self._radius_tables.clear()
             self._plans_metrics = metrics
         collapsed = lane.key in state.collapsed_lanes
         # a plan does not depend on the height (an export lays its poster out at a few heights; a window resized
@@ -560,7 +577,7 @@ class FrameBuilder:
         anchors = np.asarray(view.to_px(lane.times[positions]), dtype=float).tolist()
         widths_a, wrapped_a = self._label_widths(frame, lane_no, lane, positions, metrics)
         widths = widths_a.tolist()
-        wrapped = [None if np.isnan(w) else w for w in wrapped_a.tolist()]
+        wrapped = [w if w == w else None for w in wrapped_a.tolist()]  # NaN (cannot wrap) is not equal to itself
         prios = lane.priorities[positions].astype(int)
         if focus:
             prios[np.isin(positions, focus)] = 0
@@ -604,7 +621,21 @@ class FrameBuilder:
         if found is None:
             found = self._widths[key] = (np.full(len(lane.points), -1.0), np.full(len(lane.points), -1.0))
         one, two_w = found
-        for n in positions[one[positions] < 0].tolist():
+        new = positions[one[positions] < 0].tolist()
+        if new and not poster:  # all at once: their texts and their halves (see text_widths)
+            texts = [self._texts(lane.points[n], lang) for n in new]
+            halves = [half for _text, two in texts if two is not None for half in two]
+            widths = metrics.widths([text for text, _two in texts] + halves, "label")
+            k = len(texts)
+            for n, (_text, two) in zip(new, texts, strict=True):
+                if two is None:
+                    two_w[n] = np.nan
+                else:
+                    two_w[n] = max(widths[k], widths[k + 1])
+                    k += 2
+            one[new] = widths[:len(texts)]
+            new = []
+        for n in new:
             index = lane.points[n]
             text, two = self._texts(index, lang)
             note = self.notes.get(index) if poster else None
@@ -842,9 +873,7 @@ class FrameBuilder:
         radii = np.full(len(cells), g.radius)
         badge = ~single
         if badge.any():
-            # one radius per different count (a frame's badges share a few dozen counts)
-            counts, which = np.unique(count[badge], return_inverse=True)
-            radii[badge] = np.asarray([self._badge_radius(n, g.radius, px, metrics) for n in counts.tolist()])[which]
+            radii[badge] = self._badge_radii_of(count[badge], g.radius, px, metrics)
         style = np.full(len(cells), -1, dtype=np.int64)
         style[single] = self._styles_of(lane_no, best[single], events[single])
         holds = badge & (lo <= selected) & (selected < hi)
@@ -945,8 +974,29 @@ class FrameBuilder:
         short = layout.shorten(label_text(self.timeline, index, lang), width, lambda t: metrics.width(t, "label"))
         return short or "", False
 
+    def _badge_radii_of(self, counts: np.ndarray, radius: float, px: float, metrics: Metrics) -> np.ndarray:
+        """The badges' radii for `counts`, from a table by count code filled in as new texts come (a frame's
+        badges share a few dozen)."""
+        codes = count_codes(counts)
+        table = self._radius_tables.get((radius, px))
+        most = int(codes.max())
+        if table is None or len(table) <= most:
+            grown = np.full(max(most + 1, 1024), np.nan)
+            if table is not None:
+                grown[:len(table)] = table
+            table = self._radius_tables[(radius, px)] = grown
+        found: np.ndarray = table[codes]
+        missing = np.isnan(found)
+        if missing.any():
+            for code in np.unique(codes[missing]).tolist():
+                table[code] = self._badge_radius_of_text(code_text(code), radius, px, metrics)
+            found = table[codes]
+        return found
+
     def _badge_radius(self, count: int, radius: float, px: float, metrics: Metrics) -> float:
-        text = badge_text(count)
+        return self._badge_radius_of_text(badge_text(count), radius, px, metrics)
+
+    def _badge_radius_of_text(self, text: str, radius: float, px: float, metrics: Metrics) -> float:
         key = (text, radius, px)
         found = self._badge_radii.get(key)
         if found is None:
