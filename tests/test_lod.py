@@ -219,8 +219,8 @@ def test_a_badge_stamped_from_the_atlases_is_its_own_picture(qtbot) -> None:
                 stamped.fill(Qt.GlobalColor.white)
                 painter = QPainter(stamped)
                 xs = np.array([20.0])
-                item._stamp(painter, discs.pixmap, xs, 20.0, np.array([discs.cells[(dim, r)]]), (discs.cell,) * 2)
-                item._stamp(painter, counts.pixmap, xs, 20.0, counts.origins(np.array([count])), counts.size)
+                item._stamp(painter, discs.pixmap, xs, 20.0, np.array([discs.cells[(dim, r)]]))
+                item._stamp(painter, counts.pixmap, xs, 20.0, counts.origins(np.array([count])))
                 painter.end()
                 whole = QImage(40, 40, QImage.Format.Format_ARGB32_Premultiplied)
                 whole.fill(Qt.GlobalColor.white)
@@ -237,6 +237,13 @@ def test_a_badge_stamped_from_the_atlases_is_its_own_picture(qtbot) -> None:
     assert counts.codes > max(len(lane.points) for lane in item.prepared.lanes)
     discs = item._discs(QColor("#3366aa"), theme, 1.0, [(False, 8.0)])
     assert item._discs(QColor("#3366aa"), theme, 1.0, [(False, 8.0)]) is discs
+    # a frame's badges ask for the same disc many times (one per count with that radius): each gets one cell
+    wanted = [(False, 9.5), (True, 9.5), (False, 9.5), (False, 12.5), (True, 9.5), (False, 12.5)]
+    discs = item._discs(QColor("#3366aa"), theme, 1.0, wanted)
+    assert discs is not None
+    inset = {key: (discs.cell - discs.cells[key][2]) / 2 for key in set(wanted)}
+    cells = {key: (discs.cells[key][0] - inset[key], discs.cells[key][1] - inset[key]) for key in set(wanted)}
+    assert len(set(cells.values())) == 3, cells
 
 
 def test_a_marker_stamped_from_the_looks_atlas_is_its_own_picture(qtbot) -> None:
@@ -249,7 +256,7 @@ def test_a_marker_stamped_from_the_looks_atlas_is_its_own_picture(qtbot) -> None
     from kztimeline.data import load
     from kztimeline.timeline.prepared import Prepared
     from kztimeline.timeline.state import Limits, ViewState
-    from kztimeline.ui.lanes_item import LanesItem
+    from kztimeline.ui.lanes_item import LanesItem, look_side
 
     timeline = load(None).timeline
     assert timeline is not None
@@ -261,16 +268,17 @@ def test_a_marker_stamped_from_the_looks_atlas_is_its_own_picture(qtbot) -> None
     atlas = item._looks(colour, theme, 1.0, looks)
     assert atlas is not None
 
-    def drawn(pixmap, sources=None, size=None) -> QImage:
+    def drawn(pixmap, sources=None) -> QImage:
         image = QImage(60, 60, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.white)
         painter = QPainter(image)
-        item._stamp(painter, pixmap, np.array([30.0]), 30.0, sources, size)
+        item._stamp(painter, pixmap, np.array([30.0]), 30.0, sources)
         painter.end()
         return image
 
     for shape, others, dim, r in looks:
         own = drawn(item._look_pixmap(shape, others, dim, r, colour, theme, 1.0))
         cell = np.array([atlas.cells[(shape, others, dim, r)]])
-        assert drawn(atlas.pixmap, cell, (atlas.cell, atlas.cell)) == own, f"{shape} {others} {dim} differs"
+        assert drawn(atlas.pixmap, cell) == own, f"{shape} {others} {dim} differs"
+        assert cell[0, 2] == cell[0, 3] == look_side(r, others, 1.0), "each look copies its own square of its cell"
     assert item._looks(colour, theme, 1.0, looks[:3]) is atlas, "looks drawn once are kept"

@@ -7,7 +7,7 @@ the same frame, so a click selects exactly what the visitor sees, before or afte
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
 import numpy as np
@@ -45,11 +45,14 @@ from kztimeline.timeline.frame import (
     Strip,
     SummaryBox,
     badge_text,
+    code_text,
+    count_codes,
 )
 from kztimeline.timeline.lanes import POLICY_LANE
 from kztimeline.timeline.layout import Warp
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Snapshot, ViewState
+from kztimeline.timeline.text_widths import AdditiveWidths
 from kztimeline.ui.theme import THEMES, Theme, blend, mark_outline, readable_on
 
 
@@ -62,7 +65,9 @@ class QtMetrics:
                                          for role, (factor, bold) in factors.items()}
         self._metrics = {role: QFontMetricsF(f) for role, f in self.fonts.items()}
         self._widths: dict[tuple[str, Role], float] = {}
-        self._static: dict[str, QStaticText] = {}
+        self._static: dict[tuple[str, Role], QStaticText] = {}
+        self._lines: dict[str, tuple[QStaticText, ...]] = {}
+        self._additive: dict[Role, AdditiveWidths] = {}
 
     def width(self, text: str, role: Role) -> float:
         key = (text, role)
@@ -73,22 +78,39 @@ class QtMetrics:
             found = self._widths[key] = self._metrics[role].horizontalAdvance(text)
         return found
 
+    def widths(self, texts: Sequence[str], role: Role) -> np.ndarray:
+        """Many texts' widths at once, from each character's advance and each pair's kerning (text_widths)."""
+        model = self._additive.get(role)
+        if model is None:
+            model = self._additive[role] = AdditiveWidths(self._metrics[role].horizontalAdvance)
+        return model.widths(texts)
+
     def height(self, role: Role) -> float:
         return self._metrics[role].height()
 
     def ascent(self, role: Role) -> float:
         return self._metrics[role].ascent()
 
-    def static(self, text: str) -> QStaticText:
-        """`text` laid out once in the label font, to be drawn many times."""
-        found = self._static.get(text)
+    def static(self, text: str, role: Role = "label") -> QStaticText:
+        """`text` laid out once in the font of `role`, to be drawn many times."""
+        key = (text, role)
+        found = self._static.get(key)
         if found is None:
             if len(self._static) > 4000:
                 self._static.clear()
             found = QStaticText(text)
             found.setTextFormat(Qt.TextFormat.PlainText)
-            found.prepare(font=self.fonts["label"])
-            self._static[text] = found
+            found.prepare(font=self.fonts[role])
+            self._static[key] = found
+        return found
+
+    def lines(self, text: str) -> tuple[QStaticText, ...]:
+        """A label's lines (it holds a newline where it is wrapped), each laid out once in the label font."""
+        found = self._lines.get(text)
+        if found is None:
+            if len(self._lines) > 4000:
+                self._lines.clear()
+            found = self._lines[text] = tuple(self.static(line) for line in text.split("\n"))
         return found
 
 
@@ -126,6 +148,7 @@ class LanesItem(pg.GraphicsObject):
         self._badges: dict[tuple[object, ...], QPixmap] = {}
         self._atlases: dict[tuple[object, ...], BadgeAtlas] = {}  # discs or looks, by lane colour and theme
         self._count_atlases: dict[int, CountAtlas] = {}  # badge counts, by the colour of their text
+        self._inks: dict[tuple[str, str, int | None], QColor] = {}
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
         self._unsubscribe = state.subscribe(lambda _changed: self.invalidate())
         self.set_timeline(timeline, prepared)
@@ -339,8 +362,11 @@ class LanesItem(pg.GraphicsObject):
                     self._paint_marker(painter, frame, marker, colour, theme)
                 else:
                     self._paint_cluster(painter, frame, marker, colour, theme, metrics)
-        for label in lane.labels:
-            self._paint_label(painter, frame, label, colour, metrics, theme)
+        if self.cache_badges:  # on screen: the pills in one pass, then the texts from laid-out lines
+            self._paint_screen_labels(painter, frame, lane, metrics, theme)
+        else:
+            for label in lane.labels:
+                self._paint_label(painter, frame, label, colour, metrics, theme)
         for summary in lane.summaries:
             self._paint_summary(painter, frame, summary, metrics, theme)
         self._paint_lane_title(painter, lane, colour, metrics, theme, px)
@@ -350,7 +376,7 @@ class LanesItem(pg.GraphicsObject):
         box = qrect(lane.title_box)
         painter.setFont(metrics.fonts["lane_title"])
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.qcolor("background", 225))
+        painter.setBrush(self._ink(theme, "background", 225))
         painter.drawRoundedRect(box, 4 * px, 4 * px)
         swatch = QRectF(box.left() + 6 * px, box.center().y() - 5 * px, 10 * px, 10 * px)
         if lane.collapsed:  # an outlined swatch: the lane is folded to a strip; a tap on its name opens it
@@ -359,13 +385,63 @@ class LanesItem(pg.GraphicsObject):
         else:
             painter.setBrush(colour)
         painter.drawRoundedRect(swatch, 2 * px, 2 * px)
+        painter.setPen(self._ink(theme, "muted"))
+        if self.cache_badges:  # on screen: laid out once, centred as the vector exports' text is
+            text = metrics.static(lane.title, "lane_title")
+            painter.drawStaticText(QPointF(box.left() + 22 * px,
+                                           box.center().y() - metrics.height("lane_title") / 2), text)
+        else:
+            painter.drawText(box.adjusted(22 * px, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, lane.title)
+
+    def _ink(self, theme: Theme, name: str, alpha: int | None = None) -> QColor:
+        """A theme colour, made once (a frame asks for the same few hundreds of times)."""
+        key = (theme.name, name, alpha)
+        found = self._inks.get(key)
+        if found is None:
+            found = self._inks[key] = theme.qcolor(name, alpha)
+        return found
+
+    def _paint_screen_labels(self, painter: QPainter, frame: Frame, lane: LaneFrame, metrics: QtMetrics,
+                             theme: Theme) -> None:
+        """A lane's labels on screen: every pill first (one brush), then each text's lines, laid out once
+        (QStaticText) and only drawn, the pen changed only where the colour does. A poster's noted labels are
+        drawn as `_paint_label` draws them."""
+        px = frame.spec.scale
+        state = frame.state
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setPen(QColor(theme.muted))
-        painter.drawText(box.adjusted(22 * px, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, lane.title)
+        painter.setBrush(self._ink(theme, "background", 200))
+        corner = 3 * px
+        for label in lane.labels:
+            box = label.box
+            painter.drawRoundedRect(QRectF(box.x, box.y, box.w, box.h), corner, corner)
+        line_h = metrics.height("label")
+        painter.setFont(metrics.fonts["label"])
+        inks = {False: self._ink(theme, "text"), True: self._ink(theme, "muted")}
+        accent = self._ink(theme, "accent")
+        pen: QColor | None = None
+        for label in lane.labels:
+            ink = accent if label.index in (state.selected, state.hovered) else inks[label.dim]
+            if label.prefix or label.suffix:  # a poster's: its date and source numbers in their own fonts
+                painter.setPen(ink)
+                self._paint_noted_label(painter, frame, label, ink, metrics, theme)
+                painter.setFont(metrics.fonts["label"])
+                pen = ink
+                continue
+            if ink is not pen:
+                painter.setPen(ink)
+                pen = ink
+            box = label.box
+            lines = metrics.lines(label.text)
+            x = box.x + 3 * px
+            y = box.y + box.h / 2 - line_h * len(lines) / 2
+            for line in lines:
+                painter.drawStaticText(QPointF(x, y), line)
+                y += line_h
 
     def _paint_label(self, painter: QPainter, frame: Frame, label: LabelBox, colour: QColor, metrics: QtMetrics,
                      theme: Theme) -> None:
-        """A label whole, on one or two lines, on a pill that keeps it readable over the grid."""
+        """A label whole, on one or two lines, on a pill that keeps it readable over the grid, as shapes and text
+        runs (vector exports; the screen draws laid-out lines: `_paint_screen_labels`)."""
         px = frame.spec.scale
         box = qrect(label.box)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -378,18 +454,8 @@ class LanesItem(pg.GraphicsObject):
         if label.prefix or label.suffix:
             self._paint_noted_label(painter, frame, label, text_colour, metrics, theme)
             return
-        if not self.cache_badges:  # vector exports: plain text runs
-            painter.drawText(box.adjusted(3 * px, 0, 0, 0),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label.text)
-            return
-        # on screen each line is laid out once (QStaticText) and then only drawn: a frame has dozens of labels
-        lines = label.text.split("\n")
-        line_h = metrics.height("label")
-        y = box.center().y() - line_h * len(lines) / 2
-        painter.setFont(metrics.fonts["label"])
-        for line in lines:
-            painter.drawStaticText(QPointF(box.left() + 3 * px, y), metrics.static(line))
-            y += line_h
+        painter.drawText(box.adjusted(3 * px, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         label.text)
 
     def _paint_noted_label(self, painter: QPainter, frame: Frame, label: LabelBox, text_colour: QColor,
                            metrics: QtMetrics, theme: Theme) -> None:
@@ -493,25 +559,33 @@ class LanesItem(pg.GraphicsObject):
         markers stamped per look, its badges all in one call from the lane's atlas of badge pictures."""
         px = frame.spec.scale
         state = frame.state
-        batches: dict[int, tuple[QPixmap, list[tuple[float, float]]]] = {}
+        looks: dict[tuple[str, tuple[str, ...], bool, float], list[tuple[float, float]]] = {}
         special: list[Marker] = []
+        marked = (state.selected, state.hovered, state.focused)
         for marker in lane.row_markers:
             if marker.count == 1:
-                if marker.precision is not None or marker.index in (state.selected, state.hovered, state.focused):
+                if marker.precision is not None or marker.index in marked:
                     special.append(marker)
                     continue
-                pixmap = self._marker_pixmap(marker, colour, theme, px)
+                looks.setdefault((marker.shape, marker.others, marker.dim, marker.radius), []).append(
+                    (marker.x, marker.y))
             else:
                 pixmap = self._badge_pixmap(marker, colour, theme, metrics, px)
-            batch = batches.get(pixmap.cacheKey())
-            if batch is None:
-                batch = batches[pixmap.cacheKey()] = (pixmap, [])
-            batch[1].append((marker.x, marker.y))
-            if marker.holds_selection:
-                special.append(marker)
-        for pixmap, centres in batches.values():
-            xy = np.asarray(centres, dtype=float)
-            self._stamp(painter, pixmap, xy[:, 0], xy[:, 1])
+                self._stamp(painter, pixmap, np.asarray([marker.x]), marker.y)
+                if marker.holds_selection:
+                    special.append(marker)
+        if looks:  # the markers beside labels: by look, from the lane colour's atlas, in one call
+            wanted = list(looks)
+            atlas = self._looks(colour, theme, px, wanted)
+            if atlas is None:  # more different looks than an atlas holds: one call per look
+                for look, centres in looks.items():
+                    xy = np.asarray(centres, dtype=float)
+                    self._stamp(painter, self._look_pixmap(*look, colour, theme, px), xy[:, 0], xy[:, 1])
+            else:
+                xy = np.asarray([centre for centres in looks.values() for centre in centres], dtype=float)
+                cells = np.repeat(np.asarray([atlas.cells[look] for look in wanted], dtype=float),
+                                  [len(centres) for centres in looks.values()], axis=0)
+                self._stamp(painter, atlas.pixmap, np.round(xy[:, 0]), np.round(xy[:, 1]), cells)
         if lane.strip is not None and len(lane.strip):  # over the markers beside labels, as its hits are
             self._stamp_strip(painter, lane.strip, colour, theme, metrics, px)
         if lane.strip is not None:
@@ -524,24 +598,23 @@ class LanesItem(pg.GraphicsObject):
                 self._paint_badge_ring(painter, marker, theme, px)
 
     def _stamp(self, painter: QPainter, pixmap: QPixmap, xs: np.ndarray, ys: np.ndarray | float,
-               sources: np.ndarray | None = None, size: tuple[float, float] | None = None) -> None:
-        """Copies of a picture (or of its cells `sources`, rows of x, y, each `size` (w, h)) centred on whole
-        pixels near (xs, ys), in one call."""
-        w, h = size if size is not None else (pixmap.width(), pixmap.height())
-        if len(xs) == 1 and sources is None:  # one plain call
-            painter.drawPixmap(QPointF(round(float(xs[0]) - w / 2), round(float(np.asarray(ys).flat[0]) - h / 2)),
-                               pixmap)
-            return
+               sources: np.ndarray | None = None) -> None:
+        """Copies of a picture (or of its parts `sources`, rows of x, y, w, h) centred on whole pixels near
+        (xs, ys), in one call."""
+        if sources is None:
+            w, h = float(pixmap.width()), float(pixmap.height())
+            if len(xs) == 1:  # one plain call
+                painter.drawPixmap(QPointF(round(float(xs[0]) - w / 2),
+                                           round(float(np.asarray(ys).flat[0]) - h / 2)), pixmap)
+                return
+            sources = np.asarray([(0.0, 0.0, w, h)])
         # pyqtgraph's array of fragments: PySide's drawPixmapFragments takes a C array, not a list
         self._fragments.resize(len(xs))
         table = self._fragments.ndarray()
-        table[:, 0] = np.round(xs - w / 2) + w / 2  # whole pixels: a picture is stamped, not resampled
-        table[:, 1] = np.round(np.asarray(ys, dtype=float) - h / 2) + h / 2
-        if sources is None:
-            table[:, 2:6] = (0.0, 0.0, w, h)  # the source rectangle
-        else:
-            table[:, 2:4] = sources
-            table[:, 4:6] = (w, h)
+        half_w, half_h = sources[:, 2] / 2, sources[:, 3] / 2
+        table[:, 0] = np.round(xs - half_w) + half_w  # whole pixels: a picture is stamped, not resampled
+        table[:, 1] = np.round(np.asarray(ys, dtype=float) - half_h) + half_h
+        table[:, 2:6] = sources  # the source rectangle
         table[:, 6:10] = (1.0, 1.0, 0.0, 1.0)  # scale x, scale y, rotation, opacity
         painter.drawPixmapFragments(*self._fragments.drawargs(), pixmap)
 
@@ -550,7 +623,7 @@ class LanesItem(pg.GraphicsObject):
         single = strip.count == 1
         marks = np.flatnonzero(single)
         if len(marks):  # markers: their looks (shape, other sectors, dimmed) from the lane colour's atlas, one call
-            found, which = np.unique(strip.style[marks] * 2 + strip.dim[marks], return_inverse=True)
+            found, which, _one = small_unique(strip.style[marks] * 2 + strip.dim[marks])
             radius = float(strip.radius[marks[0]])
             looks = [(*strip.styles[look // 2], bool(look % 2), radius) for look in found.tolist()]
             atlas = self._looks(colour, theme, px, looks)
@@ -560,19 +633,19 @@ class LanesItem(pg.GraphicsObject):
                     self._stamp(painter, pixmap, strip.x[marks[which == n]], strip.y)
             else:
                 cells = np.asarray([atlas.cells[look] for look in looks], dtype=float)
-                self._stamp(painter, atlas.pixmap, np.round(strip.x[marks]), float(round(strip.y)), cells[which],
-                            (atlas.cell, atlas.cell))
+                self._stamp(painter, atlas.pixmap, np.round(strip.x[marks]), float(round(strip.y)), cells[which])
         badges = np.flatnonzero(~single)
         if not len(badges):
             return
         # badges: each a disc (from the lane colour's atlas of discs, by radius and dimming) with its count over
         # it (from the atlas of every count's text), two batched calls; both on the same whole-pixel centres
         xs, y = np.round(strip.x[badges]), float(round(strip.y))
-        radii, radius_of = np.unique(strip.radius[badges], return_inverse=True)
-        found, which = np.unique(radius_of * 2 + strip.dim[badges], return_inverse=True)
-        wanted = [(bool(code % 2), float(radii[code // 2])) for code in found.tolist()]
-        discs = self._discs(colour, theme, px, wanted)
         counts = strip.count[badges]
+        # a badge's radius follows from its count's text: one disc per text and dimming
+        found, which, one = small_unique(count_codes(counts) * 2 + strip.dim[badges])
+        radii = strip.radius[badges][one].tolist()
+        wanted = [(bool(code % 2), r) for code, r in zip(found.tolist(), radii, strict=True)]
+        discs = self._discs(colour, theme, px, wanted)
         texts = self._counts(colour, metrics, int(counts.max()))
         if discs is None:  # more different discs than an atlas holds: one picture each
             for k in badges.tolist():
@@ -580,8 +653,8 @@ class LanesItem(pg.GraphicsObject):
                 self._stamp(painter, pixmap, strip.x[k:k + 1], strip.y)
             return
         cells = np.asarray([discs.cells[w] for w in wanted], dtype=float)
-        self._stamp(painter, discs.pixmap, xs, y, cells[which], (discs.cell, discs.cell))
-        self._stamp(painter, texts.pixmap, xs, y, texts.origins(counts), texts.size)
+        self._stamp(painter, discs.pixmap, xs, y, cells[which])
+        self._stamp(painter, texts.pixmap, xs, y, texts.origins(counts))
 
     def _discs(self, colour: QColor, theme: Theme, px: float, wanted: list[tuple[bool, float]]) -> BadgeAtlas | None:
         """The lane colour's atlas holding the badge discs `wanted` ((dimmed, radius)), drawn into it when new."""
@@ -590,8 +663,8 @@ class LanesItem(pg.GraphicsObject):
             dim, r = disc
             self._draw_disc(painter, centre, colour, r, dim, theme, px)
 
-        return self._atlas_of(("discs", colour.rgba(), theme.name), wanted,
-                              max(badge_side(r, px) for _d, r in wanted), draw)
+        return self._atlas_of(("discs", colour.rgba(), theme.name), wanted, lambda disc: badge_side(disc[1], px),
+                              draw)
 
     def _looks(self, colour: QColor, theme: Theme, px: float,
                wanted: list[tuple[str, tuple[str, ...], bool, float]]) -> BadgeAtlas | None:
@@ -604,25 +677,27 @@ class LanesItem(pg.GraphicsObject):
                                theme, px)
 
         return self._atlas_of(("looks", colour.rgba(), theme.name), wanted,
-                              max(look_side(r, others, px) for _s, others, _d, r in wanted), draw)
+                              lambda look: look_side(look[3], look[1], px), draw)
 
-    def _atlas_of(self, key: tuple[object, ...], wanted: list[AtlasKey], side: int,
+    def _atlas_of(self, key: tuple[object, ...], wanted: list[AtlasKey], side_of: Callable[[AtlasKey], int],
                   draw: Callable[[QPainter, QPointF, AtlasKey], None]) -> BadgeAtlas | None:
-        """The atlas `key` with a cell for each of `wanted`, at least `side` square; the new ones drawn by `draw`
-        centred in their cells (None: more than an atlas holds)."""
-        if len(wanted) > BadgeAtlas.CAPACITY:
+        """The atlas `key` with a cell for each of `wanted`, each picture `side_of` it square (even); the new
+        ones drawn by `draw` centred in their cells (None: more than an atlas holds)."""
+        if len(wanted) > BadgeAtlas.CAPACITY and len(set(wanted)) > BadgeAtlas.CAPACITY:
             return None
         atlas = self._atlases.get(key)
-        if atlas is None or atlas.cell < side or atlas.free() < sum(1 for w in wanted if w not in atlas.cells):
+        new = list(dict.fromkeys(w for w in wanted if atlas is None or w not in atlas.cells))  # each once
+        side = max((side_of(w) for w in new), default=0)
+        if atlas is None or atlas.cell < side or atlas.free() < len(new):
             cell = max(side, atlas.cell if atlas is not None else 0)
             atlas = self._atlases[key] = BadgeAtlas(cell)
-        new = [w for w in wanted if w not in atlas.cells]
+            new = list(dict.fromkeys(wanted))
         if new:
             atlas.reserve(len(atlas.cells) + len(new))
             cell_painter = QPainter(atlas.pixmap)
             cell_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             for found in new:
-                x, y = atlas.add(found)
+                x, y = atlas.add(found, side_of(found))
                 cell_painter.save()
                 cell_painter.setClipRect(QRectF(x, y, atlas.cell, atlas.cell))
                 draw(cell_painter, QPointF(x + atlas.cell / 2, y + atlas.cell / 2), found)
@@ -715,6 +790,18 @@ class LanesItem(pg.GraphicsObject):
         painter.drawEllipse(centre, r, r)
 
 
+def small_unique(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The different values of small non-negative integers `codes` (sorted), where each code is among them,
+    and one place where each occurs: np.unique's answers by counting, not sorting (a frame's marks have a few
+    dozen codes)."""
+    present = np.bincount(codes) > 0
+    found = np.flatnonzero(present)
+    which = (np.cumsum(present) - 1)[codes]
+    one = np.empty(len(found), dtype=np.int64)
+    one[which] = np.arange(len(codes))
+    return found, which, one
+
+
 def look_side(radius: float, others: tuple[str, ...], px: float) -> int:
     """The side of a marker's picture (even: its centre is a whole pixel), with room for its other sectors' dots."""
     side = int(2 * radius * 1.3 + 4 * px + len(others) * 6 * px) + 4
@@ -742,7 +829,7 @@ class BadgeAtlas:
         self.cell = cell
         self.rows = 0
         self.pixmap = QPixmap()
-        self.cells: dict[Hashable, tuple[float, float]] = {}  # each picture's top left, by what it shows
+        self.cells: dict[Hashable, tuple[float, float, float, float]] = {}  # each picture's square, by what it shows
 
     def free(self) -> int:
         return self.CAPACITY - len(self.cells)
@@ -762,16 +849,14 @@ class BadgeAtlas:
             copier.end()
         self.pixmap, self.rows = grown, rows
 
-    def add(self, key: Hashable) -> tuple[float, float]:
+    def add(self, key: Hashable, side: int) -> tuple[float, float]:
+        """A new cell for `key`, whose picture is `side` square centred in it: the cell's top left. The atlas
+        keeps the picture's own square (x, y, w, h), so that a stamp copies only its pixels, not the cell's."""
         n = len(self.cells)
-        at = self.cells[key] = (float(n % self.COLUMNS * self.cell), float(n // self.COLUMNS * self.cell))
-        return at
-
-
-def count_codes(counts: np.ndarray) -> np.ndarray:
-    """Where counts' texts are in a `CountAtlas`: counts under 1,000 are written whole, larger ones in thousands
-    ("12k", as `badge_text`)."""
-    return np.where(counts < 1000, counts, 1000 + counts // 1000)
+        x, y = float(n % self.COLUMNS * self.cell), float(n // self.COLUMNS * self.cell)
+        inset = (self.cell - side) / 2
+        self.cells[key] = (x + inset, y + inset, float(side), float(side))
+        return x, y
 
 
 class CountAtlas:
@@ -792,8 +877,7 @@ class CountAtlas:
     @classmethod
     def drawn(cls, ink: QColor, metrics: QtMetrics, most: int) -> CountAtlas:
         codes = int(count_codes(np.asarray(most))) + 1
-        texts = [(code, badge_text(code if code < 1000 else (code - 1000) * 1000))
-                 for code in range(2, codes) if code != 1000]
+        texts = [(code, code_text(code)) for code in range(2, codes) if code != 1000]
         font = metrics.fonts["badge"]
         widest = max(metrics.width(text, "badge") for _c, text in texts) if texts else 0.0
         # even sides: a cell's centre is a whole pixel, as a badge's is
@@ -813,10 +897,14 @@ class CountAtlas:
         return atlas
 
     def origins(self, counts: np.ndarray) -> np.ndarray:
-        """The top left corners of the cells of `counts`, as rows of (x, y)."""
+        """The cells of `counts`, as rows of (x, y, w, h)."""
         codes = count_codes(counts)
         w, h = self.size
-        return np.column_stack(((codes % self.COLUMNS) * w, (codes // self.COLUMNS) * h)).astype(float)
+        cells = np.empty((len(codes), 4))
+        cells[:, 0] = (codes % self.COLUMNS) * w
+        cells[:, 1] = (codes // self.COLUMNS) * h
+        cells[:, 2:4] = (w, h)
+        return cells
 
 
 ERA_BAND_ALPHA = 12  # how strongly an era's band tints the lanes behind it (0-255)
