@@ -190,7 +190,7 @@ def place_flags(
     that end within the first k: they are a layout for k rows."""
     occupied = _Occupied(max_rows)
     starts, ends, take = occupied.starts, occupied.ends, occupied.take  # the free test is inlined below
-    bisect_left = bisect.bisect_left
+    bisect_right = bisect.bisect_right
 
     for row, x0, x1 in blocked:
         if row < max_rows:
@@ -219,9 +219,20 @@ def place_flags(
         return max(best, high - before)
 
     widest = [widest_of(row) for row in range(max_rows)]
+    roomiest = max(widest, default=-math.inf)
     dirty: set[int] = set()
     pad = marker + 1.5 * gap  # a flag's length beside its label's width
     beside = half + gap / 2  # from an anchor to its label
+    inf = math.inf
+
+    def room_at(row: int, x: float) -> tuple[float, float]:
+        """The free stretch of `row` around x: where the last interval starting at or before x ends (the
+        stretch is empty when that one covers x) and where the next one starts. Every flag's extent holds its
+        anchor, so it is free exactly when it lies within this stretch: one search per row, not one per shape."""
+        row_starts = starts[row]
+        k = bisect_right(row_starts, x)
+        return (ends[row][k - 1] if k else -inf), (row_starts[k] if k < len(row_starts) else inf)
+
     for i in order:
         x = anchors[i]
         if not left_limit <= x <= right_limit:
@@ -230,10 +241,11 @@ def place_flags(
             for row in dirty:
                 widest[row] = widest_of(row)
             dirty.clear()
+            roomiest = max(widest)
         width = widths[i]
         two_lines = wrapped[i] if wrapped is not None else None
         shortest = pad + (width if two_lines is None else min(width, two_lines))
-        if not dirty and max(widest) < shortest:  # no row has room for it anywhere
+        if not dirty and roomiest < shortest:  # no row has room for it anywhere
             continue
         # (lines, x0, x1, text on the left), in the order tried: one line before two, the earlier end first (a
         # label on the left ends at its marker, before one on the right)
@@ -253,17 +265,19 @@ def place_flags(
         for row in range(max_rows):
             if widest[row] < shortest and row not in dirty:
                 continue
-            row_starts, row_ends = starts[row], ends[row]
+            free0, free1 = room_at(row, x)
+            if free1 - free0 < shortest:
+                continue
+            below: tuple[float, float] | None = None
             for lines, x0, x1, on_left in shapes:
-                # a free test is one binary search in each row the label takes
-                k = bisect_left(row_starts, x1)
-                if k > 0 and row_ends[k - 1] > x0:
+                if x0 < free0 or x1 > free1:
                     continue
                 if lines == 2:
                     if row + 2 > max_rows:
                         continue
-                    k = bisect_left(starts[row + 1], x1)
-                    if k > 0 and ends[row + 1][k - 1] > x0:
+                    if below is None:
+                        below = room_at(row + 1, x)
+                    if x0 < below[0] or x1 > below[1]:
                         continue
                 found = (row, lines, x0, x1, on_left)
                 break
