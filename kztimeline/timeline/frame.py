@@ -9,7 +9,7 @@ frames with a fake `Metrics` and no window.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
@@ -285,6 +285,38 @@ class LaneFrame:
         return [*self.row_markers, *strip]
 
 
+class MarkerPositions(Mapping[int, tuple[float, float]]):
+    """Where each event drawn as its own marker stands: the markers beside labels (and those drawn with rings)
+    as they are placed, the strips' single markers looked up in their arrays only when asked for (a frame has
+    a thousand, and is asked for a few)."""
+
+    def __init__(self, strips: list[Strip]) -> None:
+        self.placed: dict[int, tuple[float, float]] = {}
+        self._strips = strips
+
+    def __setitem__(self, index: int, at: tuple[float, float]) -> None:
+        self.placed[index] = at
+
+    def __getitem__(self, index: int) -> tuple[float, float]:
+        found = self.placed.get(index)
+        if found is not None:
+            return found
+        for strip in reversed(self._strips):
+            k = np.flatnonzero((strip.event == index) & (strip.count == 1))
+            if len(k):
+                return float(strip.x[k[-1]]), strip.y
+        raise KeyError(index)
+
+    def _strip_events(self) -> list[int]:
+        return [int(e) for strip in self._strips for e in strip.event[strip.count == 1].tolist()]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(dict.fromkeys([*self._strip_events(), *self.placed]))
+
+    def __len__(self) -> int:
+        return len(set(self._strip_events()) | set(self.placed))
+
+
 @dataclass(slots=True)
 class Frame:
     spec: FrameSpec
@@ -297,8 +329,11 @@ class Frame:
     lanes: list[LaneFrame] = field(default_factory=list)
     fixed_hits: list[Hit] = field(default_factory=list)  # all but the marker strips' (see `hits`)
     strips: list[Strip] = field(default_factory=list)
-    marker_pos: dict[int, tuple[float, float]] = field(default_factory=dict)
+    marker_pos: MarkerPositions = field(init=False)  # where each event's own marker is
     quiet: list[tuple[float, float]] = field(default_factory=list)  # x extents of a warp's narrowed years
+
+    def __post_init__(self) -> None:
+        self.marker_pos = MarkerPositions(self.strips)
 
     @property
     def label_count(self) -> int:
@@ -876,25 +911,27 @@ class FrameBuilder:
             radii[badge] = self._badge_radii_of(count[badge], g.radius, px, metrics)
         style = np.full(len(cells), -1, dtype=np.int64)
         style[single] = self._styles_of(lane_no, best[single], events[single])
-        holds = badge & (lo <= selected) & (selected < hi)
-        if selected >= 0 and len(labelled) and np.any(labelled == selected):
-            holds[:] = False
+        if selected >= 0 and not (len(labelled) and np.any(labelled == selected)):
+            holds = badge & (lo <= selected) & (selected < hi)
+        else:
+            holds = np.zeros(len(cells), dtype=bool)
         # the selected, hovered or focused event's marker is drawn with its rings: as an object, over the strip
-        special = single & np.isin(events, [i for i in (state.selected, state.hovered, state.focused)
-                                            if i is not None])
-        keep = ~special
-        strip = Strip(y, max(g.radius, 12 * px), xs[keep], radii[keep], count[keep], dims[keep], events[keep],
-                      style[keep], self._style_list, lo[keep], hi[keep], lane.times[lo[keep]],
-                      lane.times[hi[keep] - 1], holds[keep], points, lane.priorities, labelled,
-                      len(frame.fixed_hits))
+        marked = [i for i in (state.selected, state.hovered, state.focused) if i is not None]
+        special = single & np.isin(events, marked) if marked else np.zeros(len(cells), dtype=bool)
+        starts, ends = lane.times[lo], lane.times[hi - 1]
+        ringed = [(int(events[k]), float(xs[k]), bool(dims[k])) for k in np.flatnonzero(special).tolist()]
+        if ringed:
+            keep = ~special
+            xs, radii, count, dims, events, style = xs[keep], radii[keep], count[keep], dims[keep], events[keep], \
+                style[keep]
+            lo, hi, starts, ends, holds = lo[keep], hi[keep], starts[keep], ends[keep], holds[keep]
+        strip = Strip(y, max(g.radius, 12 * px), xs, radii, count, dims, events, style, self._style_list, lo, hi,
+                      starts, ends, holds, points, lane.priorities, labelled, len(frame.fixed_hits))
         out.strip = strip
         frame.strips.append(strip)
-        plain = single & keep
-        frame.marker_pos.update(zip(events[plain].tolist(), ((x, y) for x in xs[plain].tolist()), strict=True))
         touch = strip.touch
-        for k in np.flatnonzero(special).tolist():
-            index, x = int(events[k]), float(xs[k])
-            out.row_markers.append(self._single(frame, view, index, x, y, g.radius, bool(dims[k])))
+        for index, x, dim in ringed:
+            out.row_markers.append(self._single(frame, view, index, x, y, g.radius, dim))
             frame.fixed_hits.append(Hit(Rect(x - touch, y - touch, 2 * touch, 2 * touch), index))
 
     def _styles_of(self, lane_no: int, positions: np.ndarray, events: np.ndarray) -> np.ndarray:

@@ -11,6 +11,7 @@ frame grows with the cells in view (bounded by the width), not with the events.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ import numpy as np
 
 BASE_SECONDS = 3600.0  # the finest cells: an hour (events are dated to the day; finer would only repeat it)
 STEP = 2 ** 0.5  # each band's cells this much wider than the last: marks stand between one and 1.4 gaps apart
+_LOG_STEP = math.log(STEP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +90,7 @@ class LanePyramid:
         if not self.bands:
             return 0
         need = gap / px_per_second / self.bands[0].width
-        k = min(max(0, int(np.ceil(np.log(need) / np.log(STEP)))) if need > 1 else 0, len(self.bands) - 1)
+        k = min(max(0, math.ceil(math.log(need) / _LOG_STEP)) if need > 1 else 0, len(self.bands) - 1)
         while k > 0 and self.bands[k - 1].width * px_per_second >= gap:
             k -= 1
         while k < len(self.bands) - 1 and self.bands[k].width * px_per_second < gap:
