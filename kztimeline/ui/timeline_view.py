@@ -21,6 +21,7 @@ from kztimeline.timeline.frame import Hit
 from kztimeline.timeline.layout import Warp
 from kztimeline.timeline.prepared import Prepared
 from kztimeline.timeline.state import Field, ViewState
+from kztimeline.ui.figure_items import SteadyAxis, SteadyCurve, SteadyScatter
 from kztimeline.ui.formatting import format_quantity, format_when, plain_tooltip, unit_symbol
 from kztimeline.ui.lanes_item import LanesItem
 from kztimeline.ui.theme import THEMES
@@ -129,7 +130,9 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.legend_headroom = 0.45  # room above the lines for the track's one-line legend (a poster's has none)
         self.series_notes: dict[str, str] = {}  # figure id -> a poster's source numbers for the series' legend
         self.top_axis = TimeAxis("top")
-        self.lanes_plot = self.addPlot(row=0, col=0, viewBox=self.lanes_box, axisItems={"top": self.top_axis})
+        self.lanes_plot = self.addPlot(row=0, col=0, viewBox=self.lanes_box,
+                                       axisItems={"top": self.top_axis, "left": SteadyAxis("left"),
+                                                  "right": SteadyAxis("right")})
         self.lanes_plot.hideAxis("left")
         self.lanes_plot.hideAxis("bottom")
         self.lanes_plot.showAxis("top")
@@ -141,7 +144,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.figures_box = TimeViewBox()
         self.bottom_axis = TimeAxis("bottom")
         self.figures_plot = self.addPlot(row=1, col=0, viewBox=self.figures_box,
-                                         axisItems={"bottom": self.bottom_axis})
+                                         axisItems={"bottom": self.bottom_axis, "left": SteadyAxis("left"),
+                                                    "right": SteadyAxis("right")})
         self.figures_plot.hideButtons()
         self.figures_plot.setXLink(self.lanes_plot)
         # both plots get the same left margin so their time axes line up; the lanes' axis is blank
@@ -286,10 +290,10 @@ class TimelineView(pg.GraphicsLayoutWidget):
             sources = ", ".join(timeline.sources[r.source].title for r in figure.sources)
             points = [{"pos": (x, y), "data": (figure, point, sources)}
                       for x, y, point in zip(xs, ys, figure.series, strict=True)]
-            line = pg.PlotDataItem(xs, ys, pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.SolidLine if main
-                                                        else Qt.PenStyle.DashLine))
-            scatter = pg.ScatterPlotItem(points, size=9, brush=pg.mkBrush(colour), pen=pg.mkPen(theme.background),
-                                         hoverable=True, hoverSize=13, tip=self._point_tip)
+            line = SteadyCurve(xs, ys, pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.SolidLine if main
+                                                    else Qt.PenStyle.DashLine))
+            scatter = SteadyScatter(points, size=9, brush=pg.mkBrush(colour), pen=pg.mkPen(theme.background),
+                                    hoverable=True, hoverSize=13, tip=self._point_tip)
             scatter.sigClicked.connect(self._on_point_clicked)  # a tap shows what hovering shows
             target = self.figures_plot if main else self.other_box
             target.addItem(line)
