@@ -212,14 +212,14 @@ def test_a_badge_stamped_from_the_atlases_is_its_own_picture(qtbot) -> None:
         for count, smallest in ((7, 6.5), (42, 8.0), (999, 11.0), (12000, 11.0), (100000, 13.0)):
             r = max(smallest, metrics.width(badge_text(count), "badge") / 2 + 4)  # as the frame sizes a badge
             for dim in (False, True):
-                discs = item._discs(colour, theme, 1.0, [(dim, r)])
+                discs = item._discs(theme, 1.0, [(colour.rgba(), dim, r)])
                 counts = item._counts(colour, metrics, count)
                 assert discs is not None
                 stamped = QImage(40, 40, QImage.Format.Format_ARGB32_Premultiplied)
                 stamped.fill(Qt.GlobalColor.white)
                 painter = QPainter(stamped)
                 xs = np.array([20.0])
-                item._stamp(painter, discs.pixmap, xs, 20.0, np.array([discs.cells[(dim, r)]]))
+                item._stamp(painter, discs.pixmap, xs, 20.0, np.array([discs.cells[(colour.rgba(), dim, r)]]))
                 item._stamp(painter, counts.pixmap, xs, 20.0, counts.origins(np.array([count])))
                 painter.end()
                 whole = QImage(40, 40, QImage.Format.Format_ARGB32_Premultiplied)
@@ -235,11 +235,13 @@ def test_a_badge_stamped_from_the_atlases_is_its_own_picture(qtbot) -> None:
     counts = item._counts(QColor("#3366aa"), metrics, 2)
     assert item._counts(QColor("#3366aa"), metrics, 999) is counts
     assert counts.codes > max(len(lane.points) for lane in item.prepared.lanes)
-    discs = item._discs(QColor("#3366aa"), theme, 1.0, [(False, 8.0)])
-    assert item._discs(QColor("#3366aa"), theme, 1.0, [(False, 8.0)]) is discs
+    blue = QColor("#3366aa").rgba()
+    discs = item._discs(theme, 1.0, [(blue, False, 8.0)])
+    assert item._discs(theme, 1.0, [(blue, False, 8.0)]) is discs
     # a frame's badges ask for the same disc many times (one per count with that radius): each gets one cell
-    wanted = [(False, 9.5), (True, 9.5), (False, 9.5), (False, 12.5), (True, 9.5), (False, 12.5)]
-    discs = item._discs(QColor("#3366aa"), theme, 1.0, wanted)
+    wanted = [(blue, False, 9.5), (blue, True, 9.5), (blue, False, 9.5), (blue, False, 12.5), (blue, True, 9.5),
+              (blue, False, 12.5)]
+    discs = item._discs(theme, 1.0, wanted)
     assert discs is not None
     inset = {key: (discs.cell - discs.cells[key][2]) / 2 for key in set(wanted)}
     cells = {key: (discs.cells[key][0] - inset[key], discs.cells[key][1] - inset[key]) for key in set(wanted)}
@@ -263,9 +265,9 @@ def test_a_marker_stamped_from_the_looks_atlas_is_its_own_picture(qtbot) -> None
     item = LanesItem(timeline, Prepared.of(timeline), ViewState(Limits.of(timeline)), QFont())
     theme, colour = item.theme, QColor("#3366aa")
     sectors = tuple(sorted(timeline.sectors))[:3]
-    looks = [(shape, others, dim, 5.0) for shape in ("circle", "diamond", "square", "triangle")
+    looks = [(colour.rgba(), shape, others, dim, 5.0) for shape in ("circle", "diamond", "square", "triangle")
              for others in ((), sectors[:1], sectors) for dim in (False, True)]
-    atlas = item._looks(colour, theme, 1.0, looks)
+    atlas = item._looks(theme, 1.0, looks)
     assert atlas is not None
 
     def drawn(pixmap, sources=None) -> QImage:
@@ -276,9 +278,9 @@ def test_a_marker_stamped_from_the_looks_atlas_is_its_own_picture(qtbot) -> None
         painter.end()
         return image
 
-    for shape, others, dim, r in looks:
+    for rgba, shape, others, dim, r in looks:
         own = drawn(item._look_pixmap(shape, others, dim, r, colour, theme, 1.0))
-        cell = np.array([atlas.cells[(shape, others, dim, r)]])
+        cell = np.array([atlas.cells[(rgba, shape, others, dim, r)]])
         assert drawn(atlas.pixmap, cell) == own, f"{shape} {others} {dim} differs"
         assert cell[0, 2] == cell[0, 3] == look_side(r, others, 1.0), "each look copies its own square of its cell"
-    assert item._looks(colour, theme, 1.0, looks[:3]) is atlas, "looks drawn once are kept"
+    assert item._looks(theme, 1.0, looks[:3]) is atlas, "looks drawn once are kept"

@@ -42,7 +42,6 @@ from kztimeline.timeline.frame import (
     Rect,
     Role,
     SpanBar,
-    Strip,
     SummaryBox,
     badge_text,
     code_text,
@@ -271,8 +270,13 @@ class LanesItem(pg.GraphicsObject):
         for x in frame.grid:
             painter.drawLine(QPointF(x, 0), QPointF(x, frame.spec.height))
         self._paint_eras(painter, frame, metrics, theme)
+        ringed = [self._paint_lane(painter, frame, lane, metrics, theme) for lane in frame.lanes]
+        if self.cache_badges:  # on screen: every lane's strip in a few batched calls, then the marks with rings
+            self._stamp_strips(painter, frame, theme, metrics)
+            for lane, marks in zip(frame.lanes, ringed, strict=True):
+                self._paint_ringed(painter, frame, lane, marks, theme)
         for lane in frame.lanes:
-            self._paint_lane(painter, frame, lane, metrics, theme)
+            self._paint_lane_text(painter, frame, lane, metrics, theme)
         painter.restore()
 
     def _paint_era_bands(self, painter: QPainter, frame: Frame, theme: Theme) -> None:
@@ -328,7 +332,9 @@ class LanesItem(pg.GraphicsObject):
         return QColor(self.timeline.sectors[lane_key].colour)
 
     def _paint_lane(self, painter: QPainter, frame: Frame, lane: LaneFrame, metrics: QtMetrics,
-                    theme: Theme) -> None:
+                    theme: Theme) -> list[Marker]:
+        """A lane's band, bars and markers (on screen: the markers beside labels; its strip is stamped with every
+        other lane's); the marks to be drawn with rings over the strips."""
         px = frame.spec.scale
         rect = qrect(lane.rect)
         colour = self._colour(lane.key, theme)
@@ -355,13 +361,19 @@ class LanesItem(pg.GraphicsObject):
             painter.setPen(QPen(theme.qcolor("grid"), 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(rect.left(), lane.strip_y), QPointF(rect.right(), lane.strip_y))
         if self.cache_badges:  # on screen: each kind of mark drawn once into a small picture, then stamped
-            self._stamp_marks(painter, frame, lane, colour, theme, metrics)
-        else:  # vector exports draw shapes and text
-            for marker in lane.markers:
-                if marker.count == 1:
-                    self._paint_marker(painter, frame, marker, colour, theme)
-                else:
-                    self._paint_cluster(painter, frame, marker, colour, theme, metrics)
+            return self._stamp_row_marks(painter, frame, lane, colour, theme, metrics)
+        for marker in lane.markers:  # vector exports draw shapes and text
+            if marker.count == 1:
+                self._paint_marker(painter, frame, marker, colour, theme)
+            else:
+                self._paint_cluster(painter, frame, marker, colour, theme, metrics)
+        return []
+
+    def _paint_lane_text(self, painter: QPainter, frame: Frame, lane: LaneFrame, metrics: QtMetrics,
+                         theme: Theme) -> None:
+        """A lane's labels, a poster's summaries and the lane's name, over every lane's marks."""
+        px = frame.spec.scale
+        colour = self._colour(lane.key, theme)
         if self.cache_badges:  # on screen: the pills in one pass, then the texts from laid-out lines
             self._paint_screen_labels(painter, frame, lane, metrics, theme)
         else:
@@ -551,12 +563,11 @@ class LanesItem(pg.GraphicsObject):
             painter.setBrush(QColor(self.timeline.sectors[sector_id].colour))
             painter.drawEllipse(dot, 2.5 * px, 2.5 * px)
 
-    def _stamp_marks(self, painter: QPainter, frame: Frame, lane: LaneFrame, colour: QColor, theme: Theme,
-                     metrics: QtMetrics) -> None:
-        """A lane's markers and badges from cached pictures, one batched call per picture. A marker's picture
-        holds its shape and its other sectors' dots; the rings of the selected, hovered or focused event and a
-        date's bracket are drawn over it as shapes (a few per frame). The strip's marks come as arrays: its
-        markers stamped per look, its badges all in one call from the lane's atlas of badge pictures."""
+    def _stamp_row_marks(self, painter: QPainter, frame: Frame, lane: LaneFrame, colour: QColor, theme: Theme,
+                         metrics: QtMetrics) -> list[Marker]:
+        """A lane's markers beside labels from cached pictures (the lane colour's looks atlas, one call); the
+        marks to be drawn with rings over the strips: the selected, hovered or focused event's marker and a
+        date's bracket (as shapes, a few per frame), and a badge that holds the selection."""
         px = frame.spec.scale
         state = frame.state
         looks: dict[tuple[str, tuple[str, ...], bool, float], list[tuple[float, float]]] = {}
@@ -575,8 +586,8 @@ class LanesItem(pg.GraphicsObject):
                 if marker.holds_selection:
                     special.append(marker)
         if looks:  # the markers beside labels: by look, from the lane colour's atlas, in one call
-            wanted = list(looks)
-            atlas = self._looks(colour, theme, px, wanted)
+            wanted = [(colour.rgba(), *look) for look in looks]
+            atlas = self._looks(theme, px, wanted)
             if atlas is None:  # more different looks than an atlas holds: one call per look
                 for look, centres in looks.items():
                     xy = np.asarray(centres, dtype=float)
@@ -586,16 +597,18 @@ class LanesItem(pg.GraphicsObject):
                 cells = np.repeat(np.asarray([atlas.cells[look] for look in wanted], dtype=float),
                                   [len(centres) for centres in looks.values()], axis=0)
                 self._stamp(painter, atlas.pixmap, np.round(xy[:, 0]), np.round(xy[:, 1]), cells)
-        if lane.strip is not None and len(lane.strip):  # over the markers beside labels, as its hits are
-            self._stamp_strip(painter, lane.strip, colour, theme, metrics, px)
         if lane.strip is not None:
-            for k in np.flatnonzero(lane.strip.holds).tolist():
-                special.append(lane.strip.marker(k))
-        for marker in special:
+            special += [lane.strip.marker(k) for k in np.flatnonzero(lane.strip.holds).tolist()]
+        return special
+
+    def _paint_ringed(self, painter: QPainter, frame: Frame, lane: LaneFrame, marks: list[Marker],
+                      theme: Theme) -> None:
+        colour = self._colour(lane.key, theme)
+        for marker in marks:
             if marker.count == 1:
                 self._paint_marker(painter, frame, marker, colour, theme)
             else:
-                self._paint_badge_ring(painter, marker, theme, px)
+                self._paint_badge_ring(painter, marker, theme, frame.spec.scale)
 
     def _stamp(self, painter: QPainter, pixmap: QPixmap, xs: np.ndarray, ys: np.ndarray | float,
                sources: np.ndarray | None = None) -> None:
@@ -618,66 +631,91 @@ class LanesItem(pg.GraphicsObject):
         table[:, 6:10] = (1.0, 1.0, 0.0, 1.0)  # scale x, scale y, rotation, opacity
         painter.drawPixmapFragments(*self._fragments.drawargs(), pixmap)
 
-    def _stamp_strip(self, painter: QPainter, strip: Strip, colour: QColor, theme: Theme, metrics: QtMetrics,
-                     px: float) -> None:
-        single = strip.count == 1
+    def _stamp_strips(self, painter: QPainter, frame: Frame, theme: Theme, metrics: QtMetrics) -> None:
+        """Every lane's marker strip in a few batched calls, from arrays over all the strips: the single markers
+        by look (shape, other sectors, dimmed, lane colour) from one atlas, the badges' discs (by colour, radius
+        and dimming) from another, and their counts from the atlas of their text colour (one call per colour,
+        two at most). Both of a badge's calls stamp on the same whole-pixel centre."""
+        px = frame.spec.scale
+        strips = [(lane.strip, self._colour(lane.key, theme)) for lane in frame.lanes
+                  if lane.strip is not None and len(lane.strip)]
+        if not strips:
+            return
+        sizes = [len(strip) for strip, _colour in strips]
+        which_lane = np.repeat(np.arange(len(strips)), sizes)
+        xs = np.round(np.concatenate([strip.x for strip, _c in strips]))
+        ys = np.repeat(np.round([strip.y for strip, _c in strips]), sizes)
+        count = np.concatenate([strip.count for strip, _c in strips])
+        dim = np.concatenate([strip.dim for strip, _c in strips]).astype(np.int64)
+        radius = np.concatenate([strip.radius for strip, _c in strips])
+        colours = [colour for _s, colour in strips]
+        single = count == 1
         marks = np.flatnonzero(single)
-        if len(marks):  # markers: their looks (shape, other sectors, dimmed) from the lane colour's atlas, one call
-            found, which, _one = small_unique(strip.style[marks] * 2 + strip.dim[marks])
-            radius = float(strip.radius[marks[0]])
-            looks = [(*strip.styles[look // 2], bool(look % 2), radius) for look in found.tolist()]
-            atlas = self._looks(colour, theme, px, looks)
+        if len(marks):  # markers: a look per lane colour, style and dimming
+            styles = strips[0][0].styles  # the builder's one list of looks
+            style = np.concatenate([strip.style for strip, _c in strips])[marks]
+            found, which, one = small_unique((which_lane[marks] * (len(styles) + 1) + style) * 2 + dim[marks])
+            looks = [(colours[int(which_lane[marks[k]])].rgba(), *styles[int(style[k])], bool(dim[marks[k]]),
+                      float(radius[marks[k]])) for k in one.tolist()]
+            atlas = self._looks(theme, px, looks)
             if atlas is None:  # more different looks than an atlas holds: one call per look
-                for n, (shape, others, dim, r) in enumerate(looks):
-                    pixmap = self._look_pixmap(shape, others, dim, r, colour, theme, px)
-                    self._stamp(painter, pixmap, strip.x[marks[which == n]], strip.y)
+                for n, (_rgba, shape, others, dimmed, r) in enumerate(looks):
+                    at = marks[which == n]
+                    colour = colours[int(which_lane[at[0]])]
+                    self._stamp(painter, self._look_pixmap(shape, others, dimmed, r, colour, theme, px), xs[at],
+                                ys[at])
             else:
                 cells = np.asarray([atlas.cells[look] for look in looks], dtype=float)
-                self._stamp(painter, atlas.pixmap, np.round(strip.x[marks]), float(round(strip.y)), cells[which])
+                self._stamp(painter, atlas.pixmap, xs[marks], ys[marks], cells[which])
         badges = np.flatnonzero(~single)
         if not len(badges):
             return
-        # badges: each a disc (from the lane colour's atlas of discs, by radius and dimming) with its count over
-        # it (from the atlas of every count's text), two batched calls; both on the same whole-pixel centres
-        xs, y = np.round(strip.x[badges]), float(round(strip.y))
-        counts = strip.count[badges]
-        # a badge's radius follows from its count's text: one disc per text and dimming
-        found, which, one = small_unique(count_codes(counts) * 2 + strip.dim[badges])
-        radii = strip.radius[badges][one].tolist()
-        wanted = [(bool(code % 2), r) for code, r in zip(found.tolist(), radii, strict=True)]
-        discs = self._discs(colour, theme, px, wanted)
-        texts = self._counts(colour, metrics, int(counts.max()))
+        counts = count[badges]
+        # a badge's radius follows from its count's text: one disc per colour, text and dimming
+        found, which, one = small_unique((which_lane[badges] * (int(count_codes(counts).max()) + 1)
+                                          + count_codes(counts)) * 2 + dim[badges])
+        wanted = [(colours[int(which_lane[badges[k]])].rgba(), bool(dim[badges[k]]), float(radius[badges[k]]))
+                  for k in one.tolist()]
+        discs = self._discs(theme, px, wanted)
         if discs is None:  # more different discs than an atlas holds: one picture each
             for k in badges.tolist():
-                pixmap = self._badge_pixmap(strip.marker(k), colour, theme, metrics, px)
-                self._stamp(painter, pixmap, strip.x[k:k + 1], strip.y)
+                strip, colour = strips[int(which_lane[k])]
+                at = k - sum(sizes[:int(which_lane[k])])
+                self._stamp(painter, self._badge_pixmap(strip.marker(at), colour, theme, metrics, px),
+                            xs[k:k + 1], ys[k])
             return
         cells = np.asarray([discs.cells[w] for w in wanted], dtype=float)
-        self._stamp(painter, discs.pixmap, xs, y, cells[which])
-        self._stamp(painter, texts.pixmap, xs, y, texts.origins(counts))
+        self._stamp(painter, discs.pixmap, xs[badges], ys[badges], cells[which])
+        inks = [QColor(readable_on(colour.name())).rgba() for colour in colours]
+        ink_of = np.asarray(inks, dtype=np.int64)[which_lane[badges]]
+        for ink, colour in {ink: colour for ink, colour in zip(inks, colours, strict=True)}.items():
+            these = ink_of == ink  # the counts, one call per text colour
+            if not these.any():
+                continue
+            texts = self._counts(colour, metrics, int(counts[these].max()))
+            self._stamp(painter, texts.pixmap, xs[badges][these], ys[badges][these], texts.origins(counts[these]))
 
-    def _discs(self, colour: QColor, theme: Theme, px: float, wanted: list[tuple[bool, float]]) -> BadgeAtlas | None:
-        """The lane colour's atlas holding the badge discs `wanted` ((dimmed, radius)), drawn into it when new."""
+    def _discs(self, theme: Theme, px: float, wanted: list[tuple[int, bool, float]]) -> BadgeAtlas | None:
+        """The atlas holding the badge discs `wanted` ((lane colour's rgba, dimmed, radius)), drawn into it when
+        new: one picture for every lane's badges, so that all the strips' discs are one call."""
 
-        def draw(painter: QPainter, centre: QPointF, disc: tuple[bool, float]) -> None:
-            dim, r = disc
-            self._draw_disc(painter, centre, colour, r, dim, theme, px)
+        def draw(painter: QPainter, centre: QPointF, disc: tuple[int, bool, float]) -> None:
+            rgba, dim, r = disc
+            self._draw_disc(painter, centre, QColor.fromRgba(rgba), r, dim, theme, px)
 
-        return self._atlas_of(("discs", colour.rgba(), theme.name), wanted, lambda disc: badge_side(disc[1], px),
-                              draw)
+        return self._atlas_of(("discs", theme.name), wanted, lambda disc: badge_side(disc[2], px), draw)
 
-    def _looks(self, colour: QColor, theme: Theme, px: float,
-               wanted: list[tuple[str, tuple[str, ...], bool, float]]) -> BadgeAtlas | None:
-        """The lane colour's atlas holding the marker looks `wanted` ((shape, other sectors, dimmed, radius)), each
-        the picture `_look_pixmap` makes, drawn into it when new."""
+    def _looks(self, theme: Theme, px: float,
+               wanted: list[tuple[int, str, tuple[str, ...], bool, float]]) -> BadgeAtlas | None:
+        """The atlas holding the marker looks `wanted` ((lane colour's rgba, shape, other sectors, dimmed,
+        radius)), each the picture `_look_pixmap` makes, drawn into it when new: one picture for every lane."""
 
-        def draw(painter: QPainter, centre: QPointF, look: tuple[str, tuple[str, ...], bool, float]) -> None:
-            shape, others, dim, r = look
-            self._paint_marker(painter, None, Marker(centre.x(), centre.y(), r, 1, dim, None, shape, others), colour,
-                               theme, px)
+        def draw(painter: QPainter, centre: QPointF, look: tuple[int, str, tuple[str, ...], bool, float]) -> None:
+            rgba, shape, others, dim, r = look
+            self._paint_marker(painter, None, Marker(centre.x(), centre.y(), r, 1, dim, None, shape, others),
+                               QColor.fromRgba(rgba), theme, px)
 
-        return self._atlas_of(("looks", colour.rgba(), theme.name), wanted,
-                              lambda look: look_side(look[3], look[1], px), draw)
+        return self._atlas_of(("looks", theme.name), wanted, lambda look: look_side(look[4], look[2], px), draw)
 
     def _atlas_of(self, key: tuple[object, ...], wanted: list[AtlasKey], side_of: Callable[[AtlasKey], int],
                   draw: Callable[[QPainter, QPointF, AtlasKey], None]) -> BadgeAtlas | None:
@@ -758,7 +796,7 @@ class LanesItem(pg.GraphicsObject):
     def _paint_cluster(self, painter: QPainter, frame: Frame, marker: Marker, colour: QColor, theme: Theme,
                        metrics: QtMetrics) -> None:
         """A round badge with the count, as shapes and text (vector exports; the screen stamps cached pictures:
-        `_stamp_marks`)."""
+        `_stamp_strips`)."""
         px = frame.spec.scale
         self._draw_badge(painter, QPointF(marker.x, marker.y), marker.count, colour, marker.radius, marker.dim,
                          theme, metrics, px)
