@@ -131,18 +131,24 @@ class LanePyramid:
         again = np.flatnonzero(redo)
         if not len(again):
             return best
-        # the cells to search again, all at once: the keys of the positions they span with the excluded ones set
-        # past every real key, and each cell's least key by one reduceat over (lo, hi) pairs
-        a, b = int(lo[again].min()), int(hi[again].max())
-        n = len(self.key)
-        keys = self.key[a:b + 1].copy() if b < n else np.append(self.key[a:b], 0)
-        inner = excluded[np.searchsorted(excluded, a):np.searchsorted(excluded, b)]
-        past = self.past
-        keys[inner - a] = past
-        keys[b - a] = past
-        edges = np.column_stack((lo[again] - a, hi[again] - a)).ravel()
-        least = np.minimum.reduceat(keys, edges)[::2]
-        best[again] = np.where(least >= past, -1, least % (n + 1))
+        # the cells to search again, all at once: the keys of their positions gathered (a cell clipped by the
+        # view holds only its visible part), the excluded ones set past every real key, each cell's least key by
+        # one reduceat over the gathered runs
+        empty = hi[again] <= lo[again]
+        if empty.any():  # (cells hold at least one position; be sure)
+            best[again[empty]] = -1
+            again = again[~empty]
+            if not len(again):
+                return best
+        first, sizes = lo[again], hi[again] - lo[again]
+        ends = np.cumsum(sizes)
+        positions = np.arange(int(ends[-1])) + np.repeat(first - (ends - sizes), sizes)
+        keys = self.key[positions]
+        if len(excluded):
+            found = np.searchsorted(excluded, positions)
+            keys[excluded[np.minimum(found, len(excluded) - 1)] == positions] = self.past
+        least = np.minimum.reduceat(keys, ends - sizes)
+        best[again] = np.where(least >= self.past, -1, least % (len(self.key) + 1))
         return best
 
 
