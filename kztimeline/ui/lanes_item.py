@@ -13,7 +13,7 @@ from typing import TypeVar
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt.internals import PrimitiveArray
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -305,19 +305,25 @@ class LanesItem(pg.GraphicsObject):
         if not frame.eras and not frame.hidden_eras:
             return
         px = frame.spec.scale
-        edge = QPen(theme.qcolor("era", 110), 1, Qt.PenStyle.DashLine)
+        edge = QPen(self._ink(theme, "era", 110), 1, Qt.PenStyle.DashLine)
         bottom = frame.spec.height
         painter.setFont(metrics.fonts["era"])
+        painter.setPen(edge)
+        painter.drawLines([QLineF(era.band[0], frame.era_bottom, era.band[0], bottom) for era in frame.eras])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._ink(theme, "era", 60))
+        for era in frame.eras:
+            painter.drawRoundedRect(qrect(era.bar), 4 * px, 4 * px)
+        painter.setPen(self._ink(theme, "era_text"))
+        era_h = metrics.height("era")
         era: EraBar
         for era in frame.eras:
-            xs, _xe = era.band
-            painter.setPen(edge)
-            painter.drawLine(QPointF(xs, frame.era_bottom), QPointF(xs, bottom))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.qcolor("era", 60))
-            painter.drawRoundedRect(qrect(era.bar), 4 * px, 4 * px)
-            if era.text_rect is not None:
-                painter.setPen(QColor(theme.era_text))
+            if era.text_rect is None:
+                continue
+            if self.cache_badges:  # on screen: laid out once (a title fits its bar: it was shortened to)
+                box = era.text_rect
+                painter.drawStaticText(QPointF(box.x, box.y + box.h / 2 - era_h / 2), metrics.static(era.text, "era"))
+            else:
                 painter.drawText(qrect(era.text_rect), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                                  era.text)
         if frame.hidden_eras:  # eras beyond the rows shown: say how many
