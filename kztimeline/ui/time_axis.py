@@ -168,7 +168,7 @@ class TimeAxis(pg.AxisItem):
                     shown.append(None)
                     continue
                 shown.append(x)
-                tick_specs.append((pen, pg.Point(x, tick_at), pg.Point(x, tip)))
+                tick_specs.append((pen, QPointF(x, tick_at), QPointF(x, tip)))  # (pyqtgraph: its Point, a QPointF)
             positions.append(shown)
         axis_spec = (self.pen(), span[0], span[1])
         text_specs: list[tuple[QRectF, Qt.AlignmentFlag, str]] = []

@@ -148,6 +148,10 @@ class TimelineView(pg.GraphicsLayoutWidget):
                                                     "right": SteadyAxis("right")})
         self.figures_plot.hideButtons()
         self.figures_plot.setXLink(self.lanes_plot)
+        # the plots' hidden time axes (the lanes' bottom one, the figures' top one) follow no view: pyqtgraph
+        # would otherwise tell them every new range and rewrite their (never shown) labels on every frame
+        self.lanes_plot.getAxis("bottom").unlinkFromView()
+        self.figures_plot.getAxis("top").unlinkFromView()
         # both plots get the same left margin so their time axes line up; the lanes' axis is blank
         self.lanes_plot.showAxis("left")
         self.lanes_plot.getAxis("left").setStyle(showValues=False, tickLength=0)
