@@ -148,6 +148,8 @@ class LanesItem(pg.GraphicsObject):
         self._atlases: dict[tuple[object, ...], BadgeAtlas] = {}  # discs or looks, by lane colour and theme
         self._count_atlases: dict[int, CountAtlas] = {}  # badge counts, by the colour of their text
         self._inks: dict[tuple[str, str, int | None], QColor] = {}
+        # the markers beside labels of the frame being painted, by look (colour, shape, others, dimmed, radius)
+        self._row_looks: dict[tuple[int, str, tuple[str, ...], bool, float], list[tuple[float, float]]] = {}
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
         self._unsubscribe = state.subscribe(lambda _changed: self.invalidate())
         self.set_timeline(timeline, prepared)
@@ -270,9 +272,10 @@ class LanesItem(pg.GraphicsObject):
         for x in frame.grid:
             painter.drawLine(QPointF(x, 0), QPointF(x, frame.spec.height))
         self._paint_eras(painter, frame, metrics, theme)
+        self._row_looks = {}
         ringed = [self._paint_lane(painter, frame, lane, metrics, theme) for lane in frame.lanes]
-        if self.cache_badges:  # on screen: every lane's strip in a few batched calls, then the marks with rings
-            self._stamp_strips(painter, frame, theme, metrics)
+        if self.cache_badges:  # on screen: every lane's markers in a few batched calls, then the marks with rings
+            self._stamp_strips(painter, frame, theme, metrics, self._row_looks)
             for lane, marks in zip(frame.lanes, ringed, strict=True):
                 self._paint_ringed(painter, frame, lane, marks, theme)
         for lane in frame.lanes:
@@ -571,9 +574,10 @@ class LanesItem(pg.GraphicsObject):
 
     def _stamp_row_marks(self, painter: QPainter, frame: Frame, lane: LaneFrame, colour: QColor, theme: Theme,
                          metrics: QtMetrics) -> list[Marker]:
-        """A lane's markers beside labels from cached pictures (the lane colour's looks atlas, one call); the
-        marks to be drawn with rings over the strips: the selected, hovered or focused event's marker and a
-        date's bracket (as shapes, a few per frame), and a badge that holds the selection."""
+        """A lane's markers beside labels, gathered by look to be stamped with every lane's strip markers (a
+        row's rare badge is stamped at once); the marks to be drawn with rings over the strips: the selected,
+        hovered or focused event's marker and a date's bracket (as shapes, a few per frame), and a badge that
+        holds the selection."""
         px = frame.spec.scale
         state = frame.state
         looks: dict[tuple[str, tuple[str, ...], bool, float], list[tuple[float, float]]] = {}
@@ -591,18 +595,9 @@ class LanesItem(pg.GraphicsObject):
                 self._stamp(painter, pixmap, np.asarray([marker.x]), marker.y)
                 if marker.holds_selection:
                     special.append(marker)
-        if looks:  # the markers beside labels: by look, from the lane colour's atlas, in one call
-            wanted = [(colour.rgba(), *look) for look in looks]
-            atlas = self._looks(theme, px, wanted)
-            if atlas is None:  # more different looks than an atlas holds: one call per look
-                for look, centres in looks.items():
-                    xy = np.asarray(centres, dtype=float)
-                    self._stamp(painter, self._look_pixmap(*look, colour, theme, px), xy[:, 0], xy[:, 1])
-            else:
-                xy = np.asarray([centre for centres in looks.values() for centre in centres], dtype=float)
-                cells = np.repeat(np.asarray([atlas.cells[look] for look in wanted], dtype=float),
-                                  [len(centres) for centres in looks.values()], axis=0)
-                self._stamp(painter, atlas.pixmap, np.round(xy[:, 0]), np.round(xy[:, 1]), cells)
+        rgba = colour.rgba()
+        for look, centres in looks.items():  # stamped with every lane's strip markers, in one call
+            self._row_looks.setdefault((rgba, *look), []).extend(centres)
         if lane.strip is not None:
             special += [lane.strip.marker(k) for k in np.flatnonzero(lane.strip.holds).tolist()]
         return special
@@ -637,42 +632,63 @@ class LanesItem(pg.GraphicsObject):
         table[:, 6:10] = (1.0, 1.0, 0.0, 1.0)  # scale x, scale y, rotation, opacity
         painter.drawPixmapFragments(*self._fragments.drawargs(), pixmap)
 
-    def _stamp_strips(self, painter: QPainter, frame: Frame, theme: Theme, metrics: QtMetrics) -> None:
-        """Every lane's marker strip in a few batched calls, from arrays over all the strips: the single markers
-        by look (shape, other sectors, dimmed, lane colour) from one atlas, the badges' discs (by colour, radius
-        and dimming) from another, and their counts from the atlas of their text colour (one call per colour,
-        two at most). Both of a badge's calls stamp on the same whole-pixel centre."""
+    def _stamp_strips(self, painter: QPainter, frame: Frame, theme: Theme, metrics: QtMetrics,
+                      row_looks: dict[tuple[int, str, tuple[str, ...], bool, float], list[tuple[float, float]]]
+                      ) -> None:
+        """Every lane's marker strip, and the markers beside labels (`row_looks`: their centres by look), in a
+        few batched calls from arrays over all the lanes: the single markers by look (lane colour, shape, other
+        sectors, dimmed) from one atlas, the badges' discs (by colour, radius and dimming) from another, and
+        their counts from the atlas of their text colour (one call per colour, two at most). Both of a badge's
+        calls stamp on the same whole-pixel centre."""
         px = frame.spec.scale
         strips = [(lane.strip, self._colour(lane.key, theme)) for lane in frame.lanes
                   if lane.strip is not None and len(lane.strip)]
-        if not strips:
-            return
         sizes = [len(strip) for strip, _colour in strips]
         which_lane = np.repeat(np.arange(len(strips)), sizes)
-        xs = np.round(np.concatenate([strip.x for strip, _c in strips]))
-        ys = np.repeat(np.round([strip.y for strip, _c in strips]), sizes)
-        count = np.concatenate([strip.count for strip, _c in strips])
-        dim = np.concatenate([strip.dim for strip, _c in strips]).astype(np.int64)
-        radius = np.concatenate([strip.radius for strip, _c in strips])
+        if strips:
+            xs = np.round(np.concatenate([strip.x for strip, _c in strips]))
+            ys = np.repeat(np.round([strip.y for strip, _c in strips]), sizes)
+            count = np.concatenate([strip.count for strip, _c in strips])
+            dim = np.concatenate([strip.dim for strip, _c in strips]).astype(np.int64)
+            radius = np.concatenate([strip.radius for strip, _c in strips])
+        else:
+            xs = ys = radius = np.zeros(0)
+            count = dim = np.zeros(0, dtype=np.int64)
         colours = [colour for _s, colour in strips]
         single = count == 1
         marks = np.flatnonzero(single)
+        looks: list[tuple[int, str, tuple[str, ...], bool, float]] = []
+        which = np.zeros(0, dtype=np.int64)
         if len(marks):  # markers: a look per lane colour, style and dimming
             styles = strips[0][0].styles  # the builder's one list of looks
             style = np.concatenate([strip.style for strip, _c in strips])[marks]
-            found, which, one = small_unique((which_lane[marks] * (len(styles) + 1) + style) * 2 + dim[marks])
+            _found, which, one = small_unique((which_lane[marks] * (len(styles) + 1) + style) * 2 + dim[marks])
             looks = [(colours[int(which_lane[marks[k]])].rgba(), *styles[int(style[k])], bool(dim[marks[k]]),
                       float(radius[marks[k]])) for k in one.tolist()]
-            atlas = self._looks(theme, px, looks)
+        if looks or row_looks:
+            rows = list(row_looks)
+            atlas = self._looks(theme, px, looks + rows)
             if atlas is None:  # more different looks than an atlas holds: one call per look
-                for n, (_rgba, shape, others, dimmed, r) in enumerate(looks):
+                for n, (rgba, shape, others, dimmed, r) in enumerate(looks):
                     at = marks[which == n]
-                    colour = colours[int(which_lane[at[0]])]
-                    self._stamp(painter, self._look_pixmap(shape, others, dimmed, r, colour, theme, px), xs[at],
-                                ys[at])
+                    self._stamp(painter, self._look_pixmap(shape, others, dimmed, r, QColor.fromRgba(rgba), theme,
+                                                           px), xs[at], ys[at])
+                for (rgba, shape, others, dimmed, r), centres in row_looks.items():
+                    xy = np.asarray(centres, dtype=float)
+                    self._stamp(painter, self._look_pixmap(shape, others, dimmed, r, QColor.fromRgba(rgba), theme,
+                                                           px), xy[:, 0], xy[:, 1])
             else:
-                cells = np.asarray([atlas.cells[look] for look in looks], dtype=float)
-                self._stamp(painter, atlas.pixmap, xs[marks], ys[marks], cells[which])
+                parts_x, parts_y, parts_cells = [xs[marks]], [ys[marks]], []
+                if looks:
+                    parts_cells.append(np.asarray([atlas.cells[look] for look in looks], dtype=float)[which])
+                if rows:
+                    centres = np.asarray([c for look in rows for c in row_looks[look]], dtype=float)
+                    parts_x.append(np.round(centres[:, 0]))
+                    parts_y.append(np.round(centres[:, 1]))
+                    parts_cells.append(np.repeat(np.asarray([atlas.cells[look] for look in rows], dtype=float),
+                                                 [len(row_looks[look]) for look in rows], axis=0))
+                self._stamp(painter, atlas.pixmap, np.concatenate(parts_x), np.concatenate(parts_y),
+                            np.concatenate(parts_cells))
         badges = np.flatnonzero(~single)
         if not len(badges):
             return
