@@ -331,21 +331,28 @@ def place_dots(flags: Sequence[Flag], anchors: Sequence[float], priorities: Sequ
     """Markers with no label, fitted into the gaps the kept `flags` leave in the first `rows` rows: candidate i
     (a marker at `anchors[i]`) gets a row where nothing else is drawn, most important first. Returns
     {candidate: row}; the ones left out go elsewhere (the lane's marker strip)."""
-    occupied = _Occupied()
+    occupied = _Occupied(rows)
     for row, x0, x1 in blocked:
         occupied.take(row, x0, x1)
     for flag in flags:
         for r in range(flag.row, flag.row + flag.lines):
             occupied.take(r, flag.x0, flag.x1)
+    starts, ends = occupied.starts, occupied.ends  # the free test and the taking are inlined below
+    bisect_left = bisect.bisect_left
     half = marker / 2 + gap / 2
     found: dict[int, int] = {}
-    for i in sorted(range(len(anchors)), key=lambda n: (priorities[n], anchors[n])):
-        x = anchors[i]
+    for _priority, x, i in sorted(zip(priorities, anchors, range(len(anchors)), strict=True)):
+        x0, x1 = x - half, x + half
         for row in range(rows):
-            if occupied.free(row, x - half, x + half):
-                occupied.take(row, x - half, x + half)
-                found[i] = row
-                break
+            row_starts, row_ends = starts[row], ends[row]
+            k = bisect_left(row_starts, x1)
+            if k > 0 and row_ends[k - 1] > x0:
+                continue
+            k = bisect_left(row_starts, x0)
+            row_starts.insert(k, x0)
+            row_ends.insert(k, x1)
+            found[i] = row
+            break
     return found
 
 

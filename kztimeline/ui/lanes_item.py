@@ -363,9 +363,14 @@ class LanesItem(pg.GraphicsObject):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(rect.right() - 22 * px, top + 5 * px, 16 * px, 7 * px), 3 * px, 3 * px)
-            painter.setPen(QColor(theme.muted))
-            painter.drawText(QRectF(rect.right() - 180 * px, top, 154 * px, 16 * px),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"+{lane.hidden_spans}")
+            painter.setPen(self._ink(theme, "muted"))
+            more = f"+{lane.hidden_spans}"
+            if self.cache_badges:  # on screen: laid out once, right-aligned as the vector exports' text is
+                painter.drawStaticText(QPointF(rect.right() - 26 * px - metrics.width(more, "label"),
+                                               top + 8 * px - metrics.height("label") / 2), metrics.static(more))
+            else:
+                painter.drawText(QRectF(rect.right() - 180 * px, top, 154 * px, 16 * px),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, more)
         if lane.strip_y:  # the markers no row could label sit on a faint line
             painter.setPen(QPen(theme.qcolor("grid"), 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(rect.left(), lane.strip_y), QPointF(rect.right(), lane.strip_y))
