@@ -96,6 +96,9 @@ class FrameSpec:
     poster: bool = False  # labels carry their notes (date, sources, summary): see FrameBuilder.notes
     warp: layout.Warp | None = None  # a poster's time scale, with quiet years narrowed
     leading: float = 0.9  # a poster's label rows as a share of the font's height (print sets lines closer)
+    # the length the time axis chooses its ticks for (its line reaches a pixel past each end of the view); the
+    # grid follows the same ticks, and asks for them as the axis does (0: the width)
+    tick_width: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,7 +436,8 @@ class FrameBuilder:
             return frame
         view = layout.Viewport(state.start, state.end, spec.width, 0.0, spec.warp)
         px = spec.scale
-        found = tick_rules.warped_ticks(view.start, view.end, spec.width, spec.grid_char_px * px, spec.warp)
+        found = tick_rules.warped_ticks(view.start, view.end, spec.tick_width or spec.width, spec.grid_char_px * px,
+                                        spec.warp)
         frame.grid = [float(view.to_px(s)) for s in found.major_ticks]
         if spec.warp is not None:
             frame.quiet = [(float(view.to_px(a)), float(view.to_px(b))) for a, b in spec.warp.quiet]

@@ -200,7 +200,8 @@ class LanesItem(pg.GraphicsObject):
         if vb is None:
             return None
         return FrameSpec(vb.width() * self.device_scale, vb.height() * self.device_scale, self.scale,
-                         self.grid_char_px, self.policy_title, self.poster, self.warp, self.leading)
+                         self.grid_char_px, self.policy_title, self.poster, self.warp, self.leading,
+                         (vb.width() + 2) * self.device_scale)
 
     def frame(self) -> Frame | None:
         """The frame for the current state and size, computed only when either changed."""
