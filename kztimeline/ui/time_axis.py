@@ -31,6 +31,7 @@ class TimeAxis(pg.AxisItem):
         self._text_sizes: dict[tuple[str, str], tuple[float, float]] = {}  # a label's box, by font and text
         self._specs: Any = None  # what `paint` draws, worked out again whenever pyqtgraph drops its picture
         self._static: dict[tuple[str, str], QStaticText] = {}  # each label laid out once, by font and text
+        self._labels: dict[tuple[str, tuple[int, int], float, bool], str] = {}  # each label written once
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803 (pyqtgraph API)
         char_px = QFontMetricsF(self.style["tickFont"] or self.font()).averageCharWidth()
@@ -47,20 +48,33 @@ class TimeAxis(pg.AxisItem):
         found = self._ticks
         if found is None or spacing != found.major.approx_seconds:
             return ["" for _ in values]  # minor ticks carry no label
-        locale = locale_for(self.lang)
         labels = []
+        level = (found.major.months, found.major.days)
         for value in values:
-            day = from_seconds(self._dates.get(value, value) if self.warp is not None else value)
-            if found.major.months >= 12:
-                labels.append(str(day.year))
-            elif found.major.months:
-                month = locale.standaloneMonthName(day.month, locale.FormatType.ShortFormat)
-                labels.append(f"{month} {day.year}" if day.month == 1 or value == values[0] else month)
-            else:  # zoomed to weeks or days: the year stays on the axis (on the first label and in January)
-                month = locale.monthName(day.month, locale.FormatType.ShortFormat)
-                first = value == values[0] or (day.month == 1 and day.day <= found.major.days)
-                labels.append(f"{day.day} {month} {day.year}" if first else f"{day.day} {month}")
+            date = self._dates.get(value, value) if self.warp is not None else value
+            key = (self.lang, level, date, value == values[0])
+            label = self._labels.get(key)
+            if label is None:
+                if len(self._labels) > 4000:
+                    self._labels.clear()
+                label = self._labels[key] = self._label(date, value == values[0], found)
+            labels.append(label)
         return labels
+
+    def _label(self, date: float, first_shown: bool, found: tick_rules.Ticks) -> str:
+        """A major tick's label (each written once per language, level and place): the year; a month, with its
+        year in January and on the first label; or a day, with the year on the first label and in January's
+        first days."""
+        day = from_seconds(date)
+        if found.major.months >= 12:
+            return str(day.year)
+        locale = locale_for(self.lang)
+        if found.major.months:
+            month = locale.standaloneMonthName(day.month, locale.FormatType.ShortFormat)
+            return f"{month} {day.year}" if day.month == 1 or first_shown else month
+        month = locale.monthName(day.month, locale.FormatType.ShortFormat)  # zoomed to weeks or days
+        first = first_shown or (day.month == 1 and day.day <= found.major.days)
+        return f"{day.day} {month} {day.year}" if first else f"{day.day} {month}"
 
     def paint(self, p: QPainter, opt: object, widget: object = None) -> None:
         """The axis drawn straight from its specs, without pyqtgraph's recorded picture (recording it and playing
