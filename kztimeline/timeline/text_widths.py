@@ -73,7 +73,7 @@ class AdditiveWidths:
         out = np.zeros(len(texts))
         if not texts:
             return out
-        lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
         if len(codes) != int(lengths.sum()):  # not one code per character (cannot happen with str; be sure)
             return np.asarray([self.measure(t) for t in texts], dtype=float)
