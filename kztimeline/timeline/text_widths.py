@@ -55,6 +55,10 @@ def _scripts() -> np.ndarray:
 
 
 SCRIPTS = _scripts()
+# both at once, for every code point (those past the plane looked up as its last, which is not modelled): -1 a
+# character left to the font, 0 one common to all scripts, else its script
+CLASSES = np.where(MODELLED, SCRIPTS, -1).astype(np.int8)
+CLASSES[_BMP - 1] = -1
 
 
 class AdditiveWidths:
@@ -77,46 +81,44 @@ class AdditiveWidths:
         codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
         if len(codes) != int(lengths.sum()):  # not one code per character (cannot happen with str; be sure)
             return np.asarray([self.measure(t) for t in texts], dtype=float)
+        if not len(codes):  # every text empty
+            return out
         starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
         nonempty = lengths > 0
-        inside = codes < _BMP
-        covered = inside.copy()
-        covered[inside] = MODELLED[codes[inside]]
+        heads = starts[nonempty]
         # a text the model does not cover (a character it leaves to the font, or two scripts) is measured whole
+        classes = CLASSES[np.minimum(codes, _BMP - 1)]
+        highest = np.maximum.reduceat(classes, heads)
+        lowest_script = np.minimum.reduceat(np.where(classes > 0, classes, 127), heads)
         uncovered = np.zeros(len(texts), dtype=bool)
-        if not covered.all():
-            bad = np.add.reduceat((~covered).astype(np.int64), starts[nonempty])
-            uncovered[np.flatnonzero(nonempty)[bad > 0]] = True
-            codes = np.where(covered, codes, 0x20)  # a space in their place: their sums are not used
-        if len(codes) > 2:  # the font's three-letter ligatures (ffi, ffl) are not two pairs: measured whole
-            f = codes == 0x66
-            triple = np.flatnonzero(f[:-2] & f[1:-1] & ((codes[2:] == 0x69) | (codes[2:] == 0x6C)))
+        uncovered[np.flatnonzero(nonempty)[(highest > 0) & (lowest_script != highest)]] = True
+        if classes.min() < 0:
+            uncovered[np.flatnonzero(nonempty)[np.minimum.reduceat(classes, heads) < 0]] = True
+            codes = np.where(classes >= 0, codes, 0x20)  # a space in their place: their sums are not used
+        # the font's three-letter ligatures (ffi, ffl) are not two pairs: measured whole
+        doubled = np.flatnonzero((codes[:-2] == 0x66) & (codes[1:-1] == 0x66)) if len(codes) > 2 else codes[:0]
+        if len(doubled):
+            third = codes[doubled + 2]
+            triple = doubled[(third == 0x69) | (third == 0x6C)]
             if len(triple):
                 uncovered[np.searchsorted(starts, triple, "right") - 1] = True
-        script = SCRIPTS[codes]
-        lowest = np.minimum.reduceat(np.where(script > 0, script, 127), starts[nonempty])
-        highest = np.maximum.reduceat(script, starts[nonempty])
-        uncovered[np.flatnonzero(nonempty)[(highest > 0) & (lowest != highest)]] = True
         for k in np.flatnonzero(uncovered).tolist():
             out[k] = self.measure(texts[k])
         chars = self._numbers(codes)
         per_char = self._advance[chars]
         # each pair of neighbours in the same text, by the position of its first character
-        pair = np.zeros(len(codes))
         if len(codes) > 1:
             first, second = chars[:-1], chars[1:]
             kern = self._kerning[first, second]
-            within = np.ones(len(kern), dtype=bool)  # a text's last character pairs with no one
-            ends = (starts + lengths - 1)[nonempty]
-            within[ends[ends < len(kern)]] = False
-            kern[~within] = 0.0
+            ends = (starts + lengths - 1)[nonempty][:-1]  # a text's last character pairs with no one
+            kern[ends] = 0.0
             unknown = np.isnan(kern)
             if unknown.any():
                 self._measure_pairs(first[unknown], second[unknown])
-                kern = np.where(within, self._kerning[first, second], 0.0)
-            pair[:-1] = kern
-        total = per_char + pair
-        sums = np.add.reduceat(total, starts[nonempty])
+                kern = self._kerning[first, second]
+                kern[ends] = 0.0
+            per_char[:-1] += kern
+        sums = np.add.reduceat(per_char, heads)
         keep = nonempty & ~uncovered
         out[keep] = sums[~uncovered[nonempty]]
         return out
