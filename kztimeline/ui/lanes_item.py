@@ -781,9 +781,6 @@ class LanesItem(pg.GraphicsObject):
             atlas = self._count_atlases[ink.rgba()] = CountAtlas.drawn(ink, metrics, most)
         return atlas
 
-    def _marker_pixmap(self, marker: Marker, colour: QColor, theme: Theme, px: float) -> QPixmap:
-        return self._look_pixmap(marker.shape, marker.others, marker.dim, marker.radius, colour, theme, px)
-
     def _look_pixmap(self, shape: str, others: tuple[str, ...], dim: bool, radius: float, colour: QColor,
                      theme: Theme, px: float) -> QPixmap:
         key = ("marker", shape, colour.rgba(), dim, radius, others, theme.name)
