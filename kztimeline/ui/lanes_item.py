@@ -148,8 +148,6 @@ class LanesItem(pg.GraphicsObject):
         self._atlases: dict[tuple[object, ...], BadgeAtlas] = {}  # discs or looks, by lane colour and theme
         self._count_atlases: dict[int, CountAtlas] = {}  # badge counts, by the colour of their text
         self._inks: dict[tuple[str, str, int | None], QColor] = {}
-        # the markers beside labels of the frame being painted, by look (colour, shape, others, dimmed, radius)
-        self._row_looks: dict[tuple[int, str, tuple[str, ...], bool, float], list[tuple[float, float]]] = {}
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
         self._unsubscribe = state.subscribe(lambda _changed: self.invalidate())
         self.set_timeline(timeline, prepared)
@@ -273,12 +271,15 @@ class LanesItem(pg.GraphicsObject):
         for x in frame.grid:
             painter.drawLine(QPointF(x, 0), QPointF(x, frame.spec.height))
         self._paint_eras(painter, frame, metrics, theme)
-        self._row_looks = {}
-        ringed = [self._paint_lane(painter, frame, lane, metrics, theme) for lane in frame.lanes]
+        drawn = [self._paint_lane(painter, frame, lane, metrics, theme) for lane in frame.lanes]
         if self.cache_badges:  # on screen: every lane's markers in a few batched calls, then the marks with rings
-            self._stamp_strips(painter, frame, theme, metrics, self._row_looks)
-            for lane, marks in zip(frame.lanes, ringed, strict=True):
-                self._paint_ringed(painter, frame, lane, marks, theme)
+            row_looks: RowLooks = {}
+            for _ringed, looks in drawn:
+                for look, centres in looks.items():
+                    row_looks.setdefault(look, []).extend(centres)
+            self._stamp_strips(painter, frame, theme, metrics, row_looks)
+            for lane, (ringed, _looks) in zip(frame.lanes, drawn, strict=True):
+                self._paint_ringed(painter, frame, lane, ringed, theme)
         for lane in frame.lanes:
             self._paint_lane_text(painter, frame, lane, metrics, theme)
         painter.restore()
@@ -342,9 +343,10 @@ class LanesItem(pg.GraphicsObject):
         return QColor(self.timeline.sectors[lane_key].colour)
 
     def _paint_lane(self, painter: QPainter, frame: Frame, lane: LaneFrame, metrics: QtMetrics,
-                    theme: Theme) -> list[Marker]:
-        """A lane's band, bars and markers (on screen: the markers beside labels; its strip is stamped with every
-        other lane's); the marks to be drawn with rings over the strips."""
+                    theme: Theme) -> tuple[list[Marker], RowLooks]:
+        """A lane's band, bars and markers (vector exports: all of them; on screen its markers are stamped with
+        every other lane's): the marks to be drawn with rings over the strips, and the markers beside labels by
+        look."""
         px = frame.spec.scale
         rect = qrect(lane.rect)
         colour = self._colour(lane.key, theme)
@@ -382,7 +384,7 @@ class LanesItem(pg.GraphicsObject):
                 self._paint_marker(painter, frame, marker, colour, theme)
             else:
                 self._paint_cluster(painter, frame, marker, colour, theme, metrics)
-        return []
+        return [], {}
 
     def _paint_lane_text(self, painter: QPainter, frame: Frame, lane: LaneFrame, metrics: QtMetrics,
                          theme: Theme) -> None:
@@ -579,11 +581,11 @@ class LanesItem(pg.GraphicsObject):
             painter.drawEllipse(dot, 2.5 * px, 2.5 * px)
 
     def _stamp_row_marks(self, painter: QPainter, frame: Frame, lane: LaneFrame, colour: QColor, theme: Theme,
-                         metrics: QtMetrics) -> list[Marker]:
-        """A lane's markers beside labels, gathered by look to be stamped with every lane's strip markers (a
-        row's rare badge is stamped at once); the marks to be drawn with rings over the strips: the selected,
-        hovered or focused event's marker and a date's bracket (as shapes, a few per frame), and a badge that
-        holds the selection."""
+                         metrics: QtMetrics) -> tuple[list[Marker], RowLooks]:
+        """A lane's markers beside labels, gathered by look (lane colour, shape, other sectors, dimmed, radius) to
+        be stamped with every lane's strip markers (a row's rare badge is stamped at once); and the marks to be
+        drawn with rings over the strips: the selected, hovered or focused event's marker and a date's bracket (as
+        shapes, a few per frame), and a badge that holds the selection."""
         px = frame.spec.scale
         state = frame.state
         looks: dict[tuple[str, tuple[str, ...], bool, float], list[tuple[float, float]]] = {}
@@ -601,12 +603,10 @@ class LanesItem(pg.GraphicsObject):
                 self._stamp(painter, pixmap, np.asarray([marker.x]), marker.y)
                 if marker.holds_selection:
                     special.append(marker)
-        rgba = colour.rgba()
-        for look, centres in looks.items():  # stamped with every lane's strip markers, in one call
-            self._row_looks.setdefault((rgba, *look), []).extend(centres)
         if lane.strip is not None:
             special += [lane.strip.marker(k) for k in np.flatnonzero(lane.strip.holds).tolist()]
-        return special
+        rgba = colour.rgba()
+        return special, {(rgba, *look): centres for look, centres in looks.items()}
 
     def _paint_ringed(self, painter: QPainter, frame: Frame, lane: LaneFrame, marks: list[Marker],
                       theme: Theme) -> None:
@@ -639,8 +639,7 @@ class LanesItem(pg.GraphicsObject):
         painter.drawPixmapFragments(*self._fragments.drawargs(), pixmap)
 
     def _stamp_strips(self, painter: QPainter, frame: Frame, theme: Theme, metrics: QtMetrics,
-                      row_looks: dict[tuple[int, str, tuple[str, ...], bool, float], list[tuple[float, float]]]
-                      ) -> None:
+                      row_looks: RowLooks) -> None:
         """Every lane's marker strip, and the markers beside labels (`row_looks`: their centres by look), in a
         few batched calls from arrays over all the lanes: the single markers by look (lane colour, shape, other
         sectors, dimmed) from one atlas, the badges' discs (by colour, radius and dimming) from another, and
@@ -878,6 +877,8 @@ def badge_side(r: float, px: float) -> int:
 
 
 AtlasKey = TypeVar("AtlasKey", bound=Hashable)
+# markers' centres by look: (lane colour's rgba, shape, other sectors, dimmed, radius)
+RowLooks = dict[tuple[int, str, tuple[str, ...], bool, float], list[tuple[float, float]]]
 
 
 class BadgeAtlas:
