@@ -410,8 +410,9 @@ class FrameBuilder:
         self._style_codes: dict[int, np.ndarray] = {}  # a lane's markers' looks by position (-1: not found yet)
         self._style_index: dict[tuple[str, tuple[str, ...]], int] = {}
         self._style_list: list[tuple[str, tuple[str, ...]]] = []
-        self._badge_radii: dict[tuple[str, float, float], float] = {}  # for the metrics of the cached plans
-        self._radius_tables: dict[tuple[float, float], np.ndarray] = {}  # the same by count code (NaN: not yet)
+        # badges' radii by count code, per marker radius and scale, for the metrics of the cached plans (NaN: not
+        # worked out yet)
+        self._radius_tables: dict[tuple[float, float], np.ndarray] = {}
         self._plans: dict[tuple[object, ...], _Plan] = {}
         self._span_rows: dict[tuple[object, ...], tuple[layout.Warp | None, dict[int, int]]] = {}  # a poster's bars
         self._plans_metrics: Metrics | None = None
@@ -562,7 +563,6 @@ class FrameBuilder:
         if metrics is not self._plans_metrics:  # other fonts: nothing measured before holds
             self._plans.clear()
             self._widths.clear()
-            self._badge_radii.clear()
             self._radius_tables.clear()
             self._plans_metrics = metrics
         collapsed = lane.key in state.collapsed_lanes
@@ -888,7 +888,8 @@ class FrameBuilder:
             widest = int(count.max()) if len(count) else 1
             if widest < 10:
                 break
-            gap = max(gap, 2 * self._badge_radius(widest, g.radius, px, metrics) + 3 * px)
+            widest_radius = float(self._badge_radii_of(np.asarray([widest]), g.radius, px, metrics)[0])
+            gap = max(gap, 2 * widest_radius + 3 * px)
         keep = count > 0
         cells, lo, hi, count = cells[keep], lo[keep], hi[keep], count[keep]
         if not len(cells):
@@ -1030,21 +1031,10 @@ class FrameBuilder:
         missing = np.isnan(found)
         if missing.any():
             for code in np.unique(codes[missing]).tolist():
-                table[code] = self._badge_radius_of_text(code_text(code), radius, px, metrics)
+                table[code] = max(radius + 1.5 * px, metrics.width(code_text(code), "badge") / 2 + 4 * px)
             found = table[codes]
         return found
 
-    def _badge_radius(self, count: int, radius: float, px: float, metrics: Metrics) -> float:
-        return self._badge_radius_of_text(badge_text(count), radius, px, metrics)
-
-    def _badge_radius_of_text(self, text: str, radius: float, px: float, metrics: Metrics) -> float:
-        key = (text, radius, px)
-        found = self._badge_radii.get(key)
-        if found is None:
-            if len(self._badge_radii) > 4000:
-                self._badge_radii.clear()
-            found = self._badge_radii[key] = max(radius + 1.5 * px, metrics.width(text, "badge") / 2 + 4 * px)
-        return found
 
 
 def _look(event: Event) -> tuple[str, tuple[str, ...]]:
