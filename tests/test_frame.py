@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 import numpy as np
@@ -275,3 +276,46 @@ def test_a_frame_builder_lets_go_of_an_old_highlight() -> None:
     builder.build(Snapshot(start, end, highlight=Highlight(frozenset({1, 2}), "search", "b")), spec, FakeMetrics())
     gc.collect()
     assert gone() is None, "the old highlight's matches are still held"
+
+
+class _Unbounded(FrameBuilder):
+    """Flags placed in every row the height holds, as before the ceilings."""
+
+    def _row_ceilings(self, frame, view, shown, total, g, max_rows):  # type: ignore[no-untyped-def]
+        return [max_rows] * len(shown)
+
+
+class _Recording(FrameBuilder):
+    ceilings: list[int]
+
+    def _row_ceilings(self, frame, view, shown, total, g, max_rows):  # type: ignore[no-untyped-def]
+        self.ceilings = super()._row_ceilings(frame, view, shown, total, g, max_rows)
+        return self.ceilings
+
+
+@settings(max_examples=60, deadline=None)
+@given(start_year=st.floats(1996.5, 2022.5), span_days=st.floats(7, 9500), width=st.integers(320, 2600),
+       height=st.integers(160, 1400), selected=st.sampled_from([None, 0, 5, 40]))
+def test_flags_are_placed_in_no_more_rows_than_a_lane_can_be_given(start_year: float, span_days: float,
+                                                                   width: int, height: int,
+                                                                   selected: int | None) -> None:
+    """Each lane's flags are placed only in as many rows as the height could give it beside every other lane's
+    least: placed in every row the height holds, the allocation gives no lane more."""
+    timeline, prepared = bundled()
+    state = ViewState(Limits.of(timeline))
+    start = (start_year - 1970) * 365.2425 * DAY
+    state.set_range(start, start + span_days * DAY)
+    snapshot = state.snapshot()
+    if selected is not None:
+        snapshot = replace(snapshot, selected=selected)
+    spec = FrameSpec(width, height, 1.0)
+    bounded = _Recording(timeline, prepared)
+    frame = bounded.build(snapshot, spec, FakeMetrics())
+    check_frame(frame)
+    if not frame.lanes:
+        return
+    unbounded = _Unbounded(timeline, prepared).build(snapshot, spec, FakeMetrics())
+    for lane, ceiling in zip(unbounded.lanes, bounded.ceilings, strict=True):
+        assert lane.rows <= ceiling
+    for lane, ceiling in zip(frame.lanes, bounded.ceilings, strict=True):
+        assert lane.rows <= ceiling

@@ -453,18 +453,20 @@ class FrameBuilder:
         n = len(shown)
         room = area.h - n * (g.top_pad + g.bottom_pad) - (n - 1) * g.row_h
         max_rows = int(min(MAX_FLAG_ROWS, max(1, room // g.row_h)))
-        # and first only in a few rows each, deeper for the lanes that the height gives every row they have
-        caps = [min(max_rows, FIRST_FLAG_ROWS)] * n
+        # nor more than the height holds beside every other lane's least (`_row_ceilings`); and first only in a
+        # few rows each, deeper for the lanes that the height gives every row they have
+        ceilings = self._row_ceilings(frame, view, shown, area.h, g, max_rows)
+        caps = [min(ceiling, FIRST_FLAG_ROWS) for ceiling in ceilings]
         plans = [self._cached_plan(frame, view, lane_no, lane, g, metrics, cap)
                  for (lane_no, lane), cap in zip(shown, caps, strict=True)]
         while True:
             heights = self._allocate(plans, area.h, g)
             deeper = [k for k, plan in enumerate(plans)
-                      if caps[k] < max_rows and not plan.collapsed and plan.rows >= caps[k]]
+                      if caps[k] < ceilings[k] and not plan.collapsed and plan.rows >= caps[k]]
             if not deeper:
                 break
             for k in deeper:
-                caps[k] = min(max_rows, 2 * caps[k])
+                caps[k] = min(ceilings[k], 2 * caps[k])
                 lane_no, lane = shown[k]
                 plans[k] = self._cached_plan(frame, view, lane_no, lane, g, metrics, caps[k])
         y = area.y
@@ -553,6 +555,26 @@ class FrameBuilder:
             self._lit_for = (highlight, lit)
         return self._lit_for[1]
 
+    def _row_ceilings(self, frame: Frame, view: layout.Viewport, shown: list[tuple[int, Lane]], total: float,
+                      g: _Geometry, max_rows: int) -> list[int]:
+        """The most label rows each lane can be given (`_allocate` never gives more): the height less every
+        lane's least (its name row, its rows of bars and, where more events are in view than are offered a
+        label, its marker strip), in rows. Flags placed in rows no lane can be given only cost time, and in a
+        frame whose lanes get one row each, two-line flags placed across rows 0 and 1 would take row 0's room
+        for nothing. A lane holding the event in focus keeps `max_rows`: its label may need a row below."""
+        state, px = frame.state, frame.spec.scale
+        own = self.prepared.point_at
+        focus_lanes = {own[i][0] for i in (state.selected, state.focused) if i is not None and i in own}
+        pad = (g.radius + 2 * px) / view.px_per_second
+        least = 0.0
+        for _lane_no, lane in shown:
+            i0, i1 = layout.visible_range(lane.times, view.start - pad, view.end + pad)
+            strip = g.strip_h if i1 - i0 > MAX_FLAGS else 0.0  # no more than MAX_FLAGS are offered a label
+            span_rows = 0 if frame.spec.poster else _span_rows(lane, view)  # a poster's are stacked by their text
+            least += g.top_pad + g.row_h + strip + span_rows * g.span_step + g.bottom_pad
+        extra = int(max(0.0, total + 1e-6 - least) // g.row_h)
+        return [max_rows if lane_no in focus_lanes else min(max_rows, 1 + extra) for lane_no, _lane in shown]
+
     def _cached_plan(self, frame: Frame, view: layout.Viewport, lane_no: int, lane: Lane, g: _Geometry,
                      metrics: Metrics, max_rows: int) -> _Plan:
         """A lane's plan depends on the range, the size, the language and the event in focus, not on hover or
@@ -590,9 +612,9 @@ class FrameBuilder:
         title_w = metrics.width(title, "lane_title") + 22 * px
         plan = _Plan(lane_no, lane, title, title_w)
         if lane.spans:
+            plan.span_rows = _span_rows(lane, view)
             in_view = (lane.span_starts <= view.end) & (lane.span_ends >= view.start)
-            plan.span_rows = min(MAX_SPAN_ROWS, int(lane.span_rows[in_view].max()) + 1) if in_view.any() else 0
-            if frame.spec.poster and in_view.any():
+            if frame.spec.poster and plan.span_rows:
                 plan.poster_span_rows = self._poster_span_rows(frame, view, lane, np.flatnonzero(in_view), metrics)
                 plan.span_rows = max(plan.poster_span_rows.values()) + 1
         pad = (g.radius + 2 * px) / view.px_per_second
@@ -1041,6 +1063,14 @@ def _look(event: Event) -> tuple[str, tuple[str, ...]]:
     """An event's marker: its shape, and the other sectors it concerns (drawn as dots)."""
     home = lane_of(event)
     return SHAPES.get(event.kind, "circle"), tuple(s for s in event.sectors if s != home)
+
+
+def _span_rows(lane: Lane, view: layout.Viewport) -> int:
+    """How many rows of bars a lane shows: those its bars in view are stacked in, up to MAX_SPAN_ROWS."""
+    if not lane.spans:
+        return 0
+    in_view = (lane.span_starts <= view.end) & (lane.span_ends >= view.start)
+    return min(MAX_SPAN_ROWS, int(lane.span_rows[in_view].max()) + 1) if in_view.any() else 0
 
 
 def _max_slope(warp: layout.Warp | None) -> float:
