@@ -613,9 +613,9 @@ class FrameBuilder:
         plan = _Plan(lane_no, lane, title, title_w)
         if lane.spans:
             plan.span_rows = _span_rows(lane, view)
-            in_view = (lane.span_starts <= view.end) & (lane.span_ends >= view.start)
             if frame.spec.poster and plan.span_rows:
-                plan.poster_span_rows = self._poster_span_rows(frame, view, lane, np.flatnonzero(in_view), metrics)
+                plan.poster_span_rows = self._poster_span_rows(frame, view, lane, lane.spans_in(view.start, view.end),
+                                                               metrics)
                 plan.span_rows = max(plan.poster_span_rows.values()) + 1
         pad = (g.radius + 2 * px) / view.px_per_second
         i0, i1 = layout.visible_range(lane.times, view.start - pad, view.end + pad)
@@ -760,16 +760,17 @@ class FrameBuilder:
         # spans: bars at the bottom of the lane, stacked in rows; only those in view (found with arrays)
         span_top = rect.bottom - g.bottom_pad - span_rows * g.span_step
         if lane.spans:
-            in_view = (lane.span_starts <= view.end) & (lane.span_ends >= view.start)
+            in_view = lane.spans_in(view.start, view.end)
             shown_rows = span_rows  # 0 for a collapsed lane: its bars are only counted
             row_of = lane.span_rows
             if plan.poster_span_rows:
                 row_of = lane.span_rows.copy()
                 for k, row in plan.poster_span_rows.items():
                     row_of[k] = row
-            out.hidden_spans = int(np.count_nonzero(in_view & (row_of >= shown_rows)))
+            rows_in_view = row_of[in_view]
+            out.hidden_spans = int(np.count_nonzero(rows_in_view >= shown_rows))
             out.hidden_spans_top = span_top - 16 * px
-            shown = np.flatnonzero(in_view & (row_of < shown_rows)).tolist()
+            shown = in_view[rows_in_view < shown_rows].tolist()
             bars = {k: Rect(float(view.to_px(lane.span_starts[k])), span_top + int(row_of[k]) * g.span_step,
                             float(view.to_px(lane.span_ends[k]) - view.to_px(lane.span_starts[k])), g.span_h)
                     for k in shown}
@@ -1067,10 +1068,8 @@ def _look(event: Event) -> tuple[str, tuple[str, ...]]:
 
 def _span_rows(lane: Lane, view: layout.Viewport) -> int:
     """How many rows of bars a lane shows: those its bars in view are stacked in, up to MAX_SPAN_ROWS."""
-    if not lane.spans:
-        return 0
-    in_view = (lane.span_starts <= view.end) & (lane.span_ends >= view.start)
-    return min(MAX_SPAN_ROWS, int(lane.span_rows[in_view].max()) + 1) if in_view.any() else 0
+    in_view = lane.spans_in(view.start, view.end)
+    return min(MAX_SPAN_ROWS, int(lane.span_rows[in_view].max()) + 1) if len(in_view) else 0
 
 
 def _max_slope(warp: layout.Warp | None) -> float:
