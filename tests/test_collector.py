@@ -46,3 +46,29 @@ def test_the_window_does_not_keep_the_source_of_every_imported_module(make_windo
     assert linecache.cache
     make_window()
     assert __file__ not in linecache.cache
+
+
+def test_zooming_does_not_run_the_collector_every_few_frames(make_window) -> None:
+    """A frame's short-lived objects (label boxes, hit areas, markers) no longer tip the collector into a repaint
+    every few frames: over a zoom of 60 repaints it runs at most once."""
+    window = make_window()
+    view = window.view
+    view.reduced_motion = True
+    first, last = view.full_range
+    runs: list[int] = []
+
+    def counted(phase: str, info: dict) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.collect()
+    gc.callbacks.append(counted)
+    try:
+        for step in range(60):
+            span = (last - first) * 0.93 ** step
+            middle = first + (last - first) * (0.3 + 0.4 * step / 60)
+            view.set_range(middle - span / 2, middle + span / 2)
+            view.viewport().repaint()
+    finally:
+        gc.callbacks.remove(counted)
+    assert len(runs) <= 1, f"the collector ran {len(runs)} times in 60 repaints (generations {runs})"
