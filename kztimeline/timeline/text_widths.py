@@ -67,7 +67,7 @@ class AdditiveWidths:
 
     def __init__(self, measure: Callable[[str], float]) -> None:
         self.measure = measure
-        self._index = np.full(_BMP, -1, dtype=np.int32)  # a character's number in the tables (-1: not yet)
+        self._index = np.full(_BMP, -1, dtype=np.intp)  # a character's number in the tables (-1: not yet)
         self._chars: list[str] = []
         self._advance = np.zeros(0)
         self._kerning = np.zeros((0, 0))  # by the numbers of a pair's first and second character; NaN: not yet
@@ -78,7 +78,8 @@ class AdditiveWidths:
         if not texts:
             return out
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-        codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+        # as index-sized integers: numpy gathers with those directly, and casts any other kind on every gather
+        codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.intp)
         if len(codes) != int(lengths.sum()):  # not one code per character (cannot happen with str; be sure)
             return np.asarray([self.measure(t) for t in texts], dtype=float)
         if not len(codes):  # every text empty
@@ -87,7 +88,7 @@ class AdditiveWidths:
         nonempty = lengths > 0
         heads = starts[nonempty]
         # a text the model does not cover (a character it leaves to the font, or two scripts) is measured whole
-        classes = CLASSES[np.minimum(codes, _BMP - 1)]
+        classes = CLASSES.take(np.minimum(codes, _BMP - 1))
         highest = np.maximum.reduceat(classes, heads)
         lowest_script = np.minimum.reduceat(np.where(classes > 0, classes, 127), heads)
         uncovered = np.zeros(len(texts), dtype=bool)
@@ -105,17 +106,19 @@ class AdditiveWidths:
         for k in np.flatnonzero(uncovered).tolist():
             out[k] = self.measure(texts[k])
         chars = self._numbers(codes)
-        per_char = self._advance[chars]
-        # each pair of neighbours in the same text, by the position of its first character
+        per_char = self._advance.take(chars)
+        # each pair of neighbours in the same text, by the position of its first character (looked up in the
+        # flattened table: one gather, not numpy's slower one by two index arrays)
         if len(codes) > 1:
             first, second = chars[:-1], chars[1:]
-            kern = self._kerning[first, second]
+            pairs = first * len(self._chars) + second
+            kern = self._kerning.take(pairs)
             ends = (starts + lengths - 1)[nonempty][:-1]  # a text's last character pairs with no one
             kern[ends] = 0.0
             unknown = np.isnan(kern)
             if unknown.any():
                 self._measure_pairs(first[unknown], second[unknown])
-                kern = self._kerning[first, second]
+                kern = self._kerning.take(pairs)
                 kern[ends] = 0.0
             per_char[:-1] += kern
         sums = np.add.reduceat(per_char, heads)
@@ -125,7 +128,7 @@ class AdditiveWidths:
 
     def _numbers(self, codes: np.ndarray) -> np.ndarray:
         """The table numbers of the characters `codes` (all in the plane), new ones measured and added."""
-        found: np.ndarray = self._index[codes]
+        found: np.ndarray = self._index.take(codes)
         if (found < 0).any():
             new = np.unique(codes[found < 0]).tolist()
             start = len(self._chars)
@@ -137,7 +140,7 @@ class AdditiveWidths:
             grown = np.full((size, size), np.nan)
             grown[:start, :start] = self._kerning
             self._kerning = grown
-            found = self._index[codes]
+            found = self._index.take(codes)
         return found
 
     def _measure_pairs(self, first: np.ndarray, second: np.ndarray) -> None:
