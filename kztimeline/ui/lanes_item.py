@@ -7,6 +7,7 @@ the same frame, so a click selects exactly what the visitor sees, before or afte
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
@@ -148,6 +149,7 @@ class LanesItem(pg.GraphicsObject):
         self._atlases: dict[tuple[object, ...], BadgeAtlas] = {}  # discs or looks, by lane colour and theme
         self._count_atlases: dict[int, CountAtlas] = {}  # badge counts, by the colour of their text
         self._inks: dict[tuple[str, str, int | None], QColor] = {}
+        self._brushes: dict[tuple[str, str], QBrush] = {}  # patterned brushes, by theme
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
         self._unsubscribe = state.subscribe(lambda _changed: self.invalidate())
         self.set_timeline(timeline, prepared)
@@ -333,9 +335,15 @@ class LanesItem(pg.GraphicsObject):
                                  era.text)
         if frame.hidden_eras:  # eras beyond the rows shown: say how many
             painter.setPen(QColor(theme.era_text))
-            painter.drawText(QRectF(frame.spec.width - 80 * px, frame.era_bottom - frame.era_row_h, 74 * px,
-                                    frame.era_row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"+{frame.hidden_eras}")
+            more = f"+{frame.hidden_eras}"
+            if self.cache_badges:  # on screen: laid out once, right-aligned as the vector exports' text is
+                painter.drawStaticText(QPointF(frame.spec.width - 6 * px - metrics.width(more, "era"),
+                                               frame.era_bottom - frame.era_row_h / 2 - era_h / 2),
+                                       metrics.static(more, "era"))
+            else:
+                painter.drawText(QRectF(frame.spec.width - 80 * px, frame.era_bottom - frame.era_row_h, 74 * px,
+                                        frame.era_row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                                 more)
 
     def _colour(self, lane_key: str, theme: Theme) -> QColor:
         if lane_key == POLICY_LANE:
@@ -352,8 +360,7 @@ class LanesItem(pg.GraphicsObject):
         colour = self._colour(lane.key, theme)
         if lane.striped:
             painter.fillRect(rect, theme.qcolor("surface_alt", 150))
-        painter.setPen(QPen(theme.qcolor("grid"), 1))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        self._rule(painter, rect.left(), rect.right(), rect.bottom(), theme)
         painter.setFont(metrics.fonts["label"])
         if lane.spans:
             painter.save()
@@ -375,8 +382,7 @@ class LanesItem(pg.GraphicsObject):
                 painter.drawText(QRectF(rect.right() - 180 * px, top, 154 * px, 16 * px),
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, more)
         if lane.strip_y:  # the markers no row could label sit on a faint line
-            painter.setPen(QPen(theme.qcolor("grid"), 1, Qt.PenStyle.DotLine))
-            painter.drawLine(QPointF(rect.left(), lane.strip_y), QPointF(rect.right(), lane.strip_y))
+            self._rule(painter, rect.left(), rect.right(), lane.strip_y, theme, dotted=True)
         if self.cache_badges:  # on screen: each kind of mark drawn once into a small picture, then stamped
             return self._stamp_row_marks(painter, frame, lane, colour, theme, metrics)
         for marker in lane.markers:  # vector exports draw shapes and text
@@ -385,6 +391,29 @@ class LanesItem(pg.GraphicsObject):
             else:
                 self._paint_cluster(painter, frame, marker, colour, theme, metrics)
         return [], {}
+
+    def _rule(self, painter: QPainter, x0: float, x1: float, y: float, theme: Theme, dotted: bool = False) -> None:
+        """A horizontal line a pixel high in the grid colour, solid or dotted. On screen it fills the pixel row
+        that holds y (crisp, where an antialiased stroke between two rows blurs over both, and a fill costs the
+        raster engine a fraction of a stroke, a dotted one most); vector exports draw it as a line."""
+        if not self.cache_badges:
+            painter.setPen(QPen(theme.qcolor("grid"), 1, Qt.PenStyle.DotLine if dotted else Qt.PenStyle.SolidLine))
+            painter.drawLine(QPointF(x0, y), QPointF(x1, y))
+            return
+        row = QRectF(x0, math.floor(y), x1 - x0, 1.0)
+        if not dotted:
+            painter.fillRect(row, self._ink(theme, "grid"))
+            return
+        key = (theme.name, "dots")
+        brush = self._brushes.get(key)
+        if brush is None:  # a dot every three pixels, as Qt's dotted pen a pixel wide draws it
+            dots = QPixmap(3, 1)
+            dots.fill(Qt.GlobalColor.transparent)
+            dot_painter = QPainter(dots)
+            dot_painter.fillRect(QRectF(0, 0, 1, 1), theme.qcolor("grid"))
+            dot_painter.end()
+            brush = self._brushes[key] = QBrush(dots)
+        painter.fillRect(row, brush)
 
     def _paint_lane_text(self, painter: QPainter, frame: Frame, lane: LaneFrame, metrics: QtMetrics,
                          theme: Theme) -> None:
