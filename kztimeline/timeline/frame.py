@@ -461,7 +461,10 @@ class FrameBuilder:
         # few rows each, deeper for the lanes that the height gives every row they have
         ceilings = self._row_ceilings(frame, view, shown, area.h, g, max_rows)
         caps = [min(ceiling, FIRST_FLAG_ROWS) for ceiling in ceilings]
-        plans = [self._cached_plan(frame, view, lane_no, lane, g, metrics, cap)
+        # a plan depends on the height only through the rows its flags are placed in (an export lays its poster
+        # out at a few heights, mostly with the same caps): it is kept by the size less the height
+        spec_key = replace(spec, height=0.0)
+        plans = [self._cached_plan(frame, view, lane_no, lane, g, metrics, cap, spec_key)
                  for (lane_no, lane), cap in zip(shown, caps, strict=True)]
         while True:
             heights = self._allocate(plans, area.h, g)
@@ -472,7 +475,7 @@ class FrameBuilder:
             for k in deeper:
                 caps[k] = min(ceilings[k], 2 * caps[k])
                 lane_no, lane = shown[k]
-                plans[k] = self._cached_plan(frame, view, lane_no, lane, g, metrics, caps[k])
+                plans[k] = self._cached_plan(frame, view, lane_no, lane, g, metrics, caps[k], spec_key)
         y = area.y
         for n, (plan, height) in enumerate(zip(plans, heights, strict=True)):
             frame.lanes.append(self._lane(frame, view, plan, Rect(0.0, y, spec.width, height), n % 2 == 1, g,
@@ -580,9 +583,10 @@ class FrameBuilder:
         return [max_rows if lane_no in focus_lanes else min(max_rows, 1 + extra) for lane_no, _lane in shown]
 
     def _cached_plan(self, frame: Frame, view: layout.Viewport, lane_no: int, lane: Lane, g: _Geometry,
-                     metrics: Metrics, max_rows: int) -> _Plan:
-        """A lane's plan depends on the range, the size, the language and the event in focus, not on hover or
-        highlight: those (a search keystroke, the pointer moving) reuse it."""
+                     metrics: Metrics, max_rows: int, spec_key: FrameSpec) -> _Plan:
+        """A lane's plan depends on the range, the size (`spec_key`: the frame's spec less its height), the
+        language, the event in focus and the rows it is placed in, not on hover or highlight: those (a search
+        keystroke, the pointer moving) reuse it."""
         state = frame.state
         own = self.prepared.point_at
         focus = tuple(i for i in (state.selected, state.focused) if i is not None and i in own and own[i][0] == lane_no)
@@ -592,10 +596,7 @@ class FrameBuilder:
             self._radius_tables.clear()
             self._plans_metrics = metrics
         collapsed = lane.key in state.collapsed_lanes
-        # a plan does not depend on the height (an export lays its poster out at a few heights; a window resized
-        # only in height keeps its plans): that decides how many of its rows are kept, through max_rows
-        key = (lane_no, state.start, state.end, state.lang, state.data, focus, replace(frame.spec, height=0.0),
-               collapsed, max_rows)
+        key = (lane_no, state.start, state.end, state.lang, state.data, focus, spec_key, collapsed, max_rows)
         plan = self._plans.get(key)
         if plan is None:
             if len(self._plans) > 256:
