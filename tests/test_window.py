@@ -765,3 +765,38 @@ def test_the_sector_bar_names_each_lane_in_words_not_cut_in_the_middle(make_wind
         assert button.width() >= button.fontMetrics().horizontalAdvance(text), (key, text)  # drawn whole
         whole = button.accessibleName()
         assert text.rstrip(",") in whole  # its whole name, or that name's first word
+
+
+def test_a_zoom_copies_the_figures_legend_and_value_axes_instead_of_drawing_them_again(make_window, monkeypatch):
+    """What a change of the time range leaves alone is drawn once and copied on every zoom frame after; a vector
+    export draws it (the legend's texts stay text in an SVG)."""
+    import pyqtgraph as pg
+
+    drawn = {"legend": 0, "axes": 0}
+    legend_paint, axis_paint = pg.LegendItem.paint, pg.AxisItem.paint
+
+    def legend(self, *args):  # type: ignore[no-untyped-def]
+        drawn["legend"] += 1
+        return legend_paint(self, *args)
+
+    def axis(self, *args):  # type: ignore[no-untyped-def]
+        if self.orientation in ("left", "right"):
+            drawn["axes"] += 1
+        return axis_paint(self, *args)
+
+    monkeypatch.setattr(pg.LegendItem, "paint", legend)
+    monkeypatch.setattr(pg.AxisItem, "paint", axis)
+    window = make_window()
+    view = window.view
+    view.reduced_motion = True
+    view.viewport().repaint()
+    first, last = view.full_range
+    drawn.update(legend=0, axes=0)
+    for step in range(10):
+        span = (last - first) * 0.8 ** step
+        view.set_range(first + span * 0.1, first + span * 1.1)
+        view.viewport().repaint()
+    assert drawn == {"legend": 0, "axes": 0}
+    view.raster_caches = False  # as a vector export's view
+    view.viewport().repaint()
+    assert drawn == {"legend": 1, "axes": 4}

@@ -191,7 +191,7 @@ class ExportCanvas(QWidget):
         if options.transparent:
             self.view.setBackground(None)
         self.view.lanes_item.device_scale = scale
-        self.view.lanes_item.cache_badges = options.fmt == "png"  # SVG and PDF keep shapes and text
+        self.view.raster_caches = options.fmt == "png"  # SVG and PDF keep shapes and text
         self.view.set_policy_title(other_lane_name(timeline, options.lang))
         if poster is not None and self.references is not None:
             t = poster.typography

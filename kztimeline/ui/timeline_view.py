@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QCursor, QFont, QFontMetricsF, QKeyEvent
-from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip
+from PySide6.QtWidgets import QGestureEvent, QGraphicsItem, QPinchGesture, QToolTip
 
 from kztimeline.model import DAY, Figure, Timeline
 from kztimeline.timeline import navigation
@@ -259,6 +259,34 @@ class TimelineView(pg.GraphicsLayoutWidget):
         if not self._syncing:
             self.state.set_range(float(rng[0]), float(rng[1]))
 
+    # -- pictures kept -----------------------------------------------------------------------------------------
+    @property
+    def raster_caches(self) -> bool:
+        """Whether what is drawn again and again is kept as pictures: on screen and in PNG exports; vector exports
+        (SVG, PDF) turn it off to keep shapes and text."""
+        return self.lanes_item.cache_badges
+
+    @raster_caches.setter
+    def raster_caches(self, on: bool) -> None:
+        self.lanes_item.cache_badges = on
+        self._cache_still_items()
+
+    def _cache_still_items(self) -> None:
+        """The items a change of the time range leaves alone (the value axes and the blank ones beside the lanes,
+        the legend and its entries, with their texts) drawn once into a picture of the device's pixels and copied
+        on every frame after, until they change: Qt otherwise draws them again on every zoom frame (the legend's
+        texts laid out anew each time)."""
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if self.raster_caches else \
+            QGraphicsItem.CacheMode.NoCache
+        still: list[QGraphicsItem] = [self.legend]
+        for plot in (self.lanes_plot, self.figures_plot):
+            still += [plot.getAxis("left"), plot.getAxis("right")]
+        for item in still:
+            for part in [item, *item.childItems()]:
+                part.setCacheMode(mode)
+                for inner in part.childItems():
+                    inner.setCacheMode(mode)
+
     # -- figures track -----------------------------------------------------------------------------------------
     def _place_other_box(self) -> None:
         self.other_box.setGeometry(self.figures_box.sceneBoundingRect())
@@ -310,6 +338,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
             self.series_key.append((colour, not main, self._legend_text(figure, main)))
             self._track_items += [line, scatter]
         self.figures_box.disableAutoRange()
+        self._cache_still_items()
         for main, (low, high) in ranges.items():
             pad = 0.12 * ((high - low) or 1.0)
             box = self.figures_box if main else self.other_box
