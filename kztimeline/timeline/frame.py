@@ -638,7 +638,12 @@ class FrameBuilder:
             k = pyramid.band_for(view.px_per_second * max(_max_slope(view.warp), 1.0), LABEL_CELL_PX * px)
             cells, lo, hi = pyramid.cells_in(k, i0, i1)
             best = pyramid.best_of(k, cells, lo, hi, np.empty(0, dtype=np.int64))
-            wanted = np.unique(np.concatenate([best[best >= 0], [f for f in focus if i0 <= f < i1]]).astype(np.int64))
+            # the cells' best are in position order already (each cell's lie between its neighbours'): only an
+            # event in focus needs to be merged in
+            wanted = best[best >= 0].astype(np.int64)
+            extra = [f for f in focus if i0 <= f < i1]
+            if extra:
+                wanted = np.unique(np.concatenate([wanted, extra]).astype(np.int64))
             positions = wanted[np.sort(np.argsort(lane.priorities[wanted], kind="stable")[:MAX_FLAGS])]
         anchors = np.asarray(view.to_px(lane.times[positions]), dtype=float).tolist()
         widths_a, wrapped_a = self._label_widths(frame, lane_no, lane, positions, metrics)
@@ -912,7 +917,7 @@ class FrameBuilder:
                 break
             k = band
             cells, lo, hi = pyramid.cells_in(k, i0, i1)
-            count = (hi - lo) - (np.searchsorted(labelled, hi) - np.searchsorted(labelled, lo))
+            count = (hi - lo) - (labelled.searchsorted(hi) - labelled.searchsorted(lo))
             widest = int(count.max()) if len(count) else 1
             if widest < 10:
                 break
@@ -931,7 +936,7 @@ class FrameBuilder:
         if mask is not None:
             sums = self._mask_sums(mask)
             lit = labelled[mask[labelled]] if len(labelled) else labelled
-            dims = ((sums[hi] - sums[lo]) - (np.searchsorted(lit, hi) - np.searchsorted(lit, lo))) == 0
+            dims = ((sums[hi] - sums[lo]) - (lit.searchsorted(hi) - lit.searchsorted(lo))) == 0
         else:
             dims = np.zeros(len(cells), dtype=bool)
         own = self.prepared.point_at

@@ -34,22 +34,28 @@ class Lane:
     # the latest end of the spans up to each (spans are sorted by start): spans in a view are found between two
     # binary searches, not by comparing every span's ends (made on first use)
     _reach: np.ndarray | None = field(default=None, repr=False, compare=False)
+    _last_spans: tuple[float, float, np.ndarray] | None = field(default=None, repr=False, compare=False)
 
     @property
     def size(self) -> int:
         return len(self.points) + len(self.spans)
 
     def spans_in(self, start: float, end: float) -> np.ndarray:
-        """The positions in `spans` (ascending) of the spans that overlap [start, end]."""
+        """The positions in `spans` (ascending) of the spans that overlap [start, end] (the last answer kept: a
+        frame asks for its view's a few times)."""
+        last = self._last_spans
+        if last is not None and last[0] == start and last[1] == end:
+            return last[2]
         if self._reach is None:
             self._reach = np.maximum.accumulate(self.span_ends) if len(self.span_ends) else self.span_ends
         # before `lo` every span has ended by `start`; from `hi` on every one begins after `end`
-        lo = int(np.searchsorted(self._reach, start, "left"))
-        hi = int(np.searchsorted(self.span_starts, end, "right"))
-        if hi <= lo:
-            return np.empty(0, dtype=np.int64)
-        found = np.arange(lo, hi, dtype=np.int64)
-        return found[self.span_ends[lo:hi] >= start]
+        lo = int(self._reach.searchsorted(start, "left"))
+        hi = int(self.span_starts.searchsorted(end, "right"))
+        found = np.arange(lo, hi, dtype=np.int64) if hi > lo else np.empty(0, dtype=np.int64)
+        if hi > lo:
+            found = found[self.span_ends[lo:hi] >= start]
+        self._last_spans = (start, end, found)
+        return found
 
 
 MAX_SECTORS_FOR_LANE = 2

@@ -103,7 +103,7 @@ class Warp:
 
 def visible_range(times: np.ndarray, start: float, end: float) -> tuple[int, int]:
     """Indices [i0, i1) of the sorted `times` that fall in [start, end]."""
-    return int(np.searchsorted(times, start, "left")), int(np.searchsorted(times, end, "right"))
+    return int(times.searchsorted(start, "left")), int(times.searchsorted(end, "right"))
 
 
 def stack_spans(starts: np.ndarray, ends: np.ndarray, min_gap: float = 0.0) -> list[int]:

@@ -104,8 +104,8 @@ class LanePyramid:
             empty = np.empty(0, dtype=np.int64)
             return empty, empty, empty
         first = self.bands[k].first
-        c0 = int(np.searchsorted(first, i0, "right")) - 1
-        c1 = int(np.searchsorted(first, i1 - 1, "right"))
+        c0 = int(first.searchsorted(i0, "right")) - 1
+        c1 = int(first.searchsorted(i1 - 1, "right"))
         cells = np.arange(c0, c1, dtype=np.int64)
         lo = np.maximum(first[c0:c1], i0)
         hi = np.minimum(first[c0 + 1:c1 + 1], i1)
@@ -126,9 +126,9 @@ class LanePyramid:
         whole = (lo == band.first[cells]) & (hi == band.first[cells + 1])
         redo = ~whole
         if len(excluded):
-            found = np.searchsorted(excluded, best)
+            found = excluded.searchsorted(best)
             redo |= (found < len(excluded)) & (excluded[np.minimum(found, len(excluded) - 1)] == best)
-        again = np.flatnonzero(redo)
+        again = redo.nonzero()[0]
         if not len(again):
             return best
         # the cells to search again, all at once: the keys of their positions gathered (a cell clipped by the
@@ -145,7 +145,7 @@ class LanePyramid:
         positions = np.arange(int(ends[-1])) + np.repeat(first - (ends - sizes), sizes)
         keys = self.key[positions]
         if len(excluded):
-            found = np.searchsorted(excluded, positions)
+            found = excluded.searchsorted(positions)
             keys[excluded[np.minimum(found, len(excluded) - 1)] == positions] = self.past
         least = np.minimum.reduceat(keys, ends - sizes)
         best[again] = np.where(least >= self.past, -1, least % (len(self.key) + 1))
