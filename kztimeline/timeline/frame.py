@@ -646,7 +646,8 @@ class FrameBuilder:
                 wanted = np.unique(np.concatenate([wanted, extra]).astype(np.int64))
             positions = wanted[np.sort(np.argsort(lane.priorities[wanted], kind="stable")[:MAX_FLAGS])]
         anchors = np.asarray(view.to_px(lane.times[positions]), dtype=float).tolist()
-        widths_a, wrapped_a = self._label_widths(frame, lane_no, lane, positions, metrics)
+        # two-line widths only where a flag can take two rows
+        widths_a, wrapped_a = self._label_widths(frame, lane_no, lane, positions, metrics, max_rows > 1)
         widths = widths_a.tolist()
         wrapped = [w if w == w else None for w in wrapped_a.tolist()]  # NaN (cannot wrap) is not equal to itself
         prios = lane.priorities[positions].astype(int)
@@ -682,40 +683,48 @@ class FrameBuilder:
             two = self._wrapped[text] = layout.wrap_in_two(text)
         return text, two  # type: ignore[return-value]
 
-    def _label_widths(self, frame: Frame, lane_no: int, lane: Lane, positions: np.ndarray,
-                      metrics: Metrics) -> tuple[np.ndarray, np.ndarray]:
-        """The widths of the labels of a lane's `positions`, on one line and on two (NaN: it cannot wrap); each
-        measured once per language and font, the first time it is a candidate."""
+    def _label_widths(self, frame: Frame, lane_no: int, lane: Lane, positions: np.ndarray, metrics: Metrics,
+                      two_lines: bool = True) -> tuple[np.ndarray, np.ndarray]:
+        """The widths of the labels of a lane's `positions`, on one line and, with `two_lines`, on two (NaN: it
+        cannot wrap, or was not asked for); each measured once per language and font, the first time it is
+        asked for."""
         lang, poster = frame.state.lang, frame.spec.poster
         key = (lane_no, lang, poster)
         found = self._widths.get(key)
         if found is None:
             found = self._widths[key] = (np.full(len(lane.points), -1.0), np.full(len(lane.points), -1.0))
         one, two_w = found
-        new = positions[one[positions] < 0].tolist()
-        if new and not poster:  # all at once: their texts and their halves (see text_widths)
-            texts = [self._texts(lane.points[n], lang) for n in new]
-            halves = [half for _text, two in texts if two is not None for half in two]
-            widths = metrics.widths([text for text, _two in texts] + halves, "label")
-            k = len(texts)
-            for n, (_text, two) in zip(new, texts, strict=True):
+        if poster:  # a poster's labels carry their notes' widths: measured one by one (and always on two lines)
+            for n in positions[(one[positions] < 0) | (two_w[positions] < 0)].tolist():
+                index = lane.points[n]
+                text, two = self._texts(index, lang)
+                note = self.notes.get(index)
+                pre = metrics.width(note.prefix_for(text) + " ", "date") if note and note.prefix_for(text) else 0.0
+                post = metrics.width(" " + note.suffix, "summary") if note and note.suffix else 0.0
+                one[n] = pre + metrics.width(text, "label") + post
+                two_w[n] = (max(pre + metrics.width(two[0], "label"), metrics.width(two[1], "label") + post)
+                            if two else np.nan)
+            return one[positions], two_w[positions]
+        # all at once: the texts new on one line, and the halves of those new on two (see text_widths); -1 is not
+        # measured yet, NaN cannot wrap (and NaN < 0 is false)
+        new_one = positions[one[positions] < 0].tolist()
+        new_two = positions[two_w[positions] < 0].tolist() if two_lines else []
+        if new_one or new_two:
+            texts = [self._texts(lane.points[n], lang)[0] for n in new_one]
+            halves: list[str] = []
+            wrapping: list[int] = []
+            for n in new_two:
+                two = self._texts(lane.points[n], lang)[1]
                 if two is None:
                     two_w[n] = np.nan
                 else:
-                    two_w[n] = max(widths[k], widths[k + 1])
-                    k += 2
-            one[new] = widths[:len(texts)]
-            new = []
-        for n in new:
-            index = lane.points[n]
-            text, two = self._texts(index, lang)
-            note = self.notes.get(index) if poster else None
-            pre = metrics.width(note.prefix_for(text) + " ", "date") if note and note.prefix_for(text) else 0.0
-            post = metrics.width(" " + note.suffix, "summary") if note and note.suffix else 0.0
-            one[n] = pre + metrics.width(text, "label") + post
-            two_w[n] = (max(pre + metrics.width(two[0], "label"), metrics.width(two[1], "label") + post)
-                        if two else np.nan)
-        return one[positions], two_w[positions]
+                    halves += two
+                    wrapping.append(n)
+            measured = metrics.widths(texts + halves, "label")
+            one[new_one] = measured[:len(texts)]
+            if wrapping:
+                two_w[wrapping] = np.maximum(measured[len(texts)::2], measured[len(texts) + 1::2])
+        return one[positions], two_w[positions] if two_lines else np.full(len(positions), np.nan)
 
     def _allocate(self, plans: list[_Plan], total: float, g: _Geometry) -> list[float]:
         """Heights for the lanes: each its name row and its spans; then, a row at a time, the row that names the
