@@ -13,7 +13,23 @@ import numpy as np
 import pyqtgraph as pg
 
 
-class SteadyCurve(pg.PlotCurveItem):
+class _ViewPixels:
+    """A pixel's size in the data coordinates of an item drawn straight into a view box, read from the box's range
+    and size: pyqtgraph works it out from the item's full device transform, which a line's and its points' extents
+    ask for on every zoom frame (a fifth of the figures track's time). Only its length is used, for the padding
+    around the data that the pen and the points' pixel sizes take."""
+
+    def pixelVectors(self, direction=None):  # type: ignore[no-untyped-def]  # noqa: N802 (pyqtgraph API)
+        box = self.getViewBox()  # type: ignore[attr-defined]
+        if direction is None and isinstance(box, pg.ViewBox):
+            (x0, x1), (y0, y1) = box.state["viewRange"]
+            width, height = box.width(), box.height()
+            if width > 0 and height > 0:
+                return pg.Point((x1 - x0) / width, 0.0), pg.Point(0.0, (y1 - y0) / height)
+        return super().pixelVectors(direction)  # type: ignore[misc]
+
+
+class SteadyCurve(_ViewPixels, pg.PlotCurveItem):
     """A series' line. Its data's extent does not depend on the view (its pen is cosmetic: a width in pixels,
     which pyqtgraph adds as padding around the extent, worked out again as before)."""
 
@@ -23,7 +39,7 @@ class SteadyCurve(pg.PlotCurveItem):
         self._boundsCache = kept
 
 
-class SteadyScatter(pg.ScatterPlotItem):
+class SteadyScatter(_ViewPixels, pg.ScatterPlotItem):
     """A series' points, sized in pixels: their data's extent does not depend on the view either. On screen they
     are stamped from pyqtgraph's atlas as pyqtgraph stamps them, but without first finding which lie in the view
     (a series has a point a year at most, and the view box clips what lies outside it): that search mapped the
