@@ -697,8 +697,11 @@ class LanesItem(pg.GraphicsObject):
             styles = strips[0][0].styles  # the builder's one list of looks
             style = np.concatenate([strip.style for strip, _c in strips])[marks]
             _found, which, one = small_unique((which_lane[marks] * (len(styles) + 1) + style) * 2 + dim[marks])
-            looks = [(colours[int(which_lane[marks[k]])].rgba(), *styles[int(style[k])], bool(dim[marks[k]]),
-                      float(radius[marks[k]])) for k in one.tolist()]
+            firsts = marks[one]  # one mark of each look, read as lists (not element by element from arrays)
+            rgbas = [colour.rgba() for colour in colours]
+            looks = [(rgbas[lane], *styles[code], bool(dimmed), r) for lane, code, dimmed, r
+                     in zip(which_lane[firsts].tolist(), style[one].tolist(), dim[firsts].tolist(),
+                            radius[firsts].tolist(), strict=True)]
         if looks or row_looks:
             rows = list(row_looks)
             atlas = self._looks(theme, px, looks + rows)
@@ -730,8 +733,10 @@ class LanesItem(pg.GraphicsObject):
         # a badge's radius follows from its count's text: one disc per colour, text and dimming
         found, which, one = small_unique((which_lane[badges] * (int(count_codes(counts).max()) + 1)
                                           + count_codes(counts)) * 2 + dim[badges])
-        wanted = [(colours[int(which_lane[badges[k]])].rgba(), bool(dim[badges[k]]), float(radius[badges[k]]))
-                  for k in one.tolist()]
+        firsts = badges[one]
+        rgbas = [colour.rgba() for colour in colours]
+        wanted = [(rgbas[lane], bool(dimmed), r) for lane, dimmed, r
+                  in zip(which_lane[firsts].tolist(), dim[firsts].tolist(), radius[firsts].tolist(), strict=True)]
         discs = self._discs(theme, px, wanted)
         if discs is None:  # more different discs than an atlas holds: one picture each
             for k in badges.tolist():
