@@ -930,7 +930,7 @@ class FrameBuilder:
             widest = int(count.max()) if len(count) else 1
             if widest < 10:
                 break
-            widest_radius = float(self._badge_radii_of(np.asarray([widest]), g.radius, px, metrics)[0])
+            widest_radius = self._badge_radius(widest, g.radius, px, metrics)
             gap = max(gap, 2 * widest_radius + 3 * px)
         keep = count > 0
         cells, lo, hi, count = cells[keep], lo[keep], hi[keep], count[keep]
@@ -1057,6 +1057,14 @@ class FrameBuilder:
                 return text, True
         short = layout.shorten(label_text(self.timeline, index, lang), width, lambda t: metrics.width(t, "label"))
         return short or "", False
+
+    def _badge_radius(self, count: int, radius: float, px: float, metrics: Metrics) -> float:
+        """One badge's radius, from the same table (without arrays: the strip's band search asks for one)."""
+        code = count if count < 1000 else 1000 + count // 1000
+        table = self._radius_tables.get((radius, px))
+        if table is not None and code < len(table) and table[code] == table[code]:  # NaN: not worked out yet
+            return float(table[code])
+        return float(self._badge_radii_of(np.asarray([count]), radius, px, metrics)[0])
 
     def _badge_radii_of(self, counts: np.ndarray, radius: float, px: float, metrics: Metrics) -> np.ndarray:
         """The badges' radii for `counts`, from a table by count code filled in as new texts come (a frame's
