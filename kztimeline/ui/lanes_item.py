@@ -431,7 +431,33 @@ class LanesItem(pg.GraphicsObject):
 
     def _paint_lane_title(self, painter: QPainter, lane: LaneFrame, colour: QColor, metrics: QtMetrics,
                           theme: Theme, px: float) -> None:
-        box = qrect(lane.title_box)
+        """A lane's name on its pill, with the lane's swatch. On screen it is drawn once into a picture (at the
+        fraction of a pixel it falls on) and copied on every frame after while the lane keeps its place: a zoom
+        seldom moves the lanes' names, and their pills, swatches and bold text were drawn anew every frame."""
+        box = lane.title_box
+        if not self.cache_badges:
+            self._draw_lane_title(painter, qrect(box), lane, colour, metrics, theme, px)
+            return
+        x0, y0 = math.floor(box.x), math.floor(box.y)
+        fx, fy = box.x - x0, box.y - y0  # drawn at the same fraction of a pixel, so its text lands where it would
+        key = ("title", lane.title, colour.rgba(), lane.collapsed, theme.name, px, box.w, box.h, fx, fy,
+               metrics.fonts["lane_title"].key())
+        pixmap = self._badges.get(key)
+        if pixmap is None:
+            if len(self._badges) > 4000:
+                self._badges.clear()
+            pixmap = QPixmap(math.ceil(box.w + fx) + 2, math.ceil(box.h + fy) + 2)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            title_painter = QPainter(pixmap)
+            title_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            title_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            self._draw_lane_title(title_painter, QRectF(fx, fy, box.w, box.h), lane, colour, metrics, theme, px)
+            title_painter.end()
+            self._badges[key] = pixmap
+        painter.drawPixmap(QPointF(x0, y0), pixmap)
+
+    def _draw_lane_title(self, painter: QPainter, box: QRectF, lane: LaneFrame, colour: QColor, metrics: QtMetrics,
+                         theme: Theme, px: float) -> None:
         painter.setFont(metrics.fonts["lane_title"])
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._ink(theme, "background", 225))
