@@ -51,9 +51,10 @@ class Lane:
         # before `lo` every span has ended by `start`; from `hi` on every one begins after `end`
         lo = int(self._reach.searchsorted(start, "left"))
         hi = int(self.span_starts.searchsorted(end, "right"))
-        found = np.arange(lo, hi, dtype=np.int64) if hi > lo else np.empty(0, dtype=np.int64)
         if hi > lo:
-            found = found[self.span_ends[lo:hi] >= start]
+            found = np.arange(lo, hi, dtype=np.int64)[self.span_ends[lo:hi] >= start]
+        else:
+            found = np.empty(0, dtype=np.int64)
         self._last_spans = (start, end, found)
         return found
 

@@ -15,8 +15,8 @@ import pyqtgraph as pg
 
 class _ViewPixels:
     """A pixel's size in the data coordinates of an item drawn straight into a view box, read from the box's range
-    and size: pyqtgraph works it out from the item's full device transform, which a line's and its points' extents
-    ask for on every zoom frame (a fifth of the figures track's time). Only its length is used, for the padding
+    and size: pyqtgraph works it out from the item's whole device transform, and a line's and its points' extents
+    ask for it on every zoom frame (most of what their extents cost). Only its length is used, for the padding
     around the data that the pen and the points' pixel sizes take."""
 
     def pixelVectors(self, direction=None):  # type: ignore[no-untyped-def]  # noqa: N802 (pyqtgraph API)

@@ -281,11 +281,10 @@ class TimelineView(pg.GraphicsLayoutWidget):
         still: list[QGraphicsItem] = [self.legend]
         for plot in (self.lanes_plot, self.figures_plot):
             still += [plot.getAxis("left"), plot.getAxis("right")]
-        for item in still:
-            for part in [item, *item.childItems()]:
-                part.setCacheMode(mode)
-                for inner in part.childItems():
-                    inner.setCacheMode(mode)
+        while still:  # each with everything in it (the legend's entries and their texts, an axis's title)
+            item = still.pop()
+            item.setCacheMode(mode)
+            still += item.childItems()
 
     # -- figures track -----------------------------------------------------------------------------------------
     def _place_other_box(self) -> None:

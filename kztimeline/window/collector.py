@@ -8,8 +8,8 @@ A frame also makes a few hundred container objects that live until the next one 
 markers), and the youngest generation is collected after every 700 allocations by default: at 100,000 events
 that was most frames, with a collection of the middle generation (1–2 ms) every dozen and of the oldest (4–5 ms)
 every hundred or so, each landing in a repaint. The youngest generation is collected after `YOUNG_THRESHOLD`
-allocations instead: once in a few hundred frames. Cycles wait longer to be freed, never more than that many
-objects' worth."""
+allocations instead: once in a few hundred frames. Cycles (which the frames do not make) wait longer to be
+freed, at most that many allocations."""
 
 from __future__ import annotations
 
@@ -24,5 +24,5 @@ def keep_loaded_data() -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
-    _, middle, oldest = gc.get_threshold()
-    gc.set_threshold(max(YOUNG_THRESHOLD, gc.get_threshold()[0]), middle, oldest)
+    young, middle, oldest = gc.get_threshold()
+    gc.set_threshold(max(YOUNG_THRESHOLD, young), middle, oldest)
