@@ -768,8 +768,8 @@ def test_the_sector_bar_names_each_lane_in_words_not_cut_in_the_middle(make_wind
 
 
 def test_a_zoom_copies_the_figures_legend_and_value_axes_instead_of_drawing_them_again(make_window, monkeypatch):
-    """What a change of the time range leaves alone is drawn once and copied on every zoom frame after; a vector
-    export draws it (the legend's texts stay text in an SVG)."""
+    """What a change of the time range leaves alone is drawn once and copied on every zoom frame after; an export
+    draws it on its page (the legend's texts stay text in an SVG)."""
     import pyqtgraph as pg
 
     drawn = {"legend": 0, "axes": 0}
@@ -797,6 +797,6 @@ def test_a_zoom_copies_the_figures_legend_and_value_axes_instead_of_drawing_them
         view.set_range(first + span * 0.1, first + span * 1.1)
         view.viewport().repaint()
     assert drawn == {"legend": 0, "axes": 0}
-    view.raster_caches = False  # as a vector export's view
+    view.on_screen = False  # as an export's view
     view.viewport().repaint()
     assert drawn == {"legend": 1, "axes": 4}

@@ -192,6 +192,7 @@ class ExportCanvas(QWidget):
             self.view.setBackground(None)
         self.view.lanes_item.device_scale = scale
         self.view.raster_caches = options.fmt == "png"  # SVG and PDF keep shapes and text
+        self.view.on_screen = False
         self.view.set_policy_title(other_lane_name(timeline, options.lang))
         if poster is not None and self.references is not None:
             t = poster.typography

@@ -140,6 +140,8 @@ class LanesItem(pg.GraphicsObject):
         self.device_scale = 1.0
         self.policy_title = "Programmes and policy"  # set translated by the view
         self.cache_badges = True  # off for vector exports, which keep text as text
+        # on screen only: the lanes' names kept as pictures (an export draws its text on the page itself)
+        self.cache_titles = True
         self._frame: Frame | None = None
         self.warp: Warp | None = None  # a poster's time scale (quiet years narrowed)
         self.leading = 0.9  # a poster's label rows, as a share of the label font's height
@@ -431,11 +433,12 @@ class LanesItem(pg.GraphicsObject):
 
     def _paint_lane_title(self, painter: QPainter, lane: LaneFrame, colour: QColor, metrics: QtMetrics,
                           theme: Theme, px: float) -> None:
-        """A lane's name on its pill, with the lane's swatch. On screen it is drawn once into a picture (at the
-        fraction of a pixel it falls on) and copied on every frame after while the lane keeps its place: a zoom
-        seldom moves the lanes' names, and their pills, swatches and bold text were drawn anew every frame."""
+        """A lane's name on its pill, with the lane's swatch. On screen (`cache_titles`) it is drawn once into a
+        picture (at the fraction of a pixel it falls on) and copied on every frame after while the lane keeps its
+        place: a zoom seldom moves the lanes' names, and their pills, swatches and bold text were drawn anew every
+        frame. Exports draw it: text drawn into a picture first came out a shade lighter in a PNG export."""
         box = lane.title_box
-        if not self.cache_badges:
+        if not self.cache_titles:
             self._draw_lane_title(painter, qrect(box), lane, colour, metrics, theme, px)
             return
         x0, y0 = math.floor(box.x), math.floor(box.y)

@@ -262,13 +262,24 @@ class TimelineView(pg.GraphicsLayoutWidget):
     # -- pictures kept -----------------------------------------------------------------------------------------
     @property
     def raster_caches(self) -> bool:
-        """Whether what is drawn again and again is kept as pictures: on screen and in PNG exports; vector exports
-        (SVG, PDF) turn it off to keep shapes and text."""
+        """Whether the marks drawn again and again are stamped from pictures: on screen and in PNG exports; vector
+        exports (SVG, PDF) turn it off to keep shapes and text."""
         return self.lanes_item.cache_badges
 
     @raster_caches.setter
     def raster_caches(self, on: bool) -> None:
         self.lanes_item.cache_badges = on
+
+    @property
+    def on_screen(self) -> bool:
+        """Whether what keeps its look from frame to frame (the still items, the lanes' names) is copied from
+        pictures of it: on screen; an export (off) draws them on its page, where text drawn into a picture
+        first came out a shade lighter."""
+        return self.lanes_item.cache_titles
+
+    @on_screen.setter
+    def on_screen(self, on: bool) -> None:
+        self.lanes_item.cache_titles = on
         self._cache_still_items()
 
     def _cache_still_items(self) -> None:
@@ -276,8 +287,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         the legend and its entries, with their texts) drawn once into a picture of the device's pixels and copied
         on every frame after, until they change: Qt otherwise draws them again on every zoom frame (the legend's
         texts laid out anew each time)."""
-        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if self.raster_caches else \
-            QGraphicsItem.CacheMode.NoCache
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if self.on_screen else QGraphicsItem.CacheMode.NoCache
         still: list[QGraphicsItem] = [self.legend]
         for plot in (self.lanes_plot, self.figures_plot):
             still += [plot.getAxis("left"), plot.getAxis("right")]
