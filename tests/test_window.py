@@ -800,3 +800,17 @@ def test_a_zoom_copies_the_figures_legend_and_value_axes_instead_of_drawing_them
     view.on_screen = False  # as an export's view
     view.viewport().repaint()
     assert drawn == {"legend": 1, "axes": 4}
+
+
+def test_the_lanes_names_kept_as_pictures_stay_few_however_often_the_lanes_move(make_window) -> None:
+    """Each place a lane's name is drawn at is a new picture; a window resized again and again (a kiosk through
+    its layouts and languages) keeps only a bounded number of them, not one for every place ever drawn."""
+    from kztimeline.ui.lanes_item import TITLES_KEPT
+
+    window = make_window()
+    view = window.view
+    for step in range(40):
+        window.resize(1600, 700 + 7 * step)  # the lanes' heights, and so their names' places, change each time
+        view.viewport().repaint()
+    kept = view.lanes_item._titles
+    assert 0 < len(kept) <= TITLES_KEPT

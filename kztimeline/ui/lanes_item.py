@@ -55,6 +55,8 @@ from kztimeline.timeline.state import Snapshot, ViewState
 from kztimeline.timeline.text_widths import AdditiveWidths
 from kztimeline.ui.theme import THEMES, Theme, blend, mark_outline, readable_on
 
+TITLES_KEPT = 48  # lanes' names kept as pictures: a frame shows one per lane (a dozen at most)
+
 
 class QtMetrics:
     """Text measured with the item's fonts (the base font at each role's factor, times the drawing scale)."""
@@ -152,6 +154,7 @@ class LanesItem(pg.GraphicsObject):
         self._count_atlases: dict[int, CountAtlas] = {}  # badge counts, by the colour of their text
         self._inks: dict[tuple[str, str, int | None], QColor] = {}
         self._brushes: dict[tuple[str, str], QBrush] = {}  # patterned brushes, by theme
+        self._titles: dict[tuple[object, ...], QPixmap] = {}  # the lanes' names as drawn (see _paint_lane_title)
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
         self._unsubscribe = state.subscribe(lambda _changed: self.invalidate())
         self.set_timeline(timeline, prepared)
@@ -193,6 +196,7 @@ class LanesItem(pg.GraphicsObject):
         if self._metrics is None or self._metrics[0] != key:
             self._metrics = (key, QtMetrics(self.font, self.scale, self.poster))
             self._badges.clear()
+            self._titles.clear()
             self._atlases.clear()
             self._count_atlases.clear()
         return self._metrics[1]
@@ -445,10 +449,12 @@ class LanesItem(pg.GraphicsObject):
         fx, fy = box.x - x0, box.y - y0  # drawn at the same fraction of a pixel, so its text lands where it would
         key = ("title", lane.title, colour.rgba(), lane.collapsed, theme.name, px, box.w, box.h, fx, fy,
                metrics.fonts["lane_title"].key())
-        pixmap = self._badges.get(key)
+        pixmap = self._titles.get(key)
         if pixmap is None:
-            if len(self._badges) > 4000:
-                self._badges.clear()
+            # a frame's few names are kept, not every place a name was ever drawn at: a kiosk moving through
+            # layouts and languages would otherwise keep thousands (80 MB over a 10,000-step soak)
+            if len(self._titles) >= TITLES_KEPT:
+                self._titles.clear()
             pixmap = QPixmap(math.ceil(box.w + fx) + 2, math.ceil(box.h + fy) + 2)
             pixmap.fill(Qt.GlobalColor.transparent)
             title_painter = QPainter(pixmap)
@@ -456,7 +462,7 @@ class LanesItem(pg.GraphicsObject):
             title_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
             self._draw_lane_title(title_painter, QRectF(fx, fy, box.w, box.h), lane, colour, metrics, theme, px)
             title_painter.end()
-            self._badges[key] = pixmap
+            self._titles[key] = pixmap
         painter.drawPixmap(QPointF(x0, y0), pixmap)
 
     def _draw_lane_title(self, painter: QPainter, box: QRectF, lane: LaneFrame, colour: QColor, metrics: QtMetrics,
