@@ -319,3 +319,10 @@ def test_flags_are_placed_in_no_more_rows_than_a_lane_can_be_given(start_year: f
         assert lane.rows <= ceiling
     for lane, ceiling in zip(frame.lanes, bounded.ceilings, strict=True):
         assert lane.rows <= ceiling
+
+
+def test_one_counts_code_is_the_arrays_code() -> None:
+    from kztimeline.timeline.frame import count_code, count_codes
+
+    counts = [2, 9, 10, 999, 1000, 1001, 1999, 2000, 12345, 999999]
+    assert [count_code(c) for c in counts] == count_codes(np.asarray(counts)).tolist()

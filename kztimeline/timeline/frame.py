@@ -396,6 +396,11 @@ def count_codes(counts: np.ndarray) -> np.ndarray:
     return np.where(counts < 1000, counts, 1000 + counts // 1000)
 
 
+def count_code(count: int) -> int:
+    """`count_codes` for one count, without arrays."""
+    return count if count < 1000 else 1000 + count // 1000
+
+
 def code_text(code: int) -> str:
     """The badge text of a count code."""
     return badge_text(code if code < 1000 else (code - 1000) * 1000)
@@ -1060,7 +1065,7 @@ class FrameBuilder:
 
     def _badge_radius(self, count: int, radius: float, px: float, metrics: Metrics) -> float:
         """One badge's radius, from the same table (without arrays: the strip's band search asks for one)."""
-        code = count if count < 1000 else 1000 + count // 1000
+        code = count_code(count)
         table = self._radius_tables.get((radius, px))
         if table is not None and code < len(table) and table[code] == table[code]:  # NaN: not worked out yet
             return float(table[code])

@@ -724,6 +724,7 @@ class LanesItem(pg.GraphicsObject):
             xs = ys = radius = np.zeros(0)
             count = dim = np.zeros(0, dtype=np.int64)
         colours = [colour for _s, colour in strips]
+        rgbas = [colour.rgba() for colour in colours]
         single = count == 1
         marks = np.flatnonzero(single)
         looks: list[tuple[int, str, tuple[str, ...], bool, float]] = []
@@ -733,7 +734,6 @@ class LanesItem(pg.GraphicsObject):
             style = np.concatenate([strip.style for strip, _c in strips])[marks]
             _found, which, one = small_unique((which_lane[marks] * (len(styles) + 1) + style) * 2 + dim[marks])
             firsts = marks[one]  # one mark of each look, read as lists (not element by element from arrays)
-            rgbas = [colour.rgba() for colour in colours]
             looks = [(rgbas[lane], *styles[code], bool(dimmed), r) for lane, code, dimmed, r
                      in zip(which_lane[firsts].tolist(), style[one].tolist(), dim[firsts].tolist(),
                             radius[firsts].tolist(), strict=True)]
@@ -769,7 +769,6 @@ class LanesItem(pg.GraphicsObject):
         found, which, one = small_unique((which_lane[badges] * (int(count_codes(counts).max()) + 1)
                                           + count_codes(counts)) * 2 + dim[badges])
         firsts = badges[one]
-        rgbas = [colour.rgba() for colour in colours]
         wanted = [(rgbas[lane], bool(dimmed), r) for lane, dimmed, r
                   in zip(which_lane[firsts].tolist(), dim[firsts].tolist(), radius[firsts].tolist(), strict=True)]
         discs = self._discs(theme, px, wanted)
