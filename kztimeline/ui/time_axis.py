@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
 
@@ -29,7 +32,8 @@ class TimeAxis(pg.AxisItem):
         # label for every minor tick on every repaint
         self.setStyle(maxTextLevel=0)
         self._text_sizes: dict[tuple[str, str], tuple[float, float]] = {}  # a label's box, by font and text
-        self._specs: Any = None  # what `paint` draws, worked out again whenever pyqtgraph drops its picture
+        self._drawn: _Drawn | None = None  # what `paint` draws, worked out again whenever pyqtgraph drops its picture
+        self._lines = PrimitiveArray(QLineF, 4)  # a level's ticks, handed to Qt as one array
         self._static: dict[tuple[str, str], QStaticText] = {}  # each label laid out once, by font and text
         self._labels: dict[tuple[str, tuple[int, int], float, bool], str] = {}  # each label written once
 
@@ -77,47 +81,49 @@ class TimeAxis(pg.AxisItem):
         return f"{day.day} {month} {day.year}" if first else f"{day.day} {month}"
 
     def paint(self, p: QPainter, opt: object, widget: object = None) -> None:
-        """The axis drawn straight from its specs, without pyqtgraph's recorded picture (recording it and playing
-        it back cost as much again as drawing). pyqtgraph still marks when the specs must be worked out again, by
-        dropping its picture."""
+        """The axis drawn straight from its layout (`_layout`), without pyqtgraph's recorded picture (recording it
+        and playing it back cost as much again as drawing) and without its per-tick specs: each level's ticks are
+        one call from an array. pyqtgraph still marks when the layout must be worked out again, by dropping its
+        picture. An axis this layout does not cover is pyqtgraph's to paint."""
+        if not self._covered():
+            if self.picture == ():  # our mark, not a recorded picture
+                self.picture = None
+            super().paint(p, opt, widget)
+            return
         p.save()
         if self.style["tickFont"] is not None:
             p.setFont(self.style["tickFont"])
         if self.picture is None:
-            self._specs = self.generateDrawSpecs(p)
-            self.picture = self._specs or ()  # not None: worked out for what is shown now
-        if self._specs is not None:
-            self.drawPicture(p, *self._specs)
+            self._drawn = self._layout(p)
+            self.picture = ()  # not None: worked out for what is shown now
+        if self._drawn is not None:
+            self._draw(p, self._drawn)
         p.restore()
 
-    def drawPicture(self, p: QPainter, axisSpec: Any, tickSpecs: Any, textSpecs: Any) -> None:  # noqa: N802, N803
-        """pyqtgraph's drawing of the specs, with each level's ticks in one call and each label laid out once
-        (QStaticText, placed as the spec's rectangle and alignment place it): a zoom draws the same few dozen
-        labels again and again."""
+    def _draw(self, p: QPainter, drawn: _Drawn) -> None:
+        """What drawing pyqtgraph's specs of the same layout draws (its line, each tick, each label), with each
+        level's ticks in one call and each label laid out once (QStaticText, placed as the label's rectangle and
+        alignment place it): a zoom draws the same few dozen labels again and again."""
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        pen, p1, p2 = axisSpec
+        pen, p1, p2 = drawn.axis
         p.setPen(pen)
         p.drawLine(p1, p2)
-        runs: list[tuple[QPen, list[QLineF]]] = []
-        for pen, p1, p2 in tickSpecs:
-            if not runs or runs[-1][0] is not pen:
-                runs.append((pen, []))
-            runs[-1][1].append(QLineF(p1, p2))
-        for pen, lines in runs:
+        for pen, xs, at, tip in drawn.levels:
+            if not len(xs):
+                continue
+            self._lines.resize(len(xs))
+            ends = self._lines.ndarray()
+            ends[:, 0] = ends[:, 2] = xs
+            ends[:, 1], ends[:, 3] = at, tip
             p.setPen(pen)
-            p.drawLines(lines)
-        if self.style["tickFont"] is not None:
-            p.setFont(self.style["tickFont"])
+            p.drawLines(*self._lines.drawargs())
         p.setPen(self.textPen())
         p.setClipRect(self.boundingRect().toAlignedRect())
         font = p.font()
         height = QFontMetricsF(font).height()
         key = font.key()
-        for rect, flags, text in textSpecs:
-            if flags != _LABEL_TOP and flags != _LABEL_BOTTOM:
-                p.drawText(rect, int(flags), text)
-                continue
+        for rect, flags, text in drawn.texts:
             static = self._static.get((key, text))
             if static is None:
                 if len(self._static) > 2000:
@@ -125,21 +131,36 @@ class TimeAxis(pg.AxisItem):
                 static = self._static[(key, text)] = QStaticText(text)
                 static.setTextFormat(Qt.TextFormat.PlainText)
                 static.prepare(font=font)
-            width = self._text_sizes[(key, text)][0] if (key, text) in self._text_sizes else static.size().width()
+            width = rect.width()  # the label's measured width: it is centred on its tick
             top = rect.bottom() - height if flags == _LABEL_TOP else rect.top()
             p.drawStaticText(QPointF(rect.center().x() - width / 2, top), static)
 
     def generateDrawSpecs(self, p: QPainter) -> Any:  # noqa: N802 (pyqtgraph API)
-        """pyqtgraph's drawing specs for this axis (its line, its ticks, its labels), worked out for what a time
-        axis is: along the top or the bottom, no grid, labels on the major ticks only; each label's size kept per
-        text. The same specs as pyqtgraph's own (a test compares them over a zoom), at a fraction of the time:
-        pyqtgraph's general version was about a millisecond of every repaint for each time axis. Anything else
-        goes to pyqtgraph's."""
-        style = self.style
-        if (self.orientation not in ("top", "bottom") or self.grid is not False or self._tickLevels is not None
-                or tuple(style["stopAxisAtTick"]) != (False, False) or style["maxTextLevel"] != 0
-                or style["tickAlpha"] is not None):
+        """pyqtgraph's drawing specs for this axis (its line, its ticks, its labels), from the same layout `paint`
+        draws: a test compares them with pyqtgraph's own over a zoom. Anything `_layout` does not cover goes to
+        pyqtgraph's."""
+        if not self._covered():
             return super().generateDrawSpecs(p)
+        drawn = self._layout(p)
+        if drawn is None:
+            return None
+        ticks = [(pen, QPointF(x, at), QPointF(x, tip)) for pen, xs, at, tip in drawn.levels for x in xs.tolist()]
+        return drawn.axis, ticks, drawn.texts
+
+    def _covered(self) -> bool:
+        """Whether this axis is what `_layout` works out: along the top or the bottom, no grid, labels on the
+        major ticks only."""
+        style = self.style
+        return (self.orientation in ("top", "bottom") and self.grid is False and self._tickLevels is None
+                and tuple(style["stopAxisAtTick"]) == (False, False) and style["maxTextLevel"] == 0
+                and style["tickAlpha"] is None)
+
+    def _layout(self, p: QPainter) -> _Drawn | None:
+        """The axis as pyqtgraph's `generateDrawSpecs` lays it out for a time axis (its line; each level's ticks
+        in view, by x; the labels of the major ones that fit between the axis's ends), with each label's size kept
+        per text, and the ticks' positions worked out as arrays. pyqtgraph's general version was about a
+        millisecond of every repaint for each time axis."""
+        style = self.style
         if style["tickFont"] is not None:
             p.setFont(style["tickFont"])
         bounds = self.mapRectFromParent(self.geometry())
@@ -162,10 +183,11 @@ class TimeAxis(pg.AxisItem):
         scale = bounds.width() / (high - low) if high != low else 1.0
         offset = low * scale if high != low else 0.0
         x_min, x_max = sorted((low * scale - offset, high * scale - offset))
-        tick_specs = []
-        positions: list[list[float | None]] = []
+        drawn_levels = []
         base_pen = self.tickPen()
         solid = base_pen.brush().style() == Qt.BrushStyle.SolidPattern
+        shown_major = np.zeros(0, dtype=bool)
+        major_xs = np.zeros(0)
         for i, (_spacing, values) in enumerate(levels):
             tick_length = style["tickLength"] / (i * 0.5 + 1.0)
             pen = base_pen
@@ -174,30 +196,23 @@ class TimeAxis(pg.AxisItem):
                 colour = QColor(pen.color())
                 colour.setAlpha(int(255 / (i + 1)))
                 pen.setColor(colour)
-            shown: list[float | None] = []
-            tip = tick_at + tick_length * direction
-            for v in values:
-                x = v * scale - offset
-                if x < x_min or x > x_max:
-                    shown.append(None)
-                    continue
-                shown.append(x)
-                tick_specs.append((pen, QPointF(x, tick_at), QPointF(x, tip)))  # (pyqtgraph: its Point, a QPointF)
-            positions.append(shown)
-        axis_spec = (self.pen(), span[0], span[1])
-        text_specs: list[tuple[QRectF, Qt.AlignmentFlag, str]] = []
+            xs = np.asarray(values, dtype=float) * scale - offset
+            shown = (xs >= x_min) & (xs <= x_max)
+            if i == 0:
+                shown_major, major_xs = shown, xs
+            drawn_levels.append((pen, xs[shown], tick_at, tick_at + tick_length * direction))
+        drawn = _Drawn((self.pen(), span[0], span[1]), drawn_levels, [])
         if not style["showValues"] or not levels:
-            return axis_spec, tick_specs, text_specs
+            return drawn
         spacing, values = levels[0]
         strings = self.tickStrings(values, self.autoSIPrefixScale * self.scale, spacing)
         if not strings:
             self._updateMaxTextSize(0)
-            return axis_spec, tick_specs, text_specs
+            return drawn
         font = p.font().key()
         sizes = []
-        for text, x in zip(strings, positions[0], strict=True):
-            if x is None:
-                continue
+        for text, x in zip([t for t, ok in zip(strings, shown_major.tolist(), strict=True) if ok],
+                           major_xs[shown_major].tolist(), strict=True):
             size = self._text_sizes.get((font, text))
             if size is None:
                 box = p.boundingRect(QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter, text)
@@ -207,13 +222,22 @@ class TimeAxis(pg.AxisItem):
             sizes.append((x, text, size))
         tallest = max((h for _x, _t, (_w, h) in sizes), default=0)
         gap = max(0, style["tickLength"]) + style["tickTextOffset"][1]
-        flags = (Qt.AlignmentFlag.AlignHCenter | (Qt.AlignmentFlag.AlignBottom if top else Qt.AlignmentFlag.AlignTop)
-                 | Qt.TextFlag.TextDontClip)
+        flags = _LABEL_TOP if top else _LABEL_BOTTOM
         room = self.boundingRect()
         for x, text, (w, h) in sizes:
             rect = QRectF(x - w / 2.0, tick_at - gap - h if top else tick_at + gap, w, h)
             if room & rect != rect:  # beyond the axis's ends: left out, as pyqtgraph does
                 continue
-            text_specs.append((rect, flags, text))
+            drawn.texts.append((rect, flags, text))
         self._updateMaxTextSize(tallest)
-        return axis_spec, tick_specs, text_specs
+        return drawn
+
+
+@dataclass(slots=True)
+class _Drawn:
+    """An axis as `TimeAxis._layout` lays it out: its line (pen, ends); each level's ticks (pen, their x, where
+    they start and where they end); the labels (rectangle, alignment, text)."""
+
+    axis: tuple[QPen, pg.Point, pg.Point]
+    levels: list[tuple[QPen, np.ndarray, float, float]]
+    texts: list[tuple[QRectF, Qt.AlignmentFlag, str]]
