@@ -193,6 +193,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
             box.range_dragged.connect(lambda a, b: self.set_range(a, b))
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        # the view paints its whole viewport (its background brush first): Qt need not paint what lies under it
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._unsubscribe = state.subscribe(self._on_state)
         self.set_timeline(timeline, prepared)
