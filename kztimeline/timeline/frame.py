@@ -715,7 +715,8 @@ class FrameBuilder:
         new_one = positions[one[positions] < 0].tolist()
         new_two = positions[two_w[positions] < 0].tolist() if two_lines else []
         if new_one or new_two:
-            texts = [self._texts(lane.points[n], lang)[0] for n in new_one]
+            # a label on one line needs no wrapping worked out (a third of a new label's time)
+            texts = [label_text(self.timeline, lane.points[n], lang) for n in new_one]
             halves: list[str] = []
             wrapping: list[int] = []
             for n in new_two:
