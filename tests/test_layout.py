@@ -129,6 +129,31 @@ def test_dots_fill_the_gaps_flags_leave() -> None:
     assert spots == {0: 1, 1: 0}, "a dot under a label instead of the next row, or the free spot not used"
 
 
+@SETTINGS
+@given(problem=flag_problems(), dots=st.lists(st.tuples(st.floats(0.0, 2000.0, **finite), st.integers(1, 3)),
+                                               max_size=120))
+def test_dots_take_the_first_free_row_or_none(problem, dots) -> None:
+    """Markers without a label, most important first: each in the first row where nothing (a label, the lane's
+    name, a marker placed before it) stands within its reach, or left out only when every row is taken there."""
+    anchors, widths, priorities, rows, wrapped = problem
+    blocked = [(0, 0.0, 150.0)]
+    flags = place_flags(anchors, widths, priorities, rows, 12.0, 8.0, wrapped, blocked=blocked)
+    xs, prios = [x for x, _p in dots], [p for _x, p in dots]
+    spots = place_dots(flags, xs, prios, rows, 12.0, 4.0, blocked)
+    half = 12.0 / 2 + 4.0 / 2
+    taken = [(r, x0, x1) for r, x0, x1 in blocked]
+    taken += [(r, f.x0, f.x1) for f in flags for r in range(f.row, f.row + f.lines)]
+
+    def free(row: int, x: float) -> bool:
+        return not any(r == row and x0 < x + half and x - half < x1 for r, x0, x1 in taken)
+
+    for _p, x, i in sorted(zip(prios, xs, range(len(xs)), strict=True)):
+        first_free = next((row for row in range(rows) if free(row, x)), None)
+        assert spots.get(i) == first_free, f"marker {i} at {x}: row {spots.get(i)}, first free {first_free}"
+        if first_free is not None:
+            taken.append((first_free, x - half, x + half))
+
+
 def test_wrapping_breaks_between_words_nearest_the_middle() -> None:
     assert wrap_in_two("Makinsk poultry: 25,000 t a year") == ("Makinsk poultry:", "25,000 t a year")
     assert wrap_in_two("Kazakhstan-2030") is None

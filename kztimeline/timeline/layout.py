@@ -341,7 +341,19 @@ def place_dots(flags: Sequence[Flag], anchors: Sequence[float], priorities: Sequ
     bisect_left = bisect.bisect_left
     half = marker / 2 + gap / 2
     found: dict[int, int] = {}
-    for _priority, x, i in sorted(zip(priorities, anchors, range(len(anchors)), strict=True)):
+    # a marker that the labels and the blocked stretches leave no room for in any row never gets one (markers
+    # only add to what is taken): those, most of a crowded lane's, are set aside at once, row by row as arrays
+    xs = np.asarray(anchors, dtype=float)
+    room = np.zeros(len(xs), dtype=bool)
+    for row in range(rows):
+        if not starts[row]:
+            room[:] = True
+            break
+        after = np.searchsorted(np.asarray(starts[row]), xs + half, "left")
+        room |= (after == 0) | (np.asarray(ends[row])[np.maximum(after - 1, 0)] <= xs - half)
+    hopeful = np.flatnonzero(room).tolist()
+    for _priority, x, i in sorted(zip([priorities[i] for i in hopeful], [anchors[i] for i in hopeful], hopeful,
+                                      strict=True)):
         x0, x1 = x - half, x + half
         for row in range(rows):
             row_starts, row_ends = starts[row], ends[row]
