@@ -3,7 +3,7 @@ numbers, not verdicts.
 
     python benchmarks/run.py [--sizes bundled,1000,10000,100000] [--runs 3] [--peer] [--peer-sizes 1000,10000]
                              [--peer-modes cluster,plain] [--peer-runs 1] [--peer-timeout 900]
-                             [--json benchmarks/out/results.json]
+                             [--idle 1.0] [--json benchmarks/out/results.json]
 
 For the bundled data and synthetic files of N events (made by benchmarks/generate.py into benchmarks/out/), each
 run is a set of fresh processes, all offscreen, at 1600x900:
@@ -13,10 +13,13 @@ run is a set of fresh processes, all offscreen, at 1600x900:
 - the first painted frame of the whole process from launch, and for files the app loads in the background the
   time until the data is in the window and the longest pause of the GUI thread meanwhile, on first open and
   opened again;
-- in one process that holds one model, as a user's does (the data is loaded once and the window built from it):
-  zoom and pan repaint over 60 steps from the whole range down to a week (each a range change and a synchronous
-  repaint; the p95 for each of 6 zoom-level bands of 10 steps, zoom and pan frames together), click to the detail
-  panel shown, one search keystroke, a 3840x2160 PNG export as the window's export does it, peak RSS;
+- in one process that holds one model, as a user's does (the data is loaded once and the window built from it),
+  after the window has been left to itself for --idle seconds (1 by default: a visitor's first gesture comes a
+  moment after the window appears, and the app does its idle work meanwhile, as it measures the labels' widths
+  ahead; 0 zooms at once): zoom and pan repaint over 60 steps from the whole range down to a week (each a range
+  change and a synchronous repaint; the p95 for each of 6 zoom-level bands of 10 steps, zoom and pan frames
+  together), click to the detail panel shown, one search keystroke, a 3840x2160 PNG export as the window's
+  export does it, peak RSS;
 - the floors, measured in the same run: a bare pyqtgraph window's first frame from launch, a bare pyqtgraph
   PlotWidget of the same size repainted over the same zoom loop, and 500 cached pixmaps drawn in one
   drawPixmapFragments call per repaint of a widget of the same size;
@@ -187,7 +190,7 @@ def child_load(data: str | None) -> None:
     print(json.dumps({"events": len(result.timeline.events), "load_s": load_s, "cache_hit": hit}))
 
 
-def child_measure(data: str | None) -> None:
+def child_measure(data: str | None, idle: float) -> None:
     """Everything else, in one process that holds one model: print a JSON object of measurements."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import resource
@@ -213,6 +216,8 @@ def child_measure(data: str | None) -> None:
     window.resize(*SIZE)
     window.show()
     settle()
+    if idle > 0:  # the window left to itself (its event loop running), as before a visitor's first gesture
+        QTest.qWait(round(idle * 1000))
     view = window.view
     view.reduced_motion = True
     first, last = view.full_range
@@ -450,7 +455,7 @@ def _median(rows: list[dict], key: str) -> float | list[float] | str | None:
     return statistics.median(values)
 
 
-def measure_size(size: str, runs: int) -> dict:
+def measure_size(size: str, runs: int, idle: float) -> dict:
     data = dataset(size)
     data_args = ["--data", data] if data else []
     rows: dict[str, list[dict]] = {"measure": [], "again": [], "frame": [], "frame_again": [], "floor": [],
@@ -461,7 +466,8 @@ def measure_size(size: str, runs: int) -> dict:
             rows["floor"].append(_run_child(["--child", "floor"]))
             rows["frame"].append(_run_child(["--child", "first-frame", *data_args], frames_cache))  # first open
             rows["frame_again"].append(_run_child(["--child", "first-frame", *data_args], frames_cache))
-            rows["measure"].append(_run_child(["--child", "measure", *data_args], measure_cache))  # first open
+            rows["measure"].append(_run_child(["--child", "measure", "--idle", str(idle), *data_args],
+                                              measure_cache))  # first open
             rows["again"].append(_run_child(["--child", "load", *data_args], measure_cache))  # opened again
             first, last = rows["measure"][-1]["full_range"]
             rows["repaint_floor"].append(_run_child(["--child", "repaint-floor", "--range", f"{first},{last}"]))
@@ -655,6 +661,8 @@ def main() -> int:
                         help="plain: every item drawn; cluster: vis-timeline's clustering of overlapping items")
     parser.add_argument("--peer-runs", type=int, default=1, help="runs of the peer at each size (minutes each)")
     parser.add_argument("--peer-timeout", type=float, default=900, help="seconds for one peer run (default 900)")
+    parser.add_argument("--idle", type=float, default=1.0,
+                        help="seconds the window is left to itself before the zoom (default 1; 0: at once)")
     parser.add_argument("--json", type=Path, default=OUT / "results.json")
     parser.add_argument("--child", choices=("measure", "load", "first-frame", "floor", "repaint-floor",
                                             "peer-items"), help=argparse.SUPPRESS)
@@ -664,7 +672,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.child is not None:
         if args.child == "measure":
-            child_measure(args.data)
+            child_measure(args.data, args.idle)
         elif args.child == "load":
             child_load(args.data)
         elif args.child == "repaint-floor":
@@ -678,10 +686,11 @@ def main() -> int:
 
     load_start = os.getloadavg()
     print(f"kztimeline benchmarks at {_commit()}: medians of {args.runs} run(s), {SIZE[0]}x{SIZE[1]}, offscreen, "
-          f"{os.cpu_count()} cores; load average at start {' '.join(f'{v:.2f}' for v in load_start)}", flush=True)
+          f"{os.cpu_count()} cores, zoom after {args.idle:g} s idle; load average at start "
+          f"{' '.join(f'{v:.2f}' for v in load_start)}", flush=True)
     results = {}
     for size in args.sizes.split(","):
-        results[size] = measure_size(size, args.runs)
+        results[size] = measure_size(size, args.runs, args.idle)
         print(f"measured {size}", file=sys.stderr, flush=True)
     peer: dict = {}
     peer_skipped = peer_missing() if args.peer else None
@@ -699,6 +708,7 @@ def main() -> int:
     print(f"load average at end {' '.join(f'{v:.2f}' for v in load_end)}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"commit": _commit(), "runs": args.runs, "size": SIZE, "cores": os.cpu_count(),
+                                     "idle_s": args.idle,
                                      "loadavg_start": load_start, "loadavg_end": load_end, "results": results,
                                      "peer": peer, "peer_skipped": peer_skipped}, indent=2))
     print(f"JSON written to {args.json}")

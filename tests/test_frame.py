@@ -326,3 +326,56 @@ def test_one_counts_code_is_the_arrays_code() -> None:
 
     counts = [2, 9, 10, 999, 1000, 1001, 1999, 2000, 12345, 999999]
     assert [count_code(c) for c in counts] == count_codes(np.asarray(counts)).tolist()
+
+
+class CountingMetrics(FakeMetrics):
+    """FakeMetrics that counts the label texts it is asked to measure."""
+
+    def __init__(self) -> None:
+        self.measured = 0
+
+    def widths(self, texts: Sequence[str], role: Role) -> np.ndarray:
+        self.measured += len(texts)
+        return super().widths(texts, role)
+
+
+def test_labels_measured_ahead_are_the_ones_frames_measure() -> None:
+    """In idle time the builder measures every label of the language, a chunk at a time; the frames of a zoom
+    after it measure nothing more and are the frames a builder that measured as it went builds."""
+    timeline, prepared = bundled()
+    start, end = Limits.of(timeline).whole()
+    spans = [(start + (end - start) * f, start + (end - start) * (f + w)) for f, w in
+             ((0.0, 1.0), (0.3, 0.2), (0.45, 0.04), (0.5, 0.005), (0.1, 0.01))]
+    for lang in ("en", "kk", "ru"):
+        ahead, plain = CountingMetrics(), CountingMetrics()
+        early, late = FrameBuilder(timeline, prepared), FrameBuilder(timeline, prepared)
+        spec = FrameSpec(1600, 700)
+        assert not early.measure_ahead(lang, ahead), "measured ahead for fonts no frame uses"
+        a, b = spans[3]
+        early.build(Snapshot(a, b, lang=lang), spec, ahead)  # a first frame: its fonts are the ones kept
+        first = ahead.measured
+        while True:
+            before = ahead.measured
+            more = early.measure_ahead(lang, ahead, budget=25)
+            assert ahead.measured - before <= 25, "more than a chunk's texts measured at once"
+            if not more:
+                break
+        assert early.measured(lang, ahead)
+        labels = sum(len(lane.points) for lane in prepared.lanes)
+        assert ahead.measured - first >= labels - first, "labels left unmeasured"
+        before = ahead.measured
+        shown = 0
+        for a, b in spans:
+            state = Snapshot(a, b, lang=lang)
+            frame, same = early.build(state, spec, ahead), late.build(state, spec, plain)
+            for lane, twin in zip(frame.lanes, same.lanes, strict=True):
+                assert (lane.rect, lane.labels, lane.spans, lane.row_markers) == \
+                    (twin.rect, twin.labels, twin.spans, twin.row_markers)
+                assert (lane.strip is None) == (twin.strip is None)
+                assert lane.strip is None or np.array_equal(lane.strip.x, twin.strip.x)
+            shown += frame.label_count
+        assert shown > 0
+        assert ahead.measured == before, "a frame measured a label again"
+        assert plain.measured > 0
+        assert not early.measure_ahead(lang, ahead), "nothing left, and nothing measured again"
+        assert ahead.measured == before

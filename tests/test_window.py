@@ -814,3 +814,33 @@ def test_the_lanes_names_kept_as_pictures_stay_few_however_often_the_lanes_move(
         view.viewport().repaint()
     kept = view.lanes_item._titles
     assert 0 < len(kept) <= TITLES_KEPT
+
+
+def test_the_labels_are_measured_ahead_while_the_window_is_idle(make_window, qtbot, tmp_path) -> None:
+    """After the first frame, the labels' widths are measured in idle time, a chunk per turn of the event loop,
+    until every label of the language is measured; a new language starts again. A zoom after it measures none."""
+    from benchmark_modules import benchmark_module
+
+    data = tmp_path / "events.yaml"
+    data.write_text(benchmark_module("generate").generate(3000, seed=5), encoding="utf-8")
+    window = make_window(data)
+    item = window.view.lanes_item
+    qtbot.waitUntil(lambda: item.builder.measured("en", item.metrics()), timeout=30000)
+    measured = []
+    real = item.metrics().widths
+    item.metrics().widths = lambda texts, role: measured.append(len(texts)) or real(texts, role)
+    first, last = window.view.full_range
+    for n in range(1, 12):
+        span = (last - first) / 2 ** n
+        window.view.set_range(first + 0.37 * (last - first - span), first + 0.37 * (last - first - span) + span)
+        window.view.viewport().repaint()
+    assert item.frame().label_count > 0
+    assert measured == [], "a zoom measured labels the idle time had measured"
+    window.set_language("ru")
+    window.view.viewport().repaint()
+    assert not item.builder.measured("ru", item.metrics())
+    turns = []
+    item._ahead.timeout.connect(lambda: turns.append(len(measured)))
+    qtbot.waitUntil(lambda: item.builder.measured("ru", item.metrics()), timeout=30000)
+    assert len(turns) > 2, "measured all at once, not a chunk per turn"
+    assert max(b - a for a, b in zip(turns, turns[1:], strict=False)) <= 1, "more than one measuring call a turn"

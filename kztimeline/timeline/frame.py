@@ -429,6 +429,7 @@ class FrameBuilder:
         # each lane's label widths (one line, two lines; -1: not measured yet, NaN: cannot wrap) for a language,
         # poster or not
         self._widths: dict[tuple[int, str, bool], tuple[np.ndarray, np.ndarray]] = {}
+        self._measured: set[tuple[str, int]] = set()  # (language, metrics) whose labels are all measured
         self._poster = False
         self.notes: Mapping[int, LabelNote] = {}  # a poster's, by event index (used when the spec is a poster's)
 
@@ -438,6 +439,7 @@ class FrameBuilder:
         self._plans.clear()
         self._span_rows.clear()
         self._widths.clear()
+        self._measured.clear()
 
     def build(self, state: Snapshot, spec: FrameSpec, metrics: Metrics) -> Frame:
         frame = Frame(spec, state)
@@ -598,6 +600,7 @@ class FrameBuilder:
         if metrics is not self._plans_metrics:  # other fonts: nothing measured before holds
             self._plans.clear()
             self._widths.clear()
+            self._measured.clear()
             self._radius_tables.clear()
             self._plans_metrics = metrics
         collapsed = lane.key in state.collapsed_lanes
@@ -692,13 +695,9 @@ class FrameBuilder:
                       two_lines: bool = True) -> tuple[np.ndarray, np.ndarray]:
         """The widths of the labels of a lane's `positions`, on one line and, with `two_lines`, on two (NaN: it
         cannot wrap, or was not asked for); each measured once per language and font, the first time it is
-        asked for."""
+        asked for (or ahead, in idle time: `measure_ahead`)."""
         lang, poster = frame.state.lang, frame.spec.poster
-        key = (lane_no, lang, poster)
-        found = self._widths.get(key)
-        if found is None:
-            found = self._widths[key] = (np.full(len(lane.points), -1.0), np.full(len(lane.points), -1.0))
-        one, two_w = found
+        one, two_w = self._width_tables(lane_no, lane, lang, poster)
         if poster:  # a poster's labels carry their notes' widths: measured one by one (and always on two lines)
             for n in positions[(one[positions] < 0) | (two_w[positions] < 0)].tolist():
                 index = lane.points[n]
@@ -710,27 +709,64 @@ class FrameBuilder:
                 two_w[n] = (max(pre + metrics.width(two[0], "label"), metrics.width(two[1], "label") + post)
                             if two else np.nan)
             return one[positions], two_w[positions]
-        # all at once: the texts new on one line, and the halves of those new on two (see text_widths); -1 is not
-        # measured yet, NaN cannot wrap (and NaN < 0 is false)
+        # -1 is not measured yet, NaN cannot wrap (and NaN < 0 is false)
         new_one = positions[one[positions] < 0].tolist()
         new_two = positions[two_w[positions] < 0].tolist() if two_lines else []
         if new_one or new_two:
-            # a label on one line needs no wrapping worked out (a third of a new label's time)
-            texts = [label_text(self.timeline, lane.points[n], lang) for n in new_one]
-            halves: list[str] = []
-            wrapping: list[int] = []
-            for n in new_two:
-                two = self._texts(lane.points[n], lang)[1]
-                if two is None:
-                    two_w[n] = np.nan
-                else:
-                    halves += two
-                    wrapping.append(n)
-            measured = metrics.widths(texts + halves, "label")
-            one[new_one] = measured[:len(texts)]
-            if wrapping:
-                two_w[wrapping] = np.maximum(measured[len(texts)::2], measured[len(texts) + 1::2])
+            self._measure(lane, lang, one, two_w, new_one, new_two, metrics)
         return one[positions], two_w[positions] if two_lines else np.full(len(positions), np.nan)
+
+    def _width_tables(self, lane_no: int, lane: Lane, lang: str, poster: bool) -> tuple[np.ndarray, np.ndarray]:
+        key = (lane_no, lang, poster)
+        found = self._widths.get(key)
+        if found is None:
+            found = self._widths[key] = (np.full(len(lane.points), -1.0), np.full(len(lane.points), -1.0))
+        return found
+
+    def _measure(self, lane: Lane, lang: str, one: np.ndarray, two_w: np.ndarray, new_one: list[int],
+                 new_two: list[int], metrics: Metrics) -> None:
+        """Measures, all at once, the labels of lane positions `new_one` on one line and the halves of those of
+        `new_two` wrapped on two (see text_widths), into the lane's tables."""
+        # a label on one line needs no wrapping worked out (a third of a new label's time)
+        texts = [label_text(self.timeline, lane.points[n], lang) for n in new_one]
+        halves: list[str] = []
+        wrapping: list[int] = []
+        for n in new_two:
+            two = layout.wrap_in_two(label_text(self.timeline, lane.points[n], lang))
+            if two is None:
+                two_w[n] = np.nan
+            else:
+                halves += two
+                wrapping.append(n)
+        measured = metrics.widths(texts + halves, "label")
+        one[new_one] = measured[:len(texts)]
+        if wrapping:
+            two_w[wrapping] = np.maximum(measured[len(texts)::2], measured[len(texts) + 1::2])
+
+    def measured(self, lang: str, metrics: Metrics) -> bool:
+        """Whether every label of `lang` is measured in the fonts of `metrics` (`measure_ahead` is done)."""
+        return (lang, id(metrics)) in self._measured
+
+    def measure_ahead(self, lang: str, metrics: Metrics, budget: int = 2000) -> bool:
+        """Measures up to `budget` labels not measured yet in `lang` (one lane at a time, on one line first, then
+        on two), so that frames find them measured: for idle time, a chunk at a time. Returns whether any are
+        left. Only for the fonts the frames use (`metrics` is the last frame's; other fonts would measure what no
+        frame keeps) and not for posters (their labels carry their notes)."""
+        if metrics is not self._plans_metrics or (lang, id(metrics)) in self._measured:
+            return False
+        for two_lines in (False, True):
+            for lane_no, lane in enumerate(self.prepared.lanes):
+                one, two_w = self._width_tables(lane_no, lane, lang, False)
+                missing = np.flatnonzero((two_w if two_lines else one) < 0)
+                if not len(missing):
+                    continue
+                # a two-line width takes two texts (and the wrapping): half as many labels a chunk
+                chosen = missing[:budget // 2 if two_lines else budget].tolist()
+                self._measure(lane, lang, one, two_w, [] if two_lines else chosen, chosen if two_lines else [],
+                              metrics)
+                return True
+        self._measured.add((lang, id(metrics)))
+        return False
 
     def _allocate(self, plans: list[_Plan], total: float, g: _Geometry) -> list[float]:
         """Heights for the lanes: each its name row and its spans; then, a row at a time, the row that names the
