@@ -844,3 +844,50 @@ def test_the_labels_are_measured_ahead_while_the_window_is_idle(make_window, qtb
     qtbot.waitUntil(lambda: item.builder.measured("ru", item.metrics()), timeout=30000)
     assert len(turns) > 2, "measured all at once, not a chunk per turn"
     assert max(b - a for a, b in zip(turns, turns[1:], strict=False)) <= 1, "more than one measuring call a turn"
+
+
+def test_the_figures_extents_hold_their_pixels_and_a_zoom_in_keeps_them(make_window) -> None:
+    """A series' line and points keep their extent while the view zooms in: the scene is not told their geometry
+    changed on every frame (pyqtgraph did), and the kept extent always holds what pyqtgraph's own would, the
+    pen's and points' pixels included; zooming out far enough works it out again."""
+    import pyqtgraph as pg
+
+    from kztimeline.ui.figure_items import SteadyCurve, SteadyScatter
+
+    window = make_window()
+    view = window.view
+    first, last = view.full_range
+    middle = (first + last) / 2
+    spans = [(last - first) / 1.5 ** n for n in range(16)]
+    view.set_range(middle - spans[8] / 2, middle + spans[8] / 2)
+    items = [i for i in view._track_items if isinstance(i, SteadyCurve | SteadyScatter)]
+    assert any(isinstance(i, SteadyCurve) for i in items)
+    assert any(isinstance(i, SteadyScatter) for i in items)
+    for item in items:  # as a change of data or size tells the scene: their extents worked out at this zoom
+        item.prepareGeometryChange()
+    view.viewport().repaint()
+    changes = {id(i): 0 for i in items}
+    for item in items:
+        real = item.prepareGeometryChange
+        item.prepareGeometryChange = lambda real=real, item=item: (changes.__setitem__(id(item), changes[id(item)] + 1),
+                                                                   real())[1]
+
+    def pyqtgraphs(item: object) -> object:
+        if isinstance(item, SteadyCurve):
+            item._boundingRect = None
+            return pg.PlotCurveItem.boundingRect(item)
+        return pg.ScatterPlotItem.boundingRect(item)
+
+    def zoom(spans: list[float]) -> None:
+        for span in spans:
+            view.set_range(middle - span / 2, middle + span / 2)
+            view.viewport().repaint()
+            for item in items:
+                kept, theirs = item.boundingRect(), pyqtgraphs(item)
+                assert kept.contains(theirs), f"{type(item).__name__} at {span / 86400:.0f} days: {kept} < {theirs}"
+
+    zoom(spans[8:])  # in, to about a week
+    assert all(count == 0 for count in changes.values()), f"told on a zoom in: {changes}"
+    zoom(spans[::-1])  # out to the whole range
+    assert all(count > 0 for count in changes.values()), "never worked out again for larger pixels"
+    assert all(count < 8 for count in changes.values()), f"told on most frames of a zoom out: {changes}"

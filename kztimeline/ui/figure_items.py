@@ -29,23 +29,66 @@ class _ViewPixels:
         return super().pixelVectors(direction)  # type: ignore[misc]
 
 
-class SteadyCurve(_ViewPixels, pg.PlotCurveItem):
+
+class _SteadyExtent(_ViewPixels):
+    """An extent kept while the view zooms in (or out by less than half): pyqtgraph works a line's or points'
+    extent out again on every move of the view, padded by the pen's and the points' pixels in data units, and
+    tells the scene the geometry changed (a line's is kept until then; the points' on no call at all). Kept
+    padded for pixels twice as large as when it was worked out, it holds while the view's pixels are no larger
+    than that: a zoom in then changes nothing, and the scene is told only when it must grow. Anything else that
+    changes the geometry (pyqtgraph's own calls to prepareGeometryChange: new data, sizes, pens) drops it."""
+
+    _kept: tuple[object, float, float] | None = None  # (the extent, the largest pixel it holds, x and y)
+
+    def _pixel(self) -> tuple[float, float] | None:
+        box = self.getViewBox()  # type: ignore[attr-defined]
+        if isinstance(box, pg.ViewBox):
+            (x0, x1), (y0, y1) = box.state["viewRange"]
+            width, height = box.width(), box.height()
+            if width > 0 and height > 0:
+                return abs(x1 - x0) / width, abs(y1 - y0) / height
+        return None
+
+    def prepareGeometryChange(self) -> None:  # noqa: N802 (Qt API)
+        self._kept = None
+        super().prepareGeometryChange()  # type: ignore[misc]
+
+    def _holds(self) -> bool:
+        kept, pixel = self._kept, self._pixel()
+        return kept is not None and pixel is not None and pixel[0] <= kept[1] and pixel[1] <= kept[2]
+
+    def boundingRect(self):  # type: ignore[no-untyped-def]  # noqa: N802 (Qt API)
+        if self._kept is None:
+            rect = super().boundingRect()  # type: ignore[misc]  # pyqtgraph's, for the pixels now
+            pixel = self._pixel()
+            if pixel is None or rect.isNull():
+                return rect
+            pad = self.pixelPadding()  # type: ignore[attr-defined]
+            self._kept = (rect.adjusted(-pad * pixel[0], -pad * pixel[1], pad * pixel[0], pad * pixel[1]),
+                          2 * pixel[0], 2 * pixel[1])
+        return self._kept[0]
+
+class SteadyCurve(_SteadyExtent, pg.PlotCurveItem):
     """A series' line. Its data's extent does not depend on the view (its pen is cosmetic: a width in pixels,
-    which pyqtgraph adds as padding around the extent, worked out again as before)."""
+    which pyqtgraph adds as padding around the extent: see _SteadyExtent)."""
 
     def viewTransformChanged(self) -> None:  # noqa: N802 (pyqtgraph API)
+        if self._holds():
+            return
         kept = self._boundsCache
         super().viewTransformChanged()
         self._boundsCache = kept
 
 
-class SteadyScatter(_ViewPixels, pg.ScatterPlotItem):
+class SteadyScatter(_SteadyExtent, pg.ScatterPlotItem):
     """A series' points, sized in pixels: their data's extent does not depend on the view either. On screen they
     are stamped from pyqtgraph's atlas as pyqtgraph stamps them, but without first finding which lie in the view
     (a series has a point a year at most, and the view box clips what lies outside it): that search mapped the
     view and a pixel into data coordinates on every frame, two thirds of the points' paint."""
 
     def viewTransformChanged(self) -> None:  # noqa: N802
+        if self._holds():
+            return
         kept = list(self.bounds)
         super().viewTransformChanged()
         self.bounds = kept
