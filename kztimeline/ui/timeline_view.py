@@ -315,7 +315,12 @@ class TimelineView(pg.GraphicsLayoutWidget):
         timeline = self.timeline
         tracked = [f for f in timeline.figures.values() if f.track and f.series][:MAX_TRACKED]
         theme = THEMES[self.state.theme]
-        zero = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(theme.grid, width=1))
+        # the zero line across every range the view can show (a line of two points: pyqtgraph's infinite line
+        # works its extent out from the view on every frame)
+        ends = np.asarray([self.state.limits.low, self.state.limits.high])
+        if self.warp is not None:  # a poster's narrowed quiet years, as the series' points
+            ends = np.asarray(self.warp.apply(ends), dtype=float)
+        zero = SteadyCurve(ends, np.zeros(2), pen=pg.mkPen(theme.grid, width=1))
         self.figures_plot.addItem(zero)
         self._track_items.append(zero)
         main_unit = tracked[0].unit if tracked else None
