@@ -172,10 +172,10 @@ class TimeAxis(pg.AxisItem):
             ends = (bounds.topLeft() + QPointF(-1.0, 1.0), bounds.topRight() + QPointF(1.0, 1.0))
             tick_at, direction = bounds.top(), 1
         span = (pg.Point(ends[0]), pg.Point(ends[1]))
-        device = [self.mapToDevice(point) for point in span]
-        if None in device:
+        to_device = self.deviceTransform_()  # once for both ends (pyqtgraph's mapToDevice works it out each time)
+        if to_device is None:
             return None
-        length = pg.Point(device[1] - device[0]).length()
+        length = pg.Point(to_device.map(span[1]) - to_device.map(span[0])).length()
         if length == 0:
             return None
         low, high = self.range
