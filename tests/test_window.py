@@ -867,10 +867,17 @@ def test_the_figures_extents_hold_their_pixels_and_a_zoom_in_keeps_them(make_win
         item.prepareGeometryChange()
     view.viewport().repaint()
     changes = {id(i): 0 for i in items}
-    for item in items:
+
+    def counted(item: object) -> object:
         real = item.prepareGeometryChange
-        item.prepareGeometryChange = lambda real=real, item=item: (changes.__setitem__(id(item), changes[id(item)] + 1),
-                                                                   real())[1]
+
+        def tell() -> None:
+            changes[id(item)] += 1
+            real()
+        return tell
+
+    for item in items:  # pyqtgraph's own calls go through the instance's attribute
+        item.prepareGeometryChange = counted(item)
 
     def pyqtgraphs(item: object) -> object:
         if isinstance(item, SteadyCurve):

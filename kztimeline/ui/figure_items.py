@@ -20,14 +20,20 @@ class _ViewPixels:
     around the data that the pen and the points' pixel sizes take."""
 
     def pixelVectors(self, direction=None):  # type: ignore[no-untyped-def]  # noqa: N802 (pyqtgraph API)
+        pixel = self._pixel() if direction is None else None
+        if pixel is not None:
+            return pg.Point(pixel[0], 0.0), pg.Point(0.0, pixel[1])
+        return super().pixelVectors(direction)  # type: ignore[misc]
+
+    def _pixel(self) -> tuple[float, float] | None:
+        """A pixel's width and height in data units, from the view box's range and size (None: no box yet)."""
         box = self.getViewBox()  # type: ignore[attr-defined]
-        if direction is None and isinstance(box, pg.ViewBox):
+        if isinstance(box, pg.ViewBox):
             (x0, x1), (y0, y1) = box.state["viewRange"]
             width, height = box.width(), box.height()
             if width > 0 and height > 0:
-                return pg.Point((x1 - x0) / width, 0.0), pg.Point(0.0, (y1 - y0) / height)
-        return super().pixelVectors(direction)  # type: ignore[misc]
-
+                return abs(x1 - x0) / width, abs(y1 - y0) / height
+        return None
 
 
 class _SteadyExtent(_ViewPixels):
@@ -39,15 +45,6 @@ class _SteadyExtent(_ViewPixels):
     changes the geometry (pyqtgraph's own calls to prepareGeometryChange: new data, sizes, pens) drops it."""
 
     _kept: tuple[object, float, float] | None = None  # (the extent, the largest pixel it holds, x and y)
-
-    def _pixel(self) -> tuple[float, float] | None:
-        box = self.getViewBox()  # type: ignore[attr-defined]
-        if isinstance(box, pg.ViewBox):
-            (x0, x1), (y0, y1) = box.state["viewRange"]
-            width, height = box.width(), box.height()
-            if width > 0 and height > 0:
-                return abs(x1 - x0) / width, abs(y1 - y0) / height
-        return None
 
     def prepareGeometryChange(self) -> None:  # noqa: N802 (Qt API)
         self._kept = None
@@ -67,6 +64,7 @@ class _SteadyExtent(_ViewPixels):
             self._kept = (rect.adjusted(-pad * pixel[0], -pad * pixel[1], pad * pixel[0], pad * pixel[1]),
                           2 * pixel[0], 2 * pixel[1])
         return self._kept[0]
+
 
 class SteadyCurve(_SteadyExtent, pg.PlotCurveItem):
     """A series' line. Its data's extent does not depend on the view (its pen is cosmetic: a width in pixels,
