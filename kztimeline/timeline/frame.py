@@ -752,7 +752,7 @@ class FrameBuilder:
         on two), so that frames find them measured: for idle time, a chunk at a time. Returns whether any are
         left. Only for the fonts the frames use (`metrics` is the last frame's; other fonts would measure what no
         frame keeps) and not for posters (their labels carry their notes)."""
-        if metrics is not self._plans_metrics or (lang, id(metrics)) in self._measured:
+        if metrics is not self._plans_metrics or self.measured(lang, metrics):
             return False
         for two_lines in (False, True):
             for lane_no, lane in enumerate(self.prepared.lanes):

@@ -131,9 +131,8 @@ class TimeAxis(pg.AxisItem):
                 static = self._static[(key, text)] = QStaticText(text)
                 static.setTextFormat(Qt.TextFormat.PlainText)
                 static.prepare(font=font)
-            width = rect.width()  # the label's measured width: it is centred on its tick
             top = rect.bottom() - height if flags == _LABEL_TOP else rect.top()
-            p.drawStaticText(QPointF(rect.center().x() - width / 2, top), static)
+            p.drawStaticText(QPointF(rect.left(), top), static)  # the rectangle is the label's, centred on its tick
 
     def generateDrawSpecs(self, p: QPainter) -> Any:  # noqa: N802 (pyqtgraph API)
         """pyqtgraph's drawing specs for this axis (its line, its ticks, its labels), from the same layout `paint`
@@ -211,8 +210,9 @@ class TimeAxis(pg.AxisItem):
             return drawn
         font = p.font().key()
         sizes = []
-        for text, x in zip([t for t, ok in zip(strings, shown_major.tolist(), strict=True) if ok],
-                           major_xs[shown_major].tolist(), strict=True):
+        for text, x, inside in zip(strings, major_xs.tolist(), shown_major.tolist(), strict=True):
+            if not inside:
+                continue
             size = self._text_sizes.get((font, text))
             if size is None:
                 box = p.boundingRect(QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter, text)
