@@ -143,8 +143,9 @@ class LanesItem(pg.GraphicsObject):
         self.device_scale = 1.0
         self.policy_title = "Programmes and policy"  # set translated by the view
         self.cache_badges = True  # off for vector exports, which keep text as text
-        # on screen only: the lanes' names kept as pictures (an export draws its text on the page itself)
-        self.cache_titles = True
+        # on screen, not in an export: the lanes' names kept as pictures (an export draws its text on the page
+        # itself) and the labels measured ahead in idle time
+        self.on_screen = True
         self._frame: Frame | None = None
         self.warp: Warp | None = None  # a poster's time scale (quiet years narrowed)
         self.leading = 0.9  # a poster's label rows, as a share of the label font's height
@@ -299,7 +300,7 @@ class LanesItem(pg.GraphicsObject):
         for lane in frame.lanes:
             self._paint_lane_text(painter, frame, lane, metrics, theme)
         painter.restore()
-        if self.cache_titles and not self.poster and not self._ahead.isActive() \
+        if self.on_screen and not self.poster and not self._ahead.isActive() \
                 and not self.builder.measured(frame.state.lang, metrics):
             self._ahead.start()
 
@@ -454,12 +455,12 @@ class LanesItem(pg.GraphicsObject):
 
     def _paint_lane_title(self, painter: QPainter, lane: LaneFrame, colour: QColor, metrics: QtMetrics,
                           theme: Theme, px: float) -> None:
-        """A lane's name on its pill, with the lane's swatch. On screen (`cache_titles`) it is drawn once into a
+        """A lane's name on its pill, with the lane's swatch. On screen (`on_screen`) it is drawn once into a
         picture (at the fraction of a pixel it falls on) and copied on every frame after while the lane keeps its
         place: a zoom seldom moves the lanes' names, and their pills, swatches and bold text were drawn anew every
         frame. Exports draw it: text drawn into a picture first came out a shade lighter in a PNG export."""
         box = lane.title_box
-        if not self.cache_titles:
+        if not self.on_screen:
             self._draw_lane_title(painter, qrect(box), lane, colour, metrics, theme, px)
             return
         x0, y0 = math.floor(box.x), math.floor(box.y)

@@ -277,11 +277,11 @@ class TimelineView(pg.GraphicsLayoutWidget):
         """Whether what keeps its look from frame to frame (the still items, the lanes' names) is copied from
         pictures of it: on screen; an export (off) draws them on its page, where text drawn into a picture
         first came out a shade lighter."""
-        return self.lanes_item.cache_titles
+        return self.lanes_item.on_screen
 
     @on_screen.setter
     def on_screen(self, on: bool) -> None:
-        self.lanes_item.cache_titles = on
+        self.lanes_item.on_screen = on
         self._cache_still_items()
 
     def _cache_still_items(self) -> None:
