@@ -74,6 +74,21 @@ def test_svg_is_xml_with_the_titles_as_outlines_that_say_what_they_are(tmp_path)
     assert tulpar.short_label("en") in texts  # the lanes show each event's short label
 
 
+def test_text_in_a_script_no_font_has_becomes_outlines_without_a_crash(tmp_path):
+    """A character no installed font covers (Gurmukhi here) is drawn by Qt as a box from no real font; asking that
+    font for its name crashed the SVG export. Its text's other glyphs still become outlines, and the group still
+    says the whole text."""
+    from kztimeline.export.svg_post import text_to_paths
+
+    make_application()
+    root = ET.fromstring(f'<svg xmlns="{SVG[1:-1]}"><text x="0" y="20" font-family="Noto Sans" '
+                         'font-size="14">Era \u0a20 one</text></svg>')
+    assert text_to_paths(root) == 1
+    assert not list(root.iter(f"{SVG}text"))
+    assert svg_texts(root) == "Era \u0a20 one"
+    assert len(list(root.iter(f"{SVG}use"))) >= len("Eraone"), "the covered letters lost their outlines"
+
+
 def test_pdf_opens_with_searchable_titles_and_embedded_fonts(tmp_path):
     out = tmp_path / "timeline.pdf"
     assert main(["export", str(out), "--size", "a3", "--landscape", "--select", "tulpar-talgo-opens"]) == 0

@@ -169,6 +169,8 @@ def text_to_paths(root: ET.Element) -> int:
             group.set("data-text", text)
             for run in layout.glyphRuns():
                 raw = run.rawFont()
+                if not raw.fontTable("head"):  # no font has these characters: Qt's fallback draws boxes, and asking
+                    continue  # its raw font for a name or an outline crashes (a character of a script none covers)
                 key_font = f"{raw.familyName()}|{raw.pixelSize():g}|{raw.weight()}|{raw.style().value}"
                 for index, point in zip(run.glyphIndexes(), run.positions(), strict=True):
                     key = (key_font, int(raw.pixelSize() * 64), int(index))
